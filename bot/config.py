@@ -1,0 +1,104 @@
+"""Settings read from the environment (and an optional .env file), validated by pydantic.
+
+A missing or malformed value must stop the start with one clear line that names the variable,
+so `load_settings()` turns pydantic's ValidationError into `SettingsError` with that line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LANGUAGES = ("en", "zh-hans")
+
+# Settings field -> the environment variable a person would have to fix.
+_ENV_NAMES = {
+    "telegram_bot_token": "TELEGRAM_BOT_TOKEN",
+    "telegram_api_base_url": "TELEGRAM_API_BASE_URL",
+    "db": "LINLI_DB",
+    "admins": "LINLI_ADMINS",
+    "staff_chat": "LINLI_STAFF_CHAT",
+    "tz": "LINLI_TZ",
+    "lang": "LINLI_LANG",
+}
+
+
+class SettingsError(Exception):
+    """A configuration value is missing or malformed; the message is one line for a person."""
+
+
+class Settings(BaseSettings):
+    """Everything Linli reads from its environment."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str | None = Field(default=None, alias="TELEGRAM_API_BASE_URL")
+    db: Path = Field(default=Path("linli.db"), alias="LINLI_DB")
+    admins: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), alias="LINLI_ADMINS"
+    )
+    staff_chat: int | None = Field(default=None, alias="LINLI_STAFF_CHAT")
+    tz: str = Field(default="UTC", alias="LINLI_TZ")
+    lang: str = Field(default="en", alias="LINLI_LANG")
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            return frozenset(int(p) for p in parts)
+        return value
+
+    @field_validator("tz")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Return the community's time zone."""
+        return ZoneInfo(self.tz)
+
+    def require_token(self) -> str:
+        """Return the bot token, or stop with a line that says how to get one."""
+        if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and set it "
+                "in the environment or in .env"
+            )
+        return self.telegram_bot_token.get_secret_value()
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings, turning validation errors into one readable line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        name = _ENV_NAMES.get(field, field)
+        raise SettingsError(f"{name} is malformed: {first['msg']}") from None

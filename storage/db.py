@@ -1,0 +1,85 @@
+"""The SQLite database: one write connection behind a lock, one read connection.
+
+Why two connections: under WAL a reader never blocks the writer, so a long list for staff
+does not hold up a resident's button press. Why one lock: aiosqlite runs every call of a
+connection on one thread, but two coroutines could still interleave statements of two
+transactions on it; the lock makes each `transaction()` whole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+from storage.migrations import apply_migrations
+
+_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA foreign_keys=ON",
+)
+
+
+class Database:
+    """Owns the connections; services open transactions, repositories run statements."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self._write: aiosqlite.Connection | None = None
+        self._read: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def connect(self) -> None:
+        """Open both connections, set the pragmas and bring the schema up to date."""
+        self._write = await self._open()
+        await apply_migrations(self._write)
+        self._read = self._write if self.path == ":memory:" else await self._open()
+
+    async def _open(self) -> aiosqlite.Connection:
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        for pragma in _PRAGMAS:
+            await conn.execute(pragma)
+        return conn
+
+    async def close(self) -> None:
+        """Close both connections; safe to call twice."""
+        async with self._lock:
+            if self._read is not None and self._read is not self._write:
+                await self._read.close()
+            if self._write is not None:
+                await self._write.close()
+            self._read = self._write = None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run a block as one write transaction: commit on success, roll back on any error."""
+        async with self._lock:
+            conn = self._require(self._write)
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            await conn.execute("COMMIT")
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Give a connection for reads that see everything committed so far."""
+        if self._read is self._write:
+            async with self._lock:
+                yield self._require(self._read)
+        else:
+            yield self._require(self._read)
+
+    @staticmethod
+    def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
+        if conn is None:
+            raise RuntimeError("the database is not connected")
+        return conn
