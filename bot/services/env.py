@@ -1,0 +1,141 @@
+"""What every service shares: the database, the clock, the settings, and the outbox helpers.
+
+Notifications are rendered here, in the recipient's language, and written as outbox rows on
+the caller's transaction: a change and the message about it commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiosqlite
+
+from bot import i18n
+from bot.clock import Clock
+from bot.config import Settings
+from bot.errors import NotAllowed, NotRegistered
+from bot.models import Button, OutboxMessage, Person, Priority
+from storage import outbox
+from storage import people as people_repo
+from storage.db import Database
+
+
+def render_buttons(lang: str, buttons: list[list[Button]] | None) -> list[list[Button]] | None:
+    """Translate button labels that are catalog keys; other labels (numbers) stay as they are."""
+    if buttons is None:
+        return None
+    return [
+        [b.model_copy(update={"text": i18n.t(lang, b.text)}) if i18n.has(b.text) else b
+         for b in line]
+        for line in buttons
+    ]
+
+
+@dataclass
+class ServiceEnv:
+    """The shared parts; `outbox_listener` is told after a commit that wrote outbox rows."""
+
+    db: Database
+    clock: Clock
+    settings: Settings
+    outbox_listener: Callable[[], None] = field(default=lambda: None)
+
+    def language_of(self, person: Person | None) -> str:
+        """Return the language to speak to a person: their choice, Telegram's, the default."""
+        if person is None:
+            return self.settings.lang
+        return person.language or i18n.normalise(person.tg_language) or self.settings.lang
+
+    def with_role(self, person: Person) -> Person:
+        """Return the person with the admin role applied from LINLI_ADMINS."""
+        if person.tg_id is not None and person.tg_id in self.settings.admins:
+            return person.model_copy(update={"role": "admin"})
+        return person
+
+    async def person(self, conn: aiosqlite.Connection, tg_id: int) -> Person:
+        """Return the registered person acting, or raise NotRegistered."""
+        found = await people_repo.by_tg(conn, tg_id)
+        if found is None or not found.registered or found.erased:
+            if tg_id in self.settings.admins and found is not None:
+                return self.with_role(found)
+            raise NotRegistered()
+        return self.with_role(found)
+
+    async def staff_member(self, conn: aiosqlite.Connection, tg_id: int) -> Person:
+        """Return the acting staff member or admin, or raise NotAllowed."""
+        found = await people_repo.by_tg(conn, tg_id)
+        if found is None:
+            raise NotAllowed()
+        found = self.with_role(found)
+        if not found.role.is_staff:
+            raise NotAllowed()
+        return found
+
+    async def notify(
+        self,
+        conn: aiosqlite.Connection,
+        person: Person | None,
+        key: str,
+        *,
+        buttons: list[list[Button]] | None = None,
+        ref: str | None = None,
+        priority: int = Priority.PERSONAL,
+        **args: Any,
+    ) -> bool:
+        """Queue a message to a person in their language; False when they cannot get one."""
+        if person is None or person.tg_id is None or person.unreachable or person.erased:
+            return False
+        lang = self.language_of(person)
+        await outbox.add(
+            conn,
+            OutboxMessage(
+                chat_id=person.tg_id,
+                text=i18n.t(lang, key, **args),
+                buttons=render_buttons(lang, buttons),
+                person_id=person.id,
+                ref=ref,
+                priority=priority,
+            ),
+            self.clock.now(),
+        )
+        return True
+
+    async def notify_staff(
+        self,
+        conn: aiosqlite.Connection,
+        key: str,
+        *,
+        buttons: list[list[Button]] | None = None,
+        ref: str | None = None,
+        include_admins: bool = False,
+        **args: Any,
+    ) -> None:
+        """Queue a message for staff: to the staff chat if there is one, else to each privately.
+
+        `include_admins` also tells admins privately (escalations), even with a staff chat.
+        """
+        now = self.clock.now()
+        chats: dict[int, str] = {}
+        if self.settings.staff_chat is not None:
+            chats[self.settings.staff_chat] = self.settings.lang
+        if self.settings.staff_chat is None or include_admins:
+            for admin in sorted(self.settings.admins):
+                found = await people_repo.by_tg(conn, admin)
+                chats[admin] = self.language_of(found)
+        if self.settings.staff_chat is None:
+            for member in await people_repo.staff(conn):
+                if member.tg_id is not None and not member.unreachable:
+                    chats[member.tg_id] = self.language_of(member)
+        for chat_id, lang in chats.items():
+            await outbox.add(
+                conn,
+                OutboxMessage(chat_id=chat_id, text=i18n.t(lang, key, **args),
+                              buttons=render_buttons(lang, buttons), ref=ref),
+                now,
+            )
+
+    def t(self, person: Person | None, key: str, **args: Any) -> str:
+        """Return a catalog text in the person's language."""
+        return i18n.t(self.language_of(person), key, **args)

@@ -1,0 +1,178 @@
+"""Requests, their photos and their timelines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from bot.models import EntryKind, Request, RequestStatus, TimelineEntry
+from storage.rows import parse_ts, ts
+
+_TIMES = ("created_at", "due_at", "first_response_at", "resolved_at", "closed_at")
+
+
+async def _request(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Request:
+    data: dict[str, Any] = dict(row)
+    for key in _TIMES:
+        data[key] = parse_ts(data[key])
+    async with conn.execute(
+        "SELECT file_id FROM request_photos WHERE request_id = ? ORDER BY position",
+        (data["id"],),
+    ) as cur:
+        data["photos"] = [r[0] for r in await cur.fetchall()]
+    return Request.model_validate(data)
+
+
+async def get(conn: aiosqlite.Connection, request_id: int) -> Request | None:
+    """Return one request."""
+    async with conn.execute("SELECT * FROM requests WHERE id = ?", (request_id,)) as cur:
+        row = await cur.fetchone()
+    return await _request(conn, row) if row else None
+
+
+async def by_source(conn: aiosqlite.Connection, source_key: str) -> Request | None:
+    """Return the request made from this source (a draft), if one was made."""
+    async with conn.execute(
+        "SELECT * FROM requests WHERE source_key = ?", (source_key,)
+    ) as cur:
+        row = await cur.fetchone()
+    return await _request(conn, row) if row else None
+
+
+async def insert(
+    conn: aiosqlite.Connection,
+    *,
+    resident_id: int,
+    category: str,
+    description: str,
+    now: datetime,
+    due_at: datetime,
+    source_key: str | None,
+    voice_file_id: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    photos: list[str] | None = None,
+) -> Request | None:
+    """Add a request; return None when one from the same source exists already."""
+    cur = await conn.execute(
+        "INSERT OR IGNORE INTO requests (resident_id, category, description, voice_file_id,"
+        " latitude, longitude, status, created_at, due_at, source_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (resident_id, category, description, voice_file_id, latitude, longitude,
+         RequestStatus.NEW.value, ts(now), ts(due_at), source_key),
+    )
+    if cur.rowcount != 1:
+        return None
+    request_id = int(cur.lastrowid or 0)
+    await conn.executemany(
+        "INSERT INTO request_photos (request_id, position, file_id) VALUES (?, ?, ?)",
+        [(request_id, i, f) for i, f in enumerate(photos or [])],
+    )
+    return await get(conn, request_id)
+
+
+async def take(conn: aiosqlite.Connection, request_id: int, owner_id: int) -> bool:
+    """Make `owner_id` the owner if nobody is; the database settles a race of two takers."""
+    cur = await conn.execute(
+        "UPDATE requests SET owner_id = ?, status = ? WHERE id = ? AND owner_id IS NULL"
+        " AND status IN ('new', 'reopened')",
+        (owner_id, RequestStatus.TAKEN.value, request_id),
+    )
+    return cur.rowcount == 1
+
+
+async def update(conn: aiosqlite.Connection, request_id: int, **fields: object) -> None:
+    """Set the given columns of one request (names come from code, never from input)."""
+    allowed = {"status", "handler_id", "owner_id", "first_response_at", "resolved_at",
+               "closed_at", "escalated", "rating", "referral", "description", "resident_id"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown request fields: {sorted(unknown)}")
+    values = [ts(v) if isinstance(v, datetime) else v for v in fields.values()]
+    values = [v.value if isinstance(v, RequestStatus) else v for v in values]
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    await conn.execute(f"UPDATE requests SET {assignments} WHERE id = ?", (*values, request_id))
+
+
+async def set_first_response(conn: aiosqlite.Connection, request_id: int, now: datetime) -> None:
+    """Record the first answer's time, once."""
+    await conn.execute(
+        "UPDATE requests SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL",
+        (ts(now), request_id),
+    )
+
+
+async def of_resident(conn: aiosqlite.Connection, resident_id: int) -> list[Request]:
+    """Return a resident's requests, newest first."""
+    async with conn.execute(
+        "SELECT * FROM requests WHERE resident_id = ? ORDER BY id DESC", (resident_id,)
+    ) as cur:
+        rows = await cur.fetchall()
+    return [await _request(conn, r) for r in rows]
+
+
+async def open_requests(conn: aiosqlite.Connection, limit: int = 200) -> list[Request]:
+    """Return open requests, the most urgent (earliest due) first."""
+    async with conn.execute(
+        "SELECT * FROM requests WHERE status IN ('new', 'taken', 'in_progress', 'waiting',"
+        " 'reopened') ORDER BY due_at, id LIMIT ?",
+        (limit,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [await _request(conn, r) for r in rows]
+
+
+async def add_entry(
+    conn: aiosqlite.Connection,
+    request_id: int,
+    kind: EntryKind,
+    now: datetime,
+    actor_id: int | None,
+    body: str | None = None,
+    public: bool = True,
+) -> None:
+    """Append a line to a request's timeline."""
+    await conn.execute(
+        "INSERT INTO request_entries (request_id, at, actor_id, kind, body, public)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (request_id, ts(now), actor_id, kind.value, body, public),
+    )
+
+
+async def timeline(
+    conn: aiosqlite.Connection, request_id: int, *, public_only: bool
+) -> list[TimelineEntry]:
+    """Return a request's timeline, oldest first."""
+    sql = (
+        "SELECT e.*, p.name AS actor_name FROM request_entries e"
+        " LEFT JOIN people p ON p.id = e.actor_id WHERE e.request_id = ?"
+    )
+    if public_only:
+        sql += " AND e.public = 1"
+    async with conn.execute(sql + " ORDER BY e.id", (request_id,)) as cur:
+        rows = await cur.fetchall()
+    entries = []
+    for row in rows:
+        data: dict[str, Any] = dict(row)
+        data["at"] = parse_ts(data["at"])
+        entries.append(TimelineEntry.model_validate(data))
+    return entries
+
+
+async def anonymise_resident(conn: aiosqlite.Connection, resident_id: int) -> None:
+    """Strip a resident's words and media from their requests, keeping numbers for statistics."""
+    await conn.execute(
+        "UPDATE requests SET description = '', voice_file_id = NULL, latitude = NULL,"
+        " longitude = NULL WHERE resident_id = ?",
+        (resident_id,),
+    )
+    await conn.execute(
+        "DELETE FROM request_photos WHERE request_id IN"
+        " (SELECT id FROM requests WHERE resident_id = ?)",
+        (resident_id,),
+    )
+    await conn.execute(
+        "UPDATE request_entries SET body = NULL WHERE actor_id = ?", (resident_id,)
+    )
