@@ -39,9 +39,7 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str | None = Field(default=None, alias="TELEGRAM_API_BASE_URL")
     db: Path = Field(default=Path("linli.db"), alias="LINLI_DB")
-    admins: Annotated[frozenset[int], NoDecode] = Field(
-        default=frozenset(), alias="LINLI_ADMINS"
-    )
+    admins: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="LINLI_ADMINS")
     staff_chat: int | None = Field(default=None, alias="LINLI_STAFF_CHAT")
     tz: str = Field(default="UTC", alias="LINLI_TZ")
     lang: str = Field(default="en", alias="LINLI_LANG")

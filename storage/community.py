@@ -58,7 +58,10 @@ async def add_category(
 
 
 async def set_category(
-    conn: aiosqlite.Connection, code: str, *, response_hours: int | None = None,
+    conn: aiosqlite.Connection,
+    code: str,
+    *,
+    response_hours: int | None = None,
     active: bool | None = None,
 ) -> bool:
     """Change a category's target or whether residents can pick it."""

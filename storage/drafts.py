@@ -24,7 +24,11 @@ async def get(conn: aiosqlite.Connection, tg_id: int) -> Draft | None:
 
 
 async def start(
-    conn: aiosqlite.Connection, tg_id: int, flow: str, step: str, data: dict[str, Any],
+    conn: aiosqlite.Connection,
+    tg_id: int,
+    flow: str,
+    step: str,
+    data: dict[str, Any],
     now: datetime,
 ) -> Draft:
     """Begin a form, replacing any other the person had open."""

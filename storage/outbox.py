@@ -31,9 +31,19 @@ async def add(conn: aiosqlite.Connection, message: OutboxMessage, now: datetime)
     cur = await conn.execute(
         "INSERT INTO outbox (chat_id, text, buttons, photo, voice, force_reply, priority,"
         " next_attempt_at, person_id, ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (message.chat_id, message.text, dumps(buttons), message.photo, message.voice,
-         message.force_reply, message.priority, ts(message.next_attempt_at or now),
-         message.person_id, message.ref, ts(now)),
+        (
+            message.chat_id,
+            message.text,
+            dumps(buttons),
+            message.photo,
+            message.voice,
+            message.force_reply,
+            message.priority,
+            ts(message.next_attempt_at or now),
+            message.person_id,
+            message.ref,
+            ts(now),
+        ),
     )
     return int(cur.lastrowid or 0)
 

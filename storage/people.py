@@ -49,8 +49,18 @@ async def insert(
     cur = await conn.execute(
         "INSERT INTO people (tg_id, name, tg_language, role, building, unit, phone, registered,"
         " is_proxy, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (tg_id, name, tg_language, role.value, building, unit, phone, registered, is_proxy,
-         ts(now)),
+        (
+            tg_id,
+            name,
+            tg_language,
+            role.value,
+            building,
+            unit,
+            phone,
+            registered,
+            is_proxy,
+            ts(now),
+        ),
     )
     person = await by_id(conn, int(cur.lastrowid or 0))
     assert person is not None
@@ -59,8 +69,18 @@ async def insert(
 
 async def update(conn: aiosqlite.Connection, person_id: int, **fields: object) -> None:
     """Set the given columns of one person (column names come from code, never from input)."""
-    allowed = {"name", "building", "unit", "phone", "language", "tg_language", "role",
-               "registered", "unreachable", "erased"}
+    allowed = {
+        "name",
+        "building",
+        "unit",
+        "phone",
+        "language",
+        "tg_language",
+        "role",
+        "registered",
+        "unreachable",
+        "erased",
+    }
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
@@ -71,9 +91,7 @@ async def update(conn: aiosqlite.Connection, person_id: int, **fields: object) -
 
 async def staff(conn: aiosqlite.Connection) -> list[Person]:
     """Return every stored staff member."""
-    async with conn.execute(
-        "SELECT * FROM people WHERE role = 'staff' ORDER BY name, id"
-    ) as cur:
+    async with conn.execute("SELECT * FROM people WHERE role = 'staff' ORDER BY name, id") as cur:
         return [_person(r) for r in await cur.fetchall()]
 
 
@@ -96,15 +114,12 @@ async def add_invite(
 ) -> None:
     """Store a one-time staff invite."""
     await conn.execute(
-        "INSERT INTO staff_invites (token, created_by, created_at, expires_at)"
-        " VALUES (?, ?, ?, ?)",
+        "INSERT INTO staff_invites (token, created_by, created_at, expires_at) VALUES (?, ?, ?, ?)",
         (token, created_by, ts(now), ts(expires)),
     )
 
 
-async def use_invite(
-    conn: aiosqlite.Connection, token: str, person_id: int, now: datetime
-) -> bool:
+async def use_invite(conn: aiosqlite.Connection, token: str, person_id: int, now: datetime) -> bool:
     """Consume an unused, unexpired invite; return False when it cannot be used."""
     cur = await conn.execute(
         "UPDATE staff_invites SET used_by = ?, used_at = ?"

@@ -34,9 +34,7 @@ async def get(conn: aiosqlite.Connection, request_id: int) -> Request | None:
 
 async def by_source(conn: aiosqlite.Connection, source_key: str) -> Request | None:
     """Return the request made from this source (a draft), if one was made."""
-    async with conn.execute(
-        "SELECT * FROM requests WHERE source_key = ?", (source_key,)
-    ) as cur:
+    async with conn.execute("SELECT * FROM requests WHERE source_key = ?", (source_key,)) as cur:
         row = await cur.fetchone()
     return await _request(conn, row) if row else None
 
@@ -60,8 +58,18 @@ async def insert(
         "INSERT OR IGNORE INTO requests (resident_id, category, description, voice_file_id,"
         " latitude, longitude, status, created_at, due_at, source_key)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (resident_id, category, description, voice_file_id, latitude, longitude,
-         RequestStatus.NEW.value, ts(now), ts(due_at), source_key),
+        (
+            resident_id,
+            category,
+            description,
+            voice_file_id,
+            latitude,
+            longitude,
+            RequestStatus.NEW.value,
+            ts(now),
+            ts(due_at),
+            source_key,
+        ),
     )
     if cur.rowcount != 1:
         return None
@@ -85,8 +93,19 @@ async def take(conn: aiosqlite.Connection, request_id: int, owner_id: int) -> bo
 
 async def update(conn: aiosqlite.Connection, request_id: int, **fields: object) -> None:
     """Set the given columns of one request (names come from code, never from input)."""
-    allowed = {"status", "handler_id", "owner_id", "first_response_at", "resolved_at",
-               "closed_at", "escalated", "rating", "referral", "description", "resident_id"}
+    allowed = {
+        "status",
+        "handler_id",
+        "owner_id",
+        "first_response_at",
+        "resolved_at",
+        "closed_at",
+        "escalated",
+        "rating",
+        "referral",
+        "description",
+        "resident_id",
+    }
     unknown = set(fields) - allowed
     if unknown:
         raise ValueError(f"unknown request fields: {sorted(unknown)}")
@@ -173,6 +192,4 @@ async def anonymise_resident(conn: aiosqlite.Connection, resident_id: int) -> No
         " (SELECT id FROM requests WHERE resident_id = ?)",
         (resident_id,),
     )
-    await conn.execute(
-        "UPDATE request_entries SET body = NULL WHERE actor_id = ?", (resident_id,)
-    )
+    await conn.execute("UPDATE request_entries SET body = NULL WHERE actor_id = ?", (resident_id,))

@@ -27,8 +27,10 @@ def render_buttons(lang: str, buttons: list[list[Button]] | None) -> list[list[B
     if buttons is None:
         return None
     return [
-        [b.model_copy(update={"text": i18n.t(lang, b.text)}) if i18n.has(b.text) else b
-         for b in line]
+        [
+            b.model_copy(update={"text": i18n.t(lang, b.text)}) if i18n.has(b.text) else b
+            for b in line
+        ]
         for line in buttons
     ]
 
@@ -131,8 +133,12 @@ class ServiceEnv:
         for chat_id, lang in chats.items():
             await outbox.add(
                 conn,
-                OutboxMessage(chat_id=chat_id, text=i18n.t(lang, key, **args),
-                              buttons=render_buttons(lang, buttons), ref=ref),
+                OutboxMessage(
+                    chat_id=chat_id,
+                    text=i18n.t(lang, key, **args),
+                    buttons=render_buttons(lang, buttons),
+                    ref=ref,
+                ),
                 now,
             )
 

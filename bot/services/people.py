@@ -41,13 +41,17 @@ class PeopleService:
             person = await people_repo.by_tg(conn, tg_id)
             if person is None:
                 person = await people_repo.insert(
-                    conn, tg_id=tg_id, name=tg_name[:NAME_MAX] or str(tg_id), now=now,
+                    conn,
+                    tg_id=tg_id,
+                    name=tg_name[:NAME_MAX] or str(tg_id),
+                    now=now,
                     tg_language=tg_language,
                 )
             elif person.unreachable or person.tg_language != tg_language:
                 # Writing to us means they have not blocked the bot (any more).
-                await people_repo.update(conn, person.id, unreachable=False,
-                                         tg_language=tg_language)
+                await people_repo.update(
+                    conn, person.id, unreachable=False, tg_language=tg_language
+                )
                 person = person.model_copy(
                     update={"unreachable": False, "tg_language": tg_language}
                 )
@@ -74,8 +78,16 @@ class PeopleService:
             person = await people_repo.by_tg(conn, tg_id)
             if person is None:
                 raise NotFound()
-            await people_repo.update(conn, person.id, name=name, building=building, unit=unit,
-                                     phone=phone, registered=True, erased=False)
+            await people_repo.update(
+                conn,
+                person.id,
+                name=name,
+                building=building,
+                unit=unit,
+                phone=phone,
+                registered=True,
+                erased=False,
+            )
             updated = await people_repo.by_tg(conn, tg_id)
         assert updated is not None
         return self.env.with_role(updated)
@@ -163,8 +175,15 @@ class PeopleService:
             await requests_repo.anonymise_resident(conn, person.id)
             await drafts_repo.delete_for(conn, tg_id)
             await people_repo.update(
-                conn, person.id, name="—", building=None, unit=None, phone=None,
-                registered=False, erased=True, role=Role.RESIDENT,
+                conn,
+                person.id,
+                name="—",
+                building=None,
+                unit=None,
+                phone=None,
+                registered=False,
+                erased=True,
+                role=Role.RESIDENT,
             )
 
     async def mark_unreachable(self, chat_id: int) -> None:
