@@ -22,16 +22,20 @@ class SystemClock:
         return datetime.now(UTC)
 
 
-class ManualClock:
-    """A clock that only moves when told to; used by tests and the sandbox's time travel."""
+class ShiftedClock:
+    """The wall clock moved by an offset that only grows: tests and the sandbox travel in time.
 
-    def __init__(self, start: datetime | None = None) -> None:
-        self._now = start or datetime.now(UTC)
+    Time keeps flowing (so retries and timeouts behave as in life), and `advance` jumps ahead
+    to make an overdue request or a week without an answer happen now.
+    """
+
+    def __init__(self, offset: timedelta = timedelta()) -> None:
+        self.offset = offset
 
     def now(self) -> datetime:
-        """Return the frozen time."""
-        return self._now
+        """Return the current UTC time plus the offset."""
+        return datetime.now(UTC) + self.offset
 
     def advance(self, delta: timedelta) -> None:
         """Move the clock forward by `delta`."""
-        self._now += delta
+        self.offset += delta

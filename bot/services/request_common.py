@@ -85,6 +85,10 @@ def card_buttons(request: Request) -> list[list[Button]]:
     return [
         [*first, Button(text="btn-reply", data=f"req:reply:{rid}")],
         [
+            Button(text="btn-ask", data=f"req:ask:{rid}"),
+            Button(text="btn-note", data=f"req:note:{rid}"),
+        ],
+        [
             Button(text="btn-handover", data=f"req:hand:{rid}"),
             Button(text="btn-close", data=f"req:close:{rid}"),
         ],

@@ -1,0 +1,109 @@
+"""The composition root: the only place that imports handlers and builds storage.
+
+Resources follow the application's lifecycle: the database opens, migrates, and the outbox
+sender and due-work tick start in post_init; they stop in post_stop / post_shutdown.
+Nothing connects at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, BaseHandler, ContextTypes
+
+from bot import scheduler
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.context import BotData, LinliContext
+from bot.delivery import DeliveryLimits, OutboxSender
+from bot.services import build_services
+from bot.updates import PerPersonUpdateProcessor
+from handlers import admin, desk, errors, forms, people, privacy, requests, start
+from handlers.commands import publish_commands
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+LinliApp = Application[Any, LinliContext, Any, Any, BotData, Any]
+
+
+def api_urls(base: str) -> tuple[str, str]:
+    """Return PTB's base_url and base_file_url for a Bot API server address.
+
+    Accepts the server root (http://localhost:8081) or PTB's form ending in /bot.
+    """
+    base = base.rstrip("/")
+    root = base[: -len("/bot")] if base.endswith("/bot") else base
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
+    """Return every handler in the order they must be tried.
+
+    Note: order matters. Commands and buttons come first; `forms.HANDLERS` takes every other
+    message and so stands last, with the catch-all for unknown commands after it.
+    """
+    return [
+        *start.HANDLERS,
+        *people.HANDLERS,
+        *requests.HANDLERS,
+        *desk.HANDLERS,
+        *admin.HANDLERS,
+        *privacy.HANDLERS,
+        *forms.HANDLERS,
+        *errors.HANDLERS,
+    ]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    limits: DeliveryLimits | None = None,
+    tick_seconds: float = scheduler.TICK_SECONDS,
+) -> LinliApp:
+    """Build the bot: the real PTB Application, wired to SQLite and the outbox sender."""
+    token = settings.require_token()
+    clock = clock or SystemClock()
+    limits = limits or DeliveryLimits()
+    builder = (
+        Application.builder()
+        .token(token)
+        .context_types(ContextTypes(context=LinliContext, bot_data=BotData))
+        .concurrent_updates(PerPersonUpdateProcessor())
+    )
+    if settings.telegram_api_base_url:
+        base_url, file_url = api_urls(settings.telegram_api_base_url)
+        builder = builder.base_url(base_url).base_file_url(file_url)
+
+    async def post_init(app: LinliApp) -> None:
+        db = Database(settings.db)
+        await db.connect()
+        services = build_services(db, clock, settings)
+        sender = OutboxSender(app.bot, services, limits)
+        services.env.outbox_listener = sender.wake
+        app.bot_data.services = services
+        app.bot_data.sender = sender
+        app.bot_data.username = app.bot.username
+        await sender.start()
+        await publish_commands(app.bot, services)
+        scheduler.install(app, tick_seconds)
+        log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)
+
+    async def post_stop(app: LinliApp) -> None:
+        if app.bot_data.sender is not None:
+            await app.bot_data.sender.stop()
+
+    async def post_shutdown(app: LinliApp) -> None:
+        await post_stop(app)
+        if app.bot_data.services is not None:
+            await app.bot_data.services.env.db.close()
+
+    app: LinliApp = (
+        builder.post_init(post_init).post_stop(post_stop).post_shutdown(post_shutdown).build()
+    )
+    app.add_handlers(handler_groups())
+    app.add_error_handler(errors.on_error)
+    return app

@@ -1,0 +1,45 @@
+"""A typed CallbackContext: handlers write `context.services.requests`, never bot_data lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.services import Services
+
+if TYPE_CHECKING:
+    from bot.delivery import OutboxSender
+
+
+@dataclass
+class BotData:
+    """What the application holds for handlers; filled in post_init."""
+
+    services: Services | None = None
+    sender: OutboxSender | None = None
+    username: str = "linli_bot"
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class LinliContext(
+    CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
+):
+    """The context every handler receives."""
+
+    def __init__(
+        self,
+        application: Application,
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+
+    @property
+    def services(self) -> Services:
+        """Return the services; they exist from post_init on."""
+        services = self.bot_data.services
+        if services is None:
+            raise RuntimeError("services are not ready: post_init has not run")
+        return services

@@ -1,0 +1,192 @@
+"""The outbox sender: delivers queued messages within Telegram's flood limits.
+
+Why it paces itself: Telegram allows about 30 messages a second in all and about one a second
+to one chat (20 a minute to a group); past that it answers 429 and may hold the bot for long.
+So the sender keeps a rolling one-second window for the whole bot and a minimum gap per chat,
+and when Telegram still says RetryAfter, all sending pauses for that long. Personal messages
+are fetched before bulk ones, so a broadcast never delays a resident's answer.
+
+A row is marked sent only after Telegram accepted it; rows in flight when the bot dies are
+put back to pending on start (at most those few can arrive twice).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import timedelta
+
+from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.models import OutboxMessage
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeliveryLimits:
+    """How fast the sender may go; tests and benchmarks pass their own."""
+
+    per_second: float = 25.0
+    private_gap: float = 1.0
+    group_gap: float = 3.0
+    max_attempts: int = 5
+    batch: int = 100
+    in_flight: int = 8
+    idle_wait: float = 1.0
+
+
+def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
+    """Return the Telegram markup for a queued message's buttons."""
+    if message.force_reply:
+        return ForceReply(selective=True)
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.text, callback_data=b.data, url=b.url) for b in line]
+            for line in message.buttons
+        ]
+    )
+
+
+class OutboxSender:
+    """A background task that drains the outbox; `wake()` is called after new rows commit."""
+
+    def __init__(self, bot: Bot, services: Services, limits: DeliveryLimits) -> None:
+        self.bot = bot
+        self.services = services
+        self.limits = limits
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._window: deque[float] = deque()
+        self._last_sent: dict[int, float] = {}
+        self._busy_chats: set[int] = set()
+        self._paused_until = 0.0
+        self._slots = asyncio.Semaphore(limits.in_flight)
+        self._sending: set[asyncio.Task[None]] = set()
+
+    def wake(self) -> None:
+        """Tell the sender there is something new to send."""
+        self._wake.set()
+
+    async def start(self) -> None:
+        """Put back what was in flight at the last stop, then start draining."""
+        requeued = await self.services.outbox.requeue_interrupted()
+        if requeued:
+            log.info("re-queued %d messages that were in flight at the last stop", requeued)
+        self._task = asyncio.create_task(self._run(), name="linli-outbox")
+
+    async def stop(self) -> None:
+        """Stop draining and wait for messages in flight."""
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self._sending:
+            await asyncio.gather(*self._sending, return_exceptions=True)
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                waited = await self.drain_once()
+            except Exception:
+                log.exception("outbox sender round failed")
+                waited = self.limits.idle_wait
+            if waited > 0:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=waited)
+
+    async def drain_once(self) -> float:
+        """Hand every sendable due row to Telegram; return how long to wait before the next look."""
+        rows = await self.services.outbox.due(self.limits.batch)
+        if not rows:
+            return self.limits.idle_wait
+        soonest = self.limits.idle_wait
+        started = 0
+        for row in rows:
+            gap = self._chat_wait(row.chat_id)
+            if gap > 0:
+                soonest = min(soonest, gap)
+                continue
+            await self._take_turn()
+            await self._slots.acquire()
+            self._busy_chats.add(row.chat_id)
+            self._last_sent[row.chat_id] = time.monotonic()
+            await self.services.outbox.sending(row.id)
+            task = asyncio.create_task(self._deliver(row))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)
+            started += 1
+        return 0.0 if started else soonest
+
+    def _chat_wait(self, chat_id: int) -> float:
+        if chat_id in self._busy_chats:
+            return 0.05
+        gap = self.limits.group_gap if chat_id < 0 else self.limits.private_gap
+        last = self._last_sent.get(chat_id)
+        return 0.0 if last is None else max(0.0, last + gap - time.monotonic())
+
+    async def _take_turn(self) -> None:
+        """Wait for room in the rolling one-second window and for any RetryAfter pause."""
+        while True:
+            now = time.monotonic()
+            if now < self._paused_until:
+                await asyncio.sleep(self._paused_until - now)
+                continue
+            while self._window and self._window[0] <= now - 1.0:
+                self._window.popleft()
+            if len(self._window) < self.limits.per_second:
+                self._window.append(now)
+                return
+            await asyncio.sleep(self._window[0] + 1.0 - now)
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        try:
+            sent = await self._send(row)
+            await self.services.outbox.sent(row.id, sent.message_id)
+        except RetryAfter as exc:
+            pause = exc.retry_after
+            seconds = pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
+            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+            log.warning("Telegram asked to wait %.1f s; all sending paused", seconds)
+            # The global pause does the waiting; the row is due again at once.
+            await self._retry(row, 0.0, str(exc), count=False)
+        except Forbidden as exc:
+            await self.services.outbox.failed(row.id, str(exc), blocked_chat=row.chat_id)
+        except BadRequest as exc:
+            log.error("outbox #%d to %d refused: %s", row.id, row.chat_id, exc)
+            await self.services.outbox.failed(row.id, str(exc))
+        except (NetworkError, TelegramError) as exc:
+            if row.attempts + 1 >= self.limits.max_attempts:
+                await self.services.outbox.failed(row.id, str(exc))
+            else:
+                await self._retry(row, 2.0 ** (row.attempts + 1), str(exc), count=True)
+        finally:
+            self._busy_chats.discard(row.chat_id)
+            self._slots.release()
+            self.wake()
+
+    async def _retry(self, row: OutboxMessage, seconds: float, error: str, *, count: bool) -> None:
+        when = self.services.env.clock.now() + timedelta(seconds=seconds)
+        await self.services.outbox.retry(row.id, when, error, count=count)
+
+    async def _send(self, row: OutboxMessage) -> Message:
+        reply_markup = markup(row)
+        if row.photo:
+            return await self.bot.send_photo(
+                row.chat_id, row.photo, caption=row.text, reply_markup=reply_markup
+            )
+        if row.voice:
+            return await self.bot.send_voice(
+                row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup
+            )
+        return await self.bot.send_message(row.chat_id, row.text, reply_markup=reply_markup)

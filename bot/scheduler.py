@@ -1,0 +1,30 @@
+"""The due-work tick: a repeating job on PTB's JobQueue (APScheduler underneath).
+
+The job itself keeps nothing: what must happen later is a row in SQLite, so a restart loses
+nothing, and work that fell due while the bot was down runs on the first tick after start.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.ext import Application
+
+from bot.context import LinliContext
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 30.0
+
+
+async def _tick(context: LinliContext) -> None:
+    done = await context.services.due.run_due()
+    if done:
+        log.info("did %d pieces of due work", done)
+
+
+def install(application: Application, interval: float = TICK_SECONDS) -> None:
+    """Run the tick every `interval` seconds, the first one at once."""
+    if application.job_queue is None:
+        raise RuntimeError("python-telegram-bot[job-queue] is required")
+    application.job_queue.run_repeating(_tick, interval=interval, first=0.0, name="linli-due")

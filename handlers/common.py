@@ -1,0 +1,111 @@
+"""What every handler needs: the acting person, their language, friendly errors, replies."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+
+from bot import i18n
+from bot.context import LinliContext
+from bot.errors import DomainError
+from bot.models import Person
+from handlers.keyboards import Markup
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Update, LinliContext], Awaitable[None]]
+H = TypeVar("H", bound=Handler)
+
+
+async def actor(update: Update, context: LinliContext) -> Person:
+    """Return the person behind the update, creating them on first contact."""
+    user = update.effective_user
+    assert user is not None
+    return await context.services.people.touch(user.id, user.full_name, user.language_code)
+
+
+def lang(context: LinliContext, person: Person | None) -> str:
+    """Return the language to answer a person in."""
+    return context.services.env.language_of(person)
+
+
+def tr(context: LinliContext, person: Person | None, key: str, **args: Any) -> str:
+    """Return a catalog text in the person's language."""
+    return i18n.t(lang(context, person), key, **args)
+
+
+async def say(
+    update: Update,
+    context: LinliContext,
+    person: Person | None,
+    key: str,
+    markup: Markup = None,
+    **args: Any,
+) -> Message | None:
+    """Answer in the chat the update came from, in the person's language."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await context.bot.send_message(
+        chat.id, tr(context, person, key, **args), reply_markup=markup
+    )
+
+
+def is_private(update: Update) -> bool:
+    """Return True when the update comes from a private chat with the bot."""
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def tell_error(
+    update: Update, context: LinliContext, person: Person | None, error: DomainError
+) -> None:
+    """Turn a broken rule into a short, friendly text: an alert on a button, else a message."""
+    text = i18n.t(lang(context, person), error.key, **error.args_map)
+    query = update.callback_query
+    if query is not None:
+        await query.answer(text, show_alert=True)
+        return
+    chat = update.effective_chat
+    if chat is not None:
+        await context.bot.send_message(chat.id, text)
+
+
+def friendly(handler: H) -> H:
+    """Wrap a handler so that a DomainError becomes a friendly answer, not a crash."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: LinliContext) -> None:
+        try:
+            await handler(update, context)
+        except DomainError as error:
+            person = None
+            if update.effective_user is not None:
+                person = await context.services.people.get(update.effective_user.id)
+            await tell_error(update, context, person, error)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def callback_parts(update: Update, prefix: str, count: int) -> list[str] | None:
+    """Split `prefix:a:b` callback data into `count` parts, or None when it is malformed."""
+    query = update.callback_query
+    if query is None or not isinstance(query.data, str):
+        return None
+    parts = query.data.split(":")
+    if len(parts) != count or parts[0] != prefix:
+        return None
+    return parts
+
+
+def int_or_none(value: str) -> int | None:
+    """Return an int parsed from callback data, or None when it was forged into nonsense."""
+    try:
+        return int(value)
+    except ValueError:
+        return None

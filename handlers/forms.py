@@ -1,0 +1,136 @@
+"""Forms: multi-step flows whose state lives in SQLite (a draft row), so a restart loses nothing.
+
+Each feature registers its steps with `@step("flow", "name")`. Every message in a private
+chat (and a staff member's answer in the staff group) comes to `route`, which finds the
+person's draft and calls its step; without a draft, the main-menu buttons are recognised here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import Message, Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot import i18n
+from bot.context import LinliContext
+from bot.models import Draft, Person
+from handlers.common import actor, friendly, is_private, lang, say
+from handlers.keyboards import main_menu
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Update, LinliContext, Person, Draft], Awaitable[None]]
+MenuAction = Callable[[Update, LinliContext, Person], Awaitable[None]]
+ReplyRoute = Callable[[Update, LinliContext, Person, Message], Awaitable[bool]]
+
+STEPS: dict[tuple[str, str], Step] = {}
+MENU: dict[str, MenuAction] = {}
+REPLY_ROUTES: list[ReplyRoute] = []
+TEXT_LIMIT = 4096
+
+
+def step(flow: str, name: str) -> Callable[[Step], Step]:
+    """Register the function that handles a form's step."""
+
+    def register(func: Step) -> Step:
+        STEPS[(flow, name)] = func
+        return func
+
+    return register
+
+
+def menu(key: str) -> Callable[[MenuAction], MenuAction]:
+    """Register what a main-menu button (a catalog key, in any language) does."""
+
+    def register(func: MenuAction) -> MenuAction:
+        MENU[key] = func
+        return func
+
+    return register
+
+
+def reply_route(func: ReplyRoute) -> ReplyRoute:
+    """Register a function that may handle a Telegram reply to one of the bot's messages."""
+    REPLY_ROUTES.append(func)
+    return func
+
+
+def pressed(message: Message | None, key: str) -> bool:
+    """Return True when the message is the reply-keyboard button `key` in any language."""
+    return message is not None and message.text is not None and message.text in i18n.every(key)
+
+
+async def need_text(
+    update: Update, context: LinliContext, person: Person, *, limit: int = TEXT_LIMIT
+) -> str | None:
+    """Return the message's text, or answer kindly that text is needed here and return None."""
+    message = update.effective_message
+    text = message.text if message is not None else None
+    if not text or not text.strip():
+        await say(update, context, person, "form-need-text")
+        return None
+    if len(text) > limit:
+        await say(update, context, person, "error-text-long", max=limit)
+        return None
+    return text.strip()
+
+
+async def end_form(update: Update, context: LinliContext, person: Person, key: str) -> None:
+    """Close the person's form and show the main menu with a closing line."""
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(update, context, person, key, main_menu(lang(context, person), person))
+
+
+@friendly
+async def route(update: Update, context: LinliContext) -> None:
+    """Send a message to the step of the person's form, or to the menu button it names."""
+    message = update.effective_message
+    if update.effective_user is None or message is None:
+        return
+    person = await actor(update, context)
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if not is_private(update) and not _answers_bot(message, context):
+        return  # group chatter that is not an answer to the bot
+    if pressed(message, "btn-cancel"):
+        await end_form(update, context, person, "form-cancelled")
+        return
+    if draft is not None:
+        handler = STEPS.get((draft.flow, draft.step))
+        if handler is not None:
+            await handler(update, context, person, draft)
+            return
+        log.warning("draft %s at unknown step %s:%s; dropped", draft.id, draft.flow, draft.step)
+        await context.services.drafts.cancel(person.tg_id or 0)
+    for key, action in MENU.items():
+        if pressed(message, key):
+            await action(update, context, person)
+            return
+    await unknown_message(update, context, person)
+
+
+def _answers_bot(message: Message, context: LinliContext) -> bool:
+    replied = message.reply_to_message
+    return (
+        replied is not None
+        and replied.from_user is not None
+        and (replied.from_user.id == context.bot.id)
+    )
+
+
+async def unknown_message(update: Update, context: LinliContext, person: Person) -> None:
+    """Answer something the bot cannot place with the menu, kindly."""
+    message = update.effective_message
+    reply_to = message.reply_to_message if message else None
+    if reply_to is not None:
+        for route_reply in REPLY_ROUTES:
+            if await route_reply(update, context, person, reply_to):
+                return
+    key = "form-not-understood" if message is not None and message.text else "form-not-text"
+    await say(update, context, person, key, main_menu(lang(context, person), person))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    MessageHandler((filters.ChatType.PRIVATE | filters.ChatType.GROUPS) & ~filters.COMMAND, route),
+]
