@@ -58,6 +58,12 @@ class OutboxService:
         async with self.env.db.reading() as conn:
             return await outbox_repo.ref_of_sent(conn, chat_id, message_id)
 
+    async def alert_staff(self, who: str, error: str) -> None:
+        """Tell staff, in one line, that handling someone's message failed."""
+        async with self.env.db.transaction() as conn:
+            await self.env.notify_staff(conn, "staff-error-alert", who=who, error=error)
+        self.env.outbox_listener()
+
     async def counts(self) -> dict[OutboxStatus, int]:
         """Return how many messages are in each status."""
         async with self.env.db.reading() as conn:

@@ -73,7 +73,8 @@ class PeopleService:
         if not unit or len(unit) > UNIT_MAX:
             raise InvalidInput("error-unit-length", max=UNIT_MAX)
         async with self.env.db.transaction() as conn:
-            if building not in {b.name for b in await community_repo.buildings(conn)}:
+            known = {b.name for b in await community_repo.buildings(conn)}
+            if (known and building not in known) or not building.strip():
                 raise InvalidInput("error-unknown-building")
             person = await people_repo.by_tg(conn, tg_id)
             if person is None:
@@ -143,9 +144,14 @@ class PeopleService:
         """Return staff and registered admins a request can be handed to."""
         async with self.env.db.reading() as conn:
             await self.env.staff_member(conn, staff_tg)
+        return [p for p in await self.all_staff_and_admins() if p.tg_id is not None]
+
+    async def all_staff_and_admins(self) -> list[Person]:
+        """Return staff and the admins who have talked to the bot, with their roles."""
+        async with self.env.db.reading() as conn:
             found = await people_repo.staff(conn)
             admins = await people_repo.with_tg_ids(conn, sorted(self.env.settings.admins))
-        return [self.env.with_role(p) for p in found + admins if p.tg_id is not None]
+        return [self.env.with_role(p) for p in found + admins]
 
     async def remove_staff(self, admin_tg: int, person_id: int) -> Person:
         """Turn a staff member back into a resident, and tell them."""

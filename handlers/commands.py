@@ -1,0 +1,49 @@
+"""setMyCommands: each role sees its own list of commands in Telegram's menu."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram.error import TelegramError
+
+from bot import i18n
+from bot.models import Person, Role
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+RESIDENT = ["start", "request", "myrequests", "language", "mydata", "deleteme", "help", "cancel"]
+STAFF = ["queue", "proxy", *RESIDENT]
+ADMIN = [*STAFF, "staff", "settings"]
+# Telegram's language_code for the Chinese list.
+_TG_LANG = {"en": "", "zh-hans": "zh"}
+
+
+def command_list(lang: str, role: Role) -> list[BotCommand]:
+    """Return the commands a role sees, described in `lang`."""
+    names = ADMIN if role == Role.ADMIN else STAFF if role.is_staff else RESIDENT
+    return [BotCommand(name, i18n.t(lang, f"cmd-{name}")) for name in names]
+
+
+async def publish_commands(bot: Bot, services: Services) -> None:
+    """Set the residents' list for everyone, and the longer lists for staff and admins."""
+    for lang, code in _TG_LANG.items():
+        await bot.set_my_commands(
+            command_list(lang, Role.RESIDENT), scope=BotCommandScopeDefault(), language_code=code
+        )
+    people = await services.people.all_staff_and_admins()
+    for person in people:
+        await commands_for(bot, person, services.env.language_of(person))
+
+
+async def commands_for(bot: Bot, person: Person, lang: str) -> None:
+    """Show one person the commands of their role (in their private chat)."""
+    if person.tg_id is None:
+        return
+    try:
+        await bot.set_my_commands(
+            command_list(lang, person.role), scope=BotCommandScopeChat(person.tg_id)
+        )
+    except TelegramError as exc:  # a person who never opened the chat: nothing to show
+        log.info("could not set commands for %s: %s", person.tg_id, exc)

@@ -1,0 +1,48 @@
+"""The one error handler, and the answer to commands nobody knows.
+
+No traceback ever reaches a chat: it goes to the log; the person is told something went
+wrong in their language; staff get a one-line alert.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import BaseHandler, MessageHandler, filters
+
+from bot.context import LinliContext
+from handlers.common import actor, friendly, lang, say
+from handlers.keyboards import main_menu
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: LinliContext) -> None:
+    """Log the failure with its traceback, apologise to the person, alert staff."""
+    log.error("while handling an update", exc_info=context.error)
+    if not isinstance(update, Update) or context.bot_data.services is None:
+        return
+    user = update.effective_user
+    person = await context.services.people.get(user.id) if user else None
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        if update.effective_chat is not None:
+            await say(update, context, person, "error-unexpected")
+        who = person.name if person else (user.full_name if user else "?")
+        await context.services.outbox.alert_staff(who, type(context.error).__name__)
+    except Exception:
+        log.exception("could not report the error")
+
+
+@friendly
+async def unknown_command(update: Update, context: LinliContext) -> None:
+    """Answer a command the bot does not know, with the menu."""
+    person = await actor(update, context)
+    await say(update, context, person, "unknown-command", main_menu(lang(context, person), person))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command),
+]
