@@ -1,0 +1,112 @@
+"""The database layer: migrations, transactions, pragmas, outbox and due-work rows."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.models import OutboxMessage, OutboxStatus, Priority
+from storage import due, outbox
+from storage.db import Database
+from storage.migrations import _migrations, apply_migrations
+
+NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+async def test_migrations_apply_once_and_record_their_version(db: Database) -> None:
+    latest = max(number for number, _, _ in _migrations())
+    async with db.transaction() as conn:
+        pass
+    async with db.reading() as conn:
+        async with conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        assert row is not None and row[0] == latest
+    async with db.reading() as conn:
+        assert await apply_migrations(conn) == latest  # nothing new to apply
+
+
+async def test_the_database_runs_in_wal_mode_with_foreign_keys(db: Database) -> None:
+    async with db.reading() as conn:
+        async with conn.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"  # type: ignore[index]
+        async with conn.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1  # type: ignore[index]
+
+
+async def test_a_failed_transaction_leaves_nothing_behind(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await outbox.add(conn, OutboxMessage(chat_id=1, text="lost"), NOW)
+            raise RuntimeError("boom")
+    async with db.reading() as conn:
+        assert await outbox.due(conn, NOW, 10) == []
+
+
+async def test_concurrent_transactions_do_not_interleave(db: Database) -> None:
+    async def add_pair(i: int) -> None:
+        async with db.transaction() as conn:
+            await outbox.add(conn, OutboxMessage(chat_id=i, text="a"), NOW)
+            await asyncio.sleep(0)
+            await outbox.add(conn, OutboxMessage(chat_id=i, text="b"), NOW)
+
+    await asyncio.gather(*(add_pair(i) for i in range(20)))
+    async with db.reading() as conn:
+        rows = await outbox.due(conn, NOW, 100)
+    chats = [r.chat_id for r in rows]
+    assert chats == [c for i in range(20) for c in (i, i)]
+
+
+async def test_personal_messages_come_before_bulk_ones(db: Database) -> None:
+    async with db.transaction() as conn:
+        for i in range(3):
+            await outbox.add(conn, OutboxMessage(chat_id=i, text="bulk", priority=Priority.BULK), NOW)
+        await outbox.add(conn, OutboxMessage(chat_id=9, text="personal"), NOW)
+    async with db.reading() as conn:
+        rows = await outbox.due(conn, NOW, 10)
+    assert [r.text for r in rows] == ["personal", "bulk", "bulk", "bulk"]
+
+
+async def test_a_message_in_flight_at_a_crash_is_sent_again_after_restart(tmp_path: Path) -> None:
+    path = tmp_path / "crash.db"
+    first = Database(path)
+    await first.connect()
+    async with first.transaction() as conn:
+        row_id = await outbox.add(conn, OutboxMessage(chat_id=5, text="hello"), NOW)
+        await outbox.mark_sending(conn, [row_id])
+    await first.close()
+    second = Database(path)
+    await second.connect()
+    async with second.transaction() as conn:
+        assert await outbox.requeue_interrupted(conn) == 1
+    async with second.reading() as conn:
+        rows = await outbox.due(conn, NOW, 10)
+        assert [r.id for r in rows] == [row_id]
+        assert (await outbox.counts(conn)) == {OutboxStatus.PENDING: 1}
+    await second.close()
+
+
+async def test_due_work_is_done_exactly_once_even_when_two_ticks_race(db: Database) -> None:
+    async with db.transaction() as conn:
+        await due.add(conn, "x", 1, NOW)
+        await due.add(conn, "x", 1, NOW)  # the same work stored once
+    async with db.reading() as conn:
+        works = await due.due(conn, NOW, 10)
+    assert len(works) == 1
+
+    async def finish() -> bool:
+        async with db.transaction() as conn:
+            return await due.finish(conn, works[0].id, NOW)
+
+    results = await asyncio.gather(finish(), finish(), finish())
+    assert sorted(results) == [False, False, True]
+
+
+async def test_work_not_yet_due_is_left_for_later(db: Database) -> None:
+    async with db.transaction() as conn:
+        await due.add(conn, "x", 1, NOW + timedelta(hours=1))
+    async with db.reading() as conn:
+        assert await due.due(conn, NOW, 10) == []
+        assert len(await due.due(conn, NOW + timedelta(hours=2), 10)) == 1
