@@ -50,8 +50,12 @@ async def services(db: Database, clock: ShiftedClock, settings: Settings) -> Ser
 
 
 async def add_resident(
-    services: Services, tg_id: int, name: str = "Wang Fang", building: str = "1",
-    unit: str = "2-301", phone: str | None = "+86 138 0000 0000",
+    services: Services,
+    tg_id: int,
+    name: str = "Wang Fang",
+    building: str = "1",
+    unit: str = "2-301",
+    phone: str | None = "+86 138 0000 0000",
 ) -> None:
     """Register a resident the way the registration form does."""
     await services.people.touch(tg_id, name, "en")

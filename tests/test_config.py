@@ -11,8 +11,15 @@ import pytest
 from bot.app import api_urls
 from bot.config import SettingsError, load_settings
 
-ALL = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "LINLI_DB", "LINLI_ADMINS",
-       "LINLI_STAFF_CHAT", "LINLI_TZ", "LINLI_LANG")
+ALL = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_API_BASE_URL",
+    "LINLI_DB",
+    "LINLI_ADMINS",
+    "LINLI_STAFF_CHAT",
+    "LINLI_TZ",
+    "LINLI_LANG",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -53,8 +60,13 @@ def test_values_are_read_from_a_dotenv_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("LINLI_ADMINS", "12,abc"), ("LINLI_TZ", "Mars/Olympus"), ("LINLI_LANG", "fr"),
-     ("LINLI_STAFF_CHAT", "staff"), ("TELEGRAM_API_BASE_URL", "localhost:8081")],
+    [
+        ("LINLI_ADMINS", "12,abc"),
+        ("LINLI_TZ", "Mars/Olympus"),
+        ("LINLI_LANG", "fr"),
+        ("LINLI_STAFF_CHAT", "staff"),
+        ("TELEGRAM_API_BASE_URL", "localhost:8081"),
+    ],
 )
 def test_a_malformed_value_names_its_variable(
     monkeypatch: pytest.MonkeyPatch, name: str, value: str
@@ -67,7 +79,7 @@ def test_a_malformed_value_names_its_variable(
 
 
 def test_a_missing_token_says_how_to_get_one() -> None:
-    with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN is not set.*BotFather"):
+    with pytest.raises(SettingsError, match=r"TELEGRAM_BOT_TOKEN is not set.*BotFather"):
         load_settings().require_token()
 
 
@@ -81,8 +93,13 @@ def test_the_token_is_never_shown_in_the_settings_repr(monkeypatch: pytest.Monke
 def test_the_command_line_stops_with_one_line_when_the_token_is_missing(tmp_path: Path) -> None:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "bot"], capture_output=True, text=True, cwd=tmp_path, env=env,
-        timeout=60, check=False,
+        [sys.executable, "-m", "bot"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
@@ -91,5 +108,10 @@ def test_the_command_line_stops_with_one_line_when_the_token_is_missing(tmp_path
 
 def test_a_self_hosted_bot_api_address_becomes_ptb_urls() -> None:
     assert api_urls("http://localhost:8081") == (
-        "http://localhost:8081/bot", "http://localhost:8081/file/bot")
-    assert api_urls("http://127.0.0.1:9/bot/") == ("http://127.0.0.1:9/bot", "http://127.0.0.1:9/file/bot")
+        "http://localhost:8081/bot",
+        "http://localhost:8081/file/bot",
+    )
+    assert api_urls("http://127.0.0.1:9/bot/") == (
+        "http://127.0.0.1:9/bot",
+        "http://127.0.0.1:9/file/bot",
+    )

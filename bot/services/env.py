@@ -16,7 +16,7 @@ from bot import i18n
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotAllowed, NotRegistered
-from bot.models import Button, OutboxMessage, Person, Priority
+from bot.models import Button, OutboxMessage, Person, Priority, Role
 from storage import outbox
 from storage import people as people_repo
 from storage.db import Database
@@ -53,7 +53,7 @@ class ServiceEnv:
     def with_role(self, person: Person) -> Person:
         """Return the person with the admin role applied from LINLI_ADMINS."""
         if person.tg_id is not None and person.tg_id in self.settings.admins:
-            return person.model_copy(update={"role": "admin"})
+            return person.model_copy(update={"role": Role.ADMIN})
         return person
 
     async def person(self, conn: aiosqlite.Connection, tg_id: int) -> Person:

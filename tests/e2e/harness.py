@@ -57,7 +57,9 @@ class Harness:
         await self.app.initialize()
         await self.app.start()
         assert self.app.updater is not None
-        await self.app.updater.start_polling(poll_interval=0.0, timeout=1, drop_pending_updates=False)
+        await self.app.updater.start_polling(
+            poll_interval=0.0, timeout=1, drop_pending_updates=False
+        )
 
     async def stop(self) -> None:
         """Stop polling and the application, as on a shutdown."""
@@ -103,8 +105,13 @@ class Harness:
         return await self.sim.wait_for(message.chat_id)
 
     async def register(
-        self, user_id: int, name: str, building: str = "1", unit: str = "2-301",
-        phone: str | None = None, language_code: str = "en",
+        self,
+        user_id: int,
+        name: str,
+        building: str = "1",
+        unit: str = "2-301",
+        phone: str | None = None,
+        language_code: str = "en",
     ) -> None:
         """Add a Telegram user and walk them through registration."""
         self.sim.add_user(user_id, name, language_code=language_code)

@@ -62,7 +62,9 @@ async def test_concurrent_transactions_do_not_interleave(db: Database) -> None:
 async def test_personal_messages_come_before_bulk_ones(db: Database) -> None:
     async with db.transaction() as conn:
         for i in range(3):
-            await outbox.add(conn, OutboxMessage(chat_id=i, text="bulk", priority=Priority.BULK), NOW)
+            await outbox.add(
+                conn, OutboxMessage(chat_id=i, text="bulk", priority=Priority.BULK), NOW
+            )
         await outbox.add(conn, OutboxMessage(chat_id=9, text="personal"), NOW)
     async with db.reading() as conn:
         rows = await outbox.due(conn, NOW, 10)
