@@ -54,7 +54,10 @@ class Harness:
         self.app = build_application(
             self.settings(), clock=self.clock, limits=self.limits, tick_seconds=0.2
         )
+        # The same order as Application.run_polling, which tests cannot use inside their loop.
         await self.app.initialize()
+        assert self.app.post_init is not None
+        await self.app.post_init(self.app)
         await self.app.start()
         assert self.app.updater is not None
         await self.app.updater.start_polling(
@@ -70,7 +73,11 @@ class Harness:
             await self.app.updater.stop()
         if self.app.running:
             await self.app.stop()
+            assert self.app.post_stop is not None
+            await self.app.post_stop(self.app)
         await self.app.shutdown()
+        assert self.app.post_shutdown is not None
+        await self.app.post_shutdown(self.app)
         self.app = None
 
     async def restart(self) -> None:
@@ -124,7 +131,7 @@ class Harness:
             await self.sim.send_text(user_id, "Skip" if language_code == "en" else "跳过")
         else:
             await self.sim.send_contact(user_id, phone)
-        await self.sim.wait_for(user_id, predicate=lambda m: "✅" in m.text)
+        await self.sim.wait_for(user_id, contains="✅")
 
     async def make_staff(self, user_id: int, name: str) -> None:
         """Appoint a staff member through an admin's one-time invite link."""
