@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import BaseHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import LinliContext
-from handlers.common import actor, friendly, lang, say
+from handlers.common import actor, friendly, lang, say, tr
 from handlers.keyboards import main_menu
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,16 @@ async def unknown_command(update: Update, context: LinliContext) -> None:
     await say(update, context, person, "unknown-command", main_menu(lang(context, person), person))
 
 
+async def stale_button(update: Update, context: LinliContext) -> None:
+    """Answer a button nobody handles (an old message, or forged data) so it stops spinning."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await context.services.people.get(query.from_user.id)
+    await query.answer(tr(context, person, "error-too-old"), show_alert=True)
+
+
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, unknown_command),
+    CallbackQueryHandler(stale_button),
 ]

@@ -48,7 +48,9 @@ async def test_sent_message_comes_back_as_a_ptb_message_and_is_recorded(
     assert (stored.message_id, stored.buttons()) == (sent.message_id, ["Open"])
 
 
-async def test_html_text_is_stored_plain_with_entities_and_raw(bot: Bot, sim: BotApiSimulator) -> None:
+async def test_html_text_is_stored_plain_with_entities_and_raw(
+    bot: Bot, sim: BotApiSimulator
+) -> None:
     sent = await bot.send_message(ANN, "<b>Hi</b> &lt;Ann&gt; &amp; 😀 <i>x</i>", parse_mode="HTML")
     assert sent.text == "Hi <Ann> & 😀 x"
     assert [(e.type, e.offset, e.length) for e in sent.entities] == [
@@ -83,7 +85,9 @@ async def test_unknown_chat_is_refused(bot: Bot) -> None:
         await bot.send_message(999, "anyone?")
 
 
-async def test_blocked_user_raises_forbidden_until_unblocked(bot: Bot, sim: BotApiSimulator) -> None:
+async def test_blocked_user_raises_forbidden_until_unblocked(
+    bot: Bot, sim: BotApiSimulator
+) -> None:
     sim.block(ANN)
     with pytest.raises(Forbidden, match="bot was blocked by the user"):
         await bot.send_message(ANN, "hello?")
