@@ -30,7 +30,12 @@ async def test_a_resident_registers_with_buttons_and_gets_the_menu(bot: Harness)
     person = await bot.services.people.get(7)
     assert person is not None
     assert (person.name, person.building, person.unit, person.phone, person.registered) == (
-        "Wang Fang", "2", "3-101", "+86 138 0000 0001", True)
+        "Wang Fang",
+        "2",
+        "3-101",
+        "+86 138 0000 0001",
+        True,
+    )
 
 
 async def test_someone_elses_shared_contact_is_refused(bot: Harness) -> None:

@@ -56,9 +56,9 @@ async def test_photo_sent_by_a_user_is_downloadable_by_the_bot(
 
 
 async def test_unknown_file_id_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="[Ii]nvalid file_id"):
+    with pytest.raises(BadRequest, match=r"[Ii]nvalid file_id"):
         await bot.get_file("nope")
-    with pytest.raises(BadRequest, match="[Ww]rong file identifier"):
+    with pytest.raises(BadRequest, match=r"[Ww]rong file identifier"):
         await bot.send_photo(ANN, photo="nope")
 
 

@@ -154,14 +154,14 @@ async def test_callback_answer_is_recorded_once_and_unknown_ids_are_refused(
     assert await bot.answer_callback_query(query_id, "Saved", show_alert=True)
     answer = sim.callback_answers[query_id]
     assert (answer.text, answer.show_alert) == ("Saved", True)
-    with pytest.raises(BadRequest, match="[Qq]uery is too old"):
+    with pytest.raises(BadRequest, match=r"[Qq]uery is too old"):
         await bot.answer_callback_query(query_id, "again")
-    with pytest.raises(BadRequest, match="[Qq]uery is too old"):
+    with pytest.raises(BadRequest, match=r"[Qq]uery is too old"):
         await bot.answer_callback_query("123", "never issued")
 
 
 async def test_oversized_callback_data_is_refused(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)button_data_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_data_invalid"):
         await bot.send_message(ANN, "x", reply_markup=_keyboard(("Big", "d" * 65)))
 
 
