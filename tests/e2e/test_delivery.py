@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.delivery import DeliveryLimits
-from bot.models import OutboxStatus
+from bot.models import OutboxMessage, OutboxStatus
 from bot.simulator import BotApiSimulator, FloodLimits
+from storage import outbox
+from storage.db import Database
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 
 
@@ -17,20 +20,15 @@ async def _queue_to_many(
     bot: Harness, chats: list[int], text: str = "Water is cut tomorrow"
 ) -> None:
     """Write one outbox row per chat in one transaction, as a service would."""
-    from bot.models import OutboxMessage
-    from storage import outbox
-
     async with bot.services.env.db.transaction() as conn:
         for chat in chats:
             await outbox.add(conn, OutboxMessage(chat_id=chat, text=text), bot.clock.now())
     bot.services.env.outbox_listener()
 
 
-async def _wait_until_drained(bot: Harness, timeout: float = 20.0) -> dict[OutboxStatus, int]:
-    import asyncio
-
+async def _wait_until_drained(bot: Harness, within: float = 20.0) -> dict[OutboxStatus, int]:
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + within
     while loop.time() < deadline:
         counts = await bot.services.outbox.counts()
         if not counts.get(OutboxStatus.PENDING) and not counts.get(OutboxStatus.SENDING):
@@ -124,10 +122,6 @@ async def test_messages_queued_while_the_bot_was_down_are_sent_after_restart(bot
     services = bot.services
     await bot.stop()
     # Write rows straight into the database of the stopped bot, as a crash would leave them.
-    from bot.models import OutboxMessage
-    from storage import outbox
-    from storage.db import Database
-
     db = Database(bot.db_path)
     await db.connect()
     async with db.transaction() as conn:
