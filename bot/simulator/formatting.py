@@ -8,6 +8,7 @@ that only overflow once markup is gone.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,7 +83,8 @@ def _parse_attrs(chunk: str) -> dict[str, str]:
     attrs: dict[str, str] = {}
     for match in _ATTR.finditer(chunk):
         name, dq, sq, bare = match.groups()
-        attrs[name.lower()] = next((v for v in (dq, sq, bare) if v is not None), "")
+        value = next((v for v in (dq, sq, bare) if v is not None), "")
+        attrs[name.lower()] = html.unescape(value)
     return attrs
 
 

@@ -51,6 +51,17 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
         self.flood_gate = FloodGate(flood_limits) if flood_limits is not None else None
         self._cursors: dict[int, int] = {}
         self._runner: web.AppRunner | None = None
+        self._faults: dict[str, list[ApiError]] = {}
+
+    def fail_next(
+        self, method: str, times: int = 1, status: int = 502, description: str = "Bad Gateway"
+    ) -> None:
+        """Make the next `times` calls of `method` fail, as a flaky network or Telegram would.
+
+        A 5xx answer reaches PTB as a NetworkError: what a sender must retry with backoff.
+        """
+        queue = self._faults.setdefault(method.lower(), [])
+        queue.extend(ApiError(status, description) for _ in range(times))
 
     @property
     def token(self) -> str:
@@ -81,6 +92,7 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
 
     async def start(self) -> None:
         """Bind and serve; with port 0 a free port is picked and stored in `self.port`."""
+        self.world.updates.reopen()
         app = web.Application(client_max_size=_MAX_UPLOAD)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_method)
         app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
@@ -131,6 +143,9 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
         name, handler = found
         self.stats.calls[name] += 1
         try:
+            faults = self._faults.get(name.lower())
+            if faults:
+                raise faults.pop(0)
             params = await Params.read(request)
             if self.flood_gate is not None and is_limited(name):
                 self.flood_gate.admit(_chat_key(params))
@@ -144,6 +159,8 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
         return web.json_response({"ok": True, "result": result})
 
     async def _handle_file(self, request: web.Request) -> web.StreamResponse:
+        if self.latency > 0:
+            await asyncio.sleep(self.latency)
         if request.match_info["token"] != self.world.token:
             return self._refuse(ApiError(401, "Unauthorized"))
         sim_file = self.world.files.by_path.get(request.match_info["path"])

@@ -107,6 +107,10 @@ class UpdateQueue:
         self._pending.clear()
         self._redeliveries.clear()
 
+    def reopen(self) -> None:
+        """Serve long polls again after a restart of the server."""
+        self._closed = False
+
     def close(self) -> None:
         """Let every waiting long poll return now: the server is going away."""
         self._closed = True

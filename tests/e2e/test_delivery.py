@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,33 @@ async def test_messages_queued_while_the_bot_was_down_are_sent_after_restart(bot
     await bot.sim.wait_for(7, contains="two")
     counts = await _wait_until_drained(bot)
     assert counts.get(OutboxStatus.SENT, 0) >= 2
+
+
+async def test_a_network_error_is_retried_with_backoff_until_telegram_accepts(
+    bot: Harness,
+) -> None:
+    bot.sim.add_user(7, "Wang Fang")
+    bot.sim.fail_next("sendMessage", times=2)
+    await _queue_to_many(bot, [7], text="Your request is being handled")
+    await asyncio.sleep(0.3)
+    assert bot.sim.bot_messages(7) == []  # first try failed; the retry waits its backoff
+    for _ in range(2):
+        bot.travel(timedelta(seconds=10))  # move past the backoff instead of waiting for it
+        bot.services.env.outbox_listener()
+        await asyncio.sleep(0.3)
+    message = await bot.sim.wait_for(7, contains="being handled")
+    assert message.chat_id == 7
+    assert len(bot.sim.bot_messages(7)) == 1
+    assert await _wait_until_drained(bot) == {OutboxStatus.SENT: 1}
+
+
+async def test_a_message_that_keeps_failing_is_given_up_after_a_few_tries(bot: Harness) -> None:
+    bot.sim.add_user(7, "Wang Fang")
+    bot.sim.fail_next("sendMessage", times=50)
+    await _queue_to_many(bot, [7])
+    for _ in range(8):
+        bot.travel(timedelta(minutes=1))
+        bot.services.env.outbox_listener()
+        await asyncio.sleep(0.2)
+    assert await _wait_until_drained(bot) == {OutboxStatus.FAILED: 1}
+    assert bot.sim.stats.calls["sendMessage"] == bot.limits.max_attempts

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot.simulator import BotApiSimulator
 
@@ -30,13 +31,17 @@ async def _button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @pytest.fixture
-async def app(sim: BotApiSimulator) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+async def app(
+    sim: BotApiSimulator, make_request: Callable[[], HTTPXRequest]
+) -> AsyncIterator[Application]:
     """Run a polling Application with a /start command and a button handler."""
     application = (
         Application.builder()
         .token(sim.token)
         .base_url(sim.base_url)
         .base_file_url(sim.base_file_url)
+        .request(make_request())
+        .get_updates_request(make_request())
         .build()
     )
     application.add_handler(CommandHandler("start", _start))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dtm
 import time
+from collections.abc import Callable
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
@@ -62,11 +63,13 @@ async def test_unknown_file_id_is_refused(bot: Bot) -> None:
         await bot.send_photo(ANN, photo="nope")
 
 
-async def test_second_message_to_a_chat_within_a_second_raises_retry_after() -> None:
+async def test_second_message_to_a_chat_within_a_second_raises_retry_after(
+    make_bot: Callable[..., Bot],
+) -> None:
     limits = FloodLimits(global_per_second=30, per_chat_per_second=1, group_per_minute=20)
     async with (
         BotApiSimulator(flood_limits=limits) as sim,
-        Bot(sim.token, base_url=sim.base_url) as bot,
+        make_bot(sim) as bot,
     ):
         sim.add_user(ANN, "Ann")
         sim.add_user(BOB, "Bob")
@@ -80,11 +83,11 @@ async def test_second_message_to_a_chat_within_a_second_raises_retry_after() -> 
     assert [m.text for m in sim.bot_messages(ANN)] == ["one"]
 
 
-async def test_global_and_group_limits_are_rolling_windows() -> None:
+async def test_global_and_group_limits_are_rolling_windows(make_bot: Callable[..., Bot]) -> None:
     limits = FloodLimits(global_per_second=3, per_chat_per_second=5, group_per_minute=2)
     async with (
         BotApiSimulator(flood_limits=limits) as sim,
-        Bot(sim.token, base_url=sim.base_url) as bot,
+        make_bot(sim) as bot,
     ):
         for user_id in (1, 2):
             sim.add_user(user_id, f"U{user_id}")
@@ -96,12 +99,14 @@ async def test_global_and_group_limits_are_rolling_windows() -> None:
         await bot.send_message(1, "third send this second")
         with pytest.raises(RetryAfter):
             await bot.send_message(2, "fourth send this second")
-    assert dtm.timedelta(seconds=55) <= caught.value.retry_after <= dtm.timedelta(seconds=60)
+    retry_after = caught.value.retry_after
+    assert isinstance(retry_after, dtm.timedelta)
+    assert dtm.timedelta(seconds=55) <= retry_after <= dtm.timedelta(seconds=60)
     assert sim.stats.too_many_requests == 2
 
 
-async def test_latency_delays_every_response() -> None:
-    async with BotApiSimulator(latency=0.15) as sim, Bot(sim.token, base_url=sim.base_url) as bot:
+async def test_latency_delays_every_response(make_bot: Callable[..., Bot]) -> None:
+    async with BotApiSimulator(latency=0.15) as sim, make_bot(sim) as bot:
         started = time.monotonic()
         await bot.get_me()
         assert time.monotonic() - started >= 0.15

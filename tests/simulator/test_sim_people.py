@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dtm
 
 import pytest
 from telegram import (
@@ -11,6 +12,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
+    MessageOriginUser,
 )
 from telegram import ReplyKeyboardMarkup as ReplyKeyboard
 
@@ -65,7 +67,7 @@ async def test_media_contact_location_and_sticker_arrive_with_their_fields(
     assert all(m is not None for m in messages)
     sticker, voice, document, contact, location = messages
     assert sticker and sticker.sticker and sticker.sticker.emoji == "👍"
-    assert voice and voice.voice and voice.voice.duration.total_seconds() == 4
+    assert voice and voice.voice and voice.voice.duration == dtm.timedelta(seconds=4)
     assert document and document.document and document.document.file_name == "list.csv"
     assert contact and contact.contact and contact.contact.user_id == ANN
     assert location and location.location and location.location.longitude == pytest.approx(121.5)
@@ -78,9 +80,8 @@ async def test_forward_reveals_the_author_unless_they_hide_forwards(
     await sim.forward_from(ANN, BOB, "Lift is broken")
     await sim.forward_from(ANN, 104, "Secret")
     open_forward, hidden_forward = [u.message for u in await bot.get_updates()]
-    assert open_forward and open_forward.forward_origin
-    assert open_forward.forward_origin.type == "user"
-    assert open_forward.forward_origin.sender_user.id == BOB  # type: ignore[attr-defined]
+    assert open_forward and isinstance(open_forward.forward_origin, MessageOriginUser)
+    assert open_forward.forward_origin.sender_user.id == BOB
     assert hidden_forward and hidden_forward.forward_origin
     assert hidden_forward.forward_origin.type == "hidden_user"
 

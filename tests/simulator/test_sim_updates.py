@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dtm
 import time
+from collections.abc import Callable
 
 import aiohttp
 import pytest
@@ -87,12 +89,12 @@ async def test_drop_pending_updates_forgets_the_queue(bot: Bot, sim: BotApiSimul
 
 
 async def test_second_poller_terminates_the_first_with_conflict(
-    bot: Bot, sim: BotApiSimulator
+    bot: Bot, sim: BotApiSimulator, make_bot: Callable[..., Bot]
 ) -> None:
     first = asyncio.create_task(bot.get_updates(timeout=3))
     await asyncio.sleep(0.1)
-    async with Bot(sim.token, base_url=sim.base_url) as second_instance:
-        assert await second_instance.get_updates(timeout=0.2) == ()
+    async with make_bot(sim) as second_instance:
+        assert await second_instance.get_updates(timeout=dtm.timedelta(seconds=0.2)) == ()
     with pytest.raises(Conflict, match="terminated by other getUpdates"):
         await first
 
@@ -104,8 +106,10 @@ async def test_get_updates_is_refused_while_a_webhook_is_set(bot: Bot) -> None:
         await bot.get_updates()
 
 
-async def test_wrong_token_is_unauthorized(sim: BotApiSimulator) -> None:
-    stranger = Bot("999:WRONG", base_url=sim.base_url, base_file_url=sim.base_file_url)
+async def test_wrong_token_is_unauthorized(
+    sim: BotApiSimulator, make_bot: Callable[..., Bot]
+) -> None:
+    stranger = make_bot(sim, "999:WRONG")
     with pytest.raises(InvalidToken):
         await stranger.initialize()
     await stranger.shutdown()
