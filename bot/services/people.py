@@ -36,26 +36,27 @@ class PeopleService:
 
     async def touch(self, tg_id: int, tg_name: str, tg_language: str | None) -> Person:
         """Return the person behind a Telegram user, creating them on first contact."""
-        now = self.env.clock.now()
+        async with self.env.db.reading() as conn:
+            person = await people_repo.by_tg(conn, tg_id)
+        # Most updates come from someone known and unchanged: no write, no lock.
+        if person is None or person.unreachable or person.tg_language != tg_language:
+            person = await self._record_contact(tg_id, tg_name, tg_language)
+        return self.env.with_role(person)
+
+    async def _record_contact(self, tg_id: int, tg_name: str, tg_language: str | None) -> Person:
         async with self.env.db.transaction() as conn:
             person = await people_repo.by_tg(conn, tg_id)
             if person is None:
-                person = await people_repo.insert(
+                return await people_repo.insert(
                     conn,
                     tg_id=tg_id,
                     name=tg_name[:NAME_MAX] or str(tg_id),
-                    now=now,
+                    now=self.env.clock.now(),
                     tg_language=tg_language,
                 )
-            elif person.unreachable or person.tg_language != tg_language:
-                # Writing to us means they have not blocked the bot (any more).
-                await people_repo.update(
-                    conn, person.id, unreachable=False, tg_language=tg_language
-                )
-                person = person.model_copy(
-                    update={"unreachable": False, "tg_language": tg_language}
-                )
-        return self.env.with_role(person)
+            # Writing to us means they have not blocked the bot (any more).
+            await people_repo.update(conn, person.id, unreachable=False, tg_language=tg_language)
+            return person.model_copy(update={"unreachable": False, "tg_language": tg_language})
 
     async def get(self, tg_id: int) -> Person | None:
         """Return the person with this Telegram id, with their role applied."""
