@@ -1,0 +1,125 @@
+"""Shared by the benchmarks: a bare PTB echo bot as the baseline, and burst measurement.
+
+A burst is many people acting at the same moment; what we measure is when each of them saw
+the bot's answer in their chat, as the simulator recorded it. Both the baseline and Linli
+run in this one process against a simulator with the same network latency, so the ratio of
+their rates holds on a noisy machine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from bot.simulator import BotApiSimulator, SimEvent
+
+TOKEN = "123456:BENCH"
+
+
+@dataclass
+class BurstResult:
+    """How a burst of people was answered."""
+
+    people: int
+    seconds: float
+    waits: list[float]
+
+    @property
+    def rate(self) -> float:
+        """Answers per second, from the first press to the last answer."""
+        return self.people / self.seconds if self.seconds > 0 else float("inf")
+
+    def percentile(self, p: float) -> float:
+        """Return the p-th percentile wait in seconds."""
+        ordered = sorted(self.waits)
+        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+    def line(self, label: str) -> str:
+        """Return one printable line of figures."""
+        return (
+            f"{label:<28} {self.people:>6} people  {self.rate:>8.1f} answers/s  "
+            f"p50 {self.percentile(50) * 1000:>7.1f} ms  p99 {self.percentile(99) * 1000:>7.1f} ms  "
+            f"max {max(self.waits) * 1000:>7.1f} ms  mean {statistics.fmean(self.waits) * 1000:>7.1f} ms"
+        )
+
+
+async def burst(
+    sim: BotApiSimulator,
+    people: list[int],
+    act: Callable[[int], Awaitable[None]],
+    answered: Callable[[SimEvent], bool],
+    within: float = 120.0,
+) -> BurstResult:
+    """Let every person act at once; wait until each saw an answer that `answered` accepts."""
+    started: dict[int, float] = {}
+    done: dict[int, float] = {}
+    finished = asyncio.Event()
+    wanted = set(people)
+
+    def watch(event: SimEvent) -> None:
+        chat = event.chat_id
+        if chat in wanted and chat not in done and chat in started and answered(event):
+            done[chat] = time.perf_counter()
+            if len(done) == len(wanted):
+                finished.set()
+
+    unsubscribe = sim.subscribe(watch)
+    try:
+        t0 = time.perf_counter()
+        for person in people:
+            started[person] = time.perf_counter()
+            await act(person)
+        await asyncio.wait_for(finished.wait(), within)
+    finally:
+        unsubscribe()
+    waits = [done[p] - started[p] for p in people]
+    return BurstResult(len(people), max(done.values()) - t0, waits)
+
+
+async def _pong(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_chat is not None
+    await context.bot.send_message(update.effective_chat.id, "pong")
+
+
+async def echo_baseline(latency: float, people: int, concurrency: int) -> BurstResult:
+    """Run a bare python-telegram-bot echo bot and measure a burst of /ping."""
+    async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
+        ids = list(range(500_000, 500_000 + people))
+        for i in ids:
+            sim.add_user(i, f"Person {i}")
+        app = (
+            Application.builder()
+            .token(TOKEN)
+            .base_url(sim.base_url)
+            .base_file_url(sim.base_file_url)
+            .concurrent_updates(concurrency)
+            .build()
+        )
+        app.add_handler(CommandHandler("ping", _pong))
+        await app.initialize()
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        try:
+            return await burst(
+                sim,
+                ids,
+                lambda i: sim.send_text(i, "/ping"),
+                lambda e: e.kind == "new" and e.message is not None and e.message.from_bot,
+            )
+        finally:
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+
+
+def max_rss_mib() -> float:
+    """Return the process's peak resident memory in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
