@@ -20,7 +20,7 @@ from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
 from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
-from handlers import admin, desk, errors, forms, people, privacy, requests, start
+from handlers import admin, desk, errors, forms, my_requests, people, privacy, requests, start
 from handlers.commands import publish_commands
 from storage.db import Database
 
@@ -49,6 +49,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *start.HANDLERS,
         *people.HANDLERS,
         *requests.HANDLERS,
+        *my_requests.HANDLERS,
         *desk.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,

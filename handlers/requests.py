@@ -1,8 +1,306 @@
-"""Placeholder until this feature's handlers land."""
+"""A new request: category buttons, words or voice, photos and location, then Confirm.
 
-from telegram import Update
-from telegram.ext import BaseHandler
+The form is a draft (flow "request"), so a restart mid-form continues where it was. Confirm
+files with `source_key=draft:<id>`: a double tap, or Telegram delivering the press again,
+finds the request already made and never makes a second one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import CallbackQuery, KeyboardButton, Message, ReplyKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
+from bot.errors import InvalidInput
+from bot.models import Button, Draft, Person
+from bot.services.request_common import TEXT_MAX
+from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.forms import MENU, menu, need_text, pressed, step
+from handlers.keyboards import Markup, cancel_only, inline, main_menu
+from handlers.start import begin_registration
 
-HANDLERS: list[BaseHandler[Update, LinliContext, None]] = []
+log = logging.getLogger(__name__)
+
+FLOW = "request"
+MAX_PHOTOS = 5
+
+
+# ---- helpers the residents' request modules share ---------------------------------------
+
+
+async def quietly(call: Awaitable[Any]) -> None:
+    """Run a cosmetic call (answer a press, drop old buttons) that may find the query stale."""
+    try:
+        await call
+    except BadRequest as exc:  # a redelivered press, or a message already as wanted
+        log.info("ignored a stale Telegram call: %s", exc)
+
+
+async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
+    """Send an already rendered text to the chat the update came from."""
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+def category_args(code: str, labels: dict[str, str]) -> dict[str, str]:
+    """Return the placeholders of the catalog's `category-name`."""
+    return {"category": code, "category_label": labels.get(code, code)}
+
+
+def home(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return the person's main menu, to show again when a step is over."""
+    return main_menu(lang(context, person), person)
+
+
+async def category_labels(context: LinliContext) -> dict[str, str]:
+    """Return the label of each category (custom categories have no catalog name)."""
+    return {c.code: c.label or c.code for c in await context.services.community.categories()}
+
+
+# ---- the form -----------------------------------------------------------------------------
+
+
+@friendly
+async def request_command(update: Update, context: LinliContext) -> None:
+    """Start a new request (/request)."""
+    await begin_request(update, context, await actor(update, context))
+
+
+@menu("menu-new-request")
+async def begin_request(update: Update, context: LinliContext, person: Person) -> None:
+    """Open the request form at the category, or send an unregistered person to register."""
+    if not person.registered:
+        await begin_registration(update, context, person)
+        return
+    draft = await context.services.drafts.start(person.tg_id or 0, FLOW, "category")
+    await ask_category(update, context, person, draft)
+
+
+async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show the categories as big buttons, with Cancel below."""
+    labels = await category_labels(context)
+    rows = [
+        [
+            Button(
+                text=tr(context, person, "category-name", **category_args(code, labels)),
+                data=f"new:cat:{code}",
+            )
+        ]
+        for code in labels
+    ]
+    rows.append([Button(text="btn-cancel", data=f"new:no:{draft.id}")])
+    await say(update, context, person, "request-ask-category", inline(lang(context, person), rows))
+
+
+@step(FLOW, "category")
+async def typed_at_category(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Words where a category was asked: a main-menu button leaves the form (the menu is still
+    shown under the category buttons); anything else points to the buttons again."""
+    for key, action in MENU.items():
+        if pressed(update.effective_message, key):
+            await context.services.drafts.cancel(person.tg_id or 0)
+            await action(update, context, person)
+            return
+    await say(update, context, person, "request-use-buttons")
+    await ask_category(update, context, person, draft)
+
+
+async def chose_category(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+) -> None:
+    """Take the category pressed (re-checked on the server), then ask for the description."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.flow != FLOW or draft.step != "category":
+        await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
+        return
+    category = await context.services.community.category(code)
+    if not category.active:
+        raise InvalidInput("error-unknown-category")
+    data = {"category": code, "category_label": category.label or code}
+    if await context.services.drafts.advance(draft, "description", **data) is None:
+        await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
+        return
+    await quietly(query.answer())
+    chosen = tr(context, person, "request-category-chosen", **data)
+    await quietly(query.edit_message_text(chosen))
+    await say(
+        update, context, person, "request-ask-description", cancel_only(lang(context, person))
+    )
+
+
+@step(FLOW, "description")
+async def got_description(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Take words or a voice message; anything else gets a kind word and the form goes on."""
+    message = update.effective_message
+    voice = message.voice if message is not None else None
+    if voice is None and (message is None or not message.text):
+        await say(update, context, person, "request-type-or-voice")
+        return
+    data: dict[str, str | None]
+    if voice is not None:
+        data = {"voice": voice.file_id, "description": (message.caption or "") if message else ""}
+    else:
+        text = await need_text(update, context, person, limit=TEXT_MAX)
+        if text is None:
+            return
+        data = {"voice": None, "description": text}
+    if await context.services.drafts.advance(draft, "extras", photos=[], location=None, **data):
+        keyboard = extras_keyboard(context, person)
+        await say(update, context, person, "request-ask-extras", keyboard, max=MAX_PHOTOS)
+
+
+def extras_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return [📍 Share location] [✅ Done] [✖️ Cancel]."""
+    return ReplyKeyboardMarkup(
+        [
+            [KeyboardButton(tr(context, person, "btn-share-location"), request_location=True)],
+            [tr(context, person, "btn-done")],
+            [tr(context, person, "btn-cancel")],
+        ],
+        resize_keyboard=True,
+    )
+
+
+@step(FLOW, "extras")
+async def got_extra(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Add a photo (up to five) or the location; Done shows the summary to confirm."""
+    message = update.effective_message
+    if message is not None and message.photo:
+        await add_photo(update, context, person, draft, message)
+    elif message is not None and message.location:
+        location = [message.location.latitude, message.location.longitude]
+        await context.services.drafts.advance(draft, "extras", location=location)
+        await say(update, context, person, "request-location-added")
+    elif pressed(message, "btn-done"):
+        await show_summary(update, context, person, draft)
+    else:
+        await say(update, context, person, "request-extras-hint", extras_keyboard(context, person))
+
+
+async def add_photo(
+    update: Update, context: LinliContext, person: Person, draft: Draft, message: Message
+) -> None:
+    """Keep the photo's largest size; a caption is added to the description when it fits."""
+    photos = list(draft.data.get("photos") or [])
+    if len(photos) >= MAX_PHOTOS:
+        await say(update, context, person, "request-photos-full", max=MAX_PHOTOS)
+        return
+    photos.append(message.photo[-1].file_id)
+    description = str(draft.data.get("description") or "")
+    caption = (message.caption or "").strip()
+    if caption and len(description) + len(caption) + 1 <= TEXT_MAX:
+        description = f"{description}\n{caption}".strip()
+    await context.services.drafts.advance(draft, "extras", photos=photos, description=description)
+    await say(update, context, person, "request-photo-added", count=len(photos), max=MAX_PHOTOS)
+
+
+async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show what will be sent, with Confirm and Cancel carrying the form's id."""
+    data = draft.data
+    voice_note = tr(context, person, "request-voice-note") if data.get("voice") else ""
+    description = "\n".join(p for p in (str(data.get("description") or ""), voice_note) if p)
+    buttons = [
+        [
+            Button(text="btn-confirm", data=f"new:ok:{draft.id}"),
+            Button(text="btn-cancel", data=f"new:no:{draft.id}"),
+        ]
+    ]
+    args = {
+        "description": description,
+        "photos": len(data.get("photos") or []),
+        "location": "yes" if data.get("location") else "no",
+        "category": data.get("category"),
+        "category_label": data.get("category_label"),
+    }
+    await say(
+        update, context, person, "request-summary", inline(lang(context, person), buttons), **args
+    )
+
+
+async def confirm(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """File the request once, close the form, and give the number and the answer time."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.id != draft_id or draft.flow != FLOW:
+        await form_gone(update, context, person, query, draft_id)
+        return
+    data = draft.data
+    location = data.get("location")
+    request, created = await context.services.requests.file(
+        person.tg_id or 0,
+        category=str(data.get("category")),
+        description=str(data.get("description") or ""),
+        source_key=f"draft:{draft_id}",
+        voice_file_id=data.get("voice"),
+        photos=list(data.get("photos") or []),
+        location=(float(location[0]), float(location[1])) if location else None,
+    )
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+    hours = round((request.due_at - request.created_at).total_seconds() / 3600)
+    key = "request-filed" if created else "request-already-sent"
+    await say(
+        update, context, person, key, home(context, person), number=request.number, hours=hours
+    )
+
+
+async def form_gone(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """Answer a press on a form that is not open: already filed, or closed."""
+    filed = await context.services.requests.from_source(person.tg_id or 0, f"draft:{draft_id}")
+    if filed is None:
+        await quietly(query.answer(tr(context, person, "request-form-closed"), show_alert=True))
+        return
+    await quietly(query.answer())
+    keyboard = home(context, person)
+    await say(update, context, person, "request-already-sent", keyboard, number=filed.number)
+
+
+async def cancel(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """Close the form from its inline Cancel button (only the form it belongs to)."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.id != draft_id:
+        await form_gone(update, context, person, query, draft_id)
+        return
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+    await say(update, context, person, "form-cancelled", home(context, person))
+
+
+@friendly
+async def on_new_button(update: Update, context: LinliContext) -> None:
+    """Route `new:cat:<code>`, `new:ok:<draft>` and `new:no:<draft>`; forged data is refused."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    parts = callback_parts(update, "new", 3)
+    draft_id = int_or_none(parts[2]) if parts is not None else None
+    if parts is not None and parts[1] == "cat":
+        await chose_category(update, context, person, query, parts[2])
+    elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
+        action = confirm if parts[1] == "ok" else cancel
+        await action(update, context, person, query, draft_id)
+    else:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("request", request_command, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_new_button, pattern=r"^new:"),
+]

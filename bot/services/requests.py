@@ -72,6 +72,13 @@ class RequestService(RequestBase):
             resident = await self.env.person(conn, tg_id)
             return await requests_repo.of_resident(conn, resident.id)
 
+    async def from_source(self, tg_id: int, source_key: str) -> Request | None:
+        """Return the resident's request filed from this source (a form), if it was filed."""
+        async with self.env.db.reading() as conn:
+            resident = await self.env.person(conn, tg_id)
+            found = await requests_repo.by_source(conn, source_key)
+        return found if found is not None and found.resident_id == resident.id else None
+
     async def resident_view(
         self, tg_id: int, request_id: int
     ) -> tuple[Request, list[TimelineEntry]]:
