@@ -16,6 +16,7 @@ from bot.app import LinliApp, build_application
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
+from bot.lifecycle import start_polling, stop_polling
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimMessage
 
@@ -54,30 +55,13 @@ class Harness:
         self.app = build_application(
             self.settings(), clock=self.clock, limits=self.limits, tick_seconds=0.2
         )
-        # The same order as Application.run_polling, which tests cannot use inside their loop.
-        await self.app.initialize()
-        assert self.app.post_init is not None
-        await self.app.post_init(self.app)
-        await self.app.start()
-        assert self.app.updater is not None
-        await self.app.updater.start_polling(
-            poll_interval=0.0, timeout=1, drop_pending_updates=False
-        )
+        await start_polling(self.app)
 
     async def stop(self) -> None:
         """Stop polling and the application, as on a shutdown."""
         if self.app is None:
             return
-        assert self.app.updater is not None
-        if self.app.updater.running:
-            await self.app.updater.stop()
-        if self.app.running:
-            await self.app.stop()
-            assert self.app.post_stop is not None
-            await self.app.post_stop(self.app)
-        await self.app.shutdown()
-        assert self.app.post_shutdown is not None
-        await self.app.post_shutdown(self.app)
+        await stop_polling(self.app)
         self.app = None
 
     async def restart(self) -> None:
