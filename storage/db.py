@@ -33,6 +33,7 @@ class Database:
         self._write: aiosqlite.Connection | None = None
         self._read: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        self._read_lock = asyncio.Lock()
 
     async def connect(self) -> None:
         """Open both connections, set the pragmas and bring the schema up to date."""
@@ -71,11 +72,15 @@ class Database:
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Give a connection for reads that see everything committed so far."""
-        if self._read is self._write:
-            async with self._lock:
-                yield self._require(self._read)
-        else:
+        """Give a connection for reads that see everything committed so far.
+
+        Readers take turns: while any statement is open on a connection, SQLite keeps its
+        read snapshot, so overlapping readers under load would go on seeing the database as
+        it was (a form step already saved would look unsaved). One block at a time, each
+        starting after the last one closed, always sees the latest commit.
+        """
+        lock = self._lock if self._read is self._write else self._read_lock
+        async with lock:
             yield self._require(self._read)
 
     @staticmethod

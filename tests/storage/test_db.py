@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import OutboxMessage, OutboxStatus, Priority
-from storage import due, outbox
+from storage import drafts, due, outbox
 from storage.db import Database
 from storage.migrations import _migrations, apply_migrations
 
@@ -112,3 +112,22 @@ async def test_work_not_yet_due_is_left_for_later(db: Database) -> None:
     async with db.reading() as conn:
         assert await due.due(conn, NOW, 10) == []
         assert len(await due.due(conn, NOW + timedelta(hours=2), 10)) == 1
+
+
+async def test_under_concurrent_load_every_reader_sees_the_latest_commit(db: Database) -> None:
+    """A read after a committed write sees it, even with many readers overlapping."""
+
+    async def write_then_read(tg_id: int) -> bool:
+        async with db.transaction() as conn:
+            draft = await drafts.start(conn, tg_id, "request", "category", {}, NOW)
+        for step in ("description", "extras", "confirm"):
+            async with db.transaction() as conn:
+                await drafts.save(conn, draft.id, step, {"step": step}, NOW)
+            async with db.reading() as conn:
+                seen = await drafts.get(conn, tg_id)
+            if seen is None or seen.step != step:
+                return False
+        return True
+
+    results = await asyncio.gather(*(write_then_read(i) for i in range(300)))
+    assert all(results)
