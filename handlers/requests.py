@@ -7,6 +7,7 @@ finds the request already made and never makes a second one.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable
 from typing import Any
@@ -244,14 +245,15 @@ async def confirm(
         voice_file_id=data.get("voice"),
         photos=list(data.get("photos") or []),
         location=(float(location[0]), float(location[1])) if location else None,
+        close_draft=draft_id,
     )
-    await context.services.drafts.cancel(person.tg_id or 0)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
     hours = round((request.due_at - request.created_at).total_seconds() / 3600)
     key = "request-filed" if created else "request-already-sent"
-    await say(
-        update, context, person, key, home(context, person), number=request.number, hours=hours
+    # Three independent calls: made at once, the resident waits for one round trip, not three.
+    await asyncio.gather(
+        quietly(query.answer()),
+        quietly(query.edit_message_reply_markup(None)),
+        say(update, context, person, key, home(context, person), number=request.number, hours=hours),
     )
 
 

@@ -21,6 +21,7 @@ from bot.services.request_common import (
     check_text,
     media_message,
 )
+from storage import drafts as drafts_repo
 from storage import due as due_repo
 from storage import outbox as outbox_repo
 from storage import people as people_repo
@@ -42,14 +43,20 @@ class RequestService(RequestBase):
         voice_file_id: str | None = None,
         photos: list[str] | None = None,
         location: tuple[float, float] | None = None,
+        close_draft: int | None = None,
     ) -> tuple[Request, bool]:
-        """File a request; the second delivery of the same form returns the first request."""
+        """File a request; the second delivery of the same form returns the first request.
+
+        `close_draft` ends the form it came from in the same transaction.
+        """
         if voice_file_id is None:
             description = check_text(description)
         elif len(description) > TEXT_MAX:
             raise InvalidInput("error-text-long", max=TEXT_MAX)
         async with self.env.db.transaction() as conn:
             resident = await self.env.person(conn, tg_id)
+            if close_draft is not None:
+                await drafts_repo.delete(conn, close_draft)
             existing = await requests_repo.by_source(conn, source_key)
             if existing is not None:
                 return existing, False
