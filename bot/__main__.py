@@ -1,12 +1,17 @@
-"""Command line: `python -m bot` (or `linli`) runs the bot with long polling."""
+"""Command line: `python -m bot` (or `linli`) runs the bot with long polling.
+
+Without a TELEGRAM_BOT_TOKEN it starts the sandbox instead (the real bot against a fake
+Telegram, with a web chat on 127.0.0.1), so a fresh machine has something to try at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from pathlib import Path
 
-from bot.config import SettingsError, load_settings
+from bot.config import Settings, SettingsError, load_settings
 
 
 def _logging() -> None:
@@ -17,22 +22,64 @@ def _logging() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the bot; a configuration problem stops it with one clear line."""
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="linli", description="Linli, the community front desk")
     parser.add_argument(
         "command",
         nargs="?",
         default="run",
-        choices=["run"],
-        help="run: serve Telegram with long polling (default)",
+        choices=["run", "sandbox"],
+        help="run: serve Telegram with long polling (default; the sandbox when no token is "
+        "set); sandbox: the bot against a fake Telegram, with a web chat",
     )
-    parser.parse_args(argv)
+    sandbox = parser.add_argument_group("sandbox")
+    sandbox.add_argument(
+        "--port", type=int, help="web chat port (default: LINLI_SANDBOX_PORT, else 8080)"
+    )
+    sandbox.add_argument(
+        "--db", type=Path, help="the sandbox's own database file (default: sandbox.db)"
+    )
+    sandbox.add_argument(
+        "--demo", action="store_true", help="seed a demo community: buildings, residents, requests"
+    )
+    return parser
+
+
+def _sandbox(args: argparse.Namespace, settings: Settings, *, why: str = "") -> int:
+    from bot.sandbox.runner import DEFAULT_DB, SandboxOptions, run
+
+    port = settings.sandbox_port if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        print(f"linli: --port must be 0 to 65535, not {port}", file=sys.stderr)
+        return 2
+    if why:
+        where = f"http://127.0.0.1:{port}" if port else "a free port on 127.0.0.1"
+        print(f"linli: {why}: starting the sandbox, a web chat at {where}", file=sys.stderr)
+    _logging()
+    options = SandboxOptions(port=port, db=args.db or DEFAULT_DB, demo=args.demo)
+    return run(options, settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bot (or the sandbox); a configuration problem stops it with one clear line."""
+    args = _parser().parse_args(argv)
     try:
         settings = load_settings()
-        settings.require_token()
     except SettingsError as exc:
         print(f"linli: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "sandbox":
+        return _sandbox(args, settings)
+    try:
+        settings.require_token()
+    except SettingsError:
+        return _sandbox(args, settings, why="TELEGRAM_BOT_TOKEN is not set (no Telegram)")
+    if args.port is not None or args.db is not None or args.demo:
+        print(
+            "linli: --port, --db and --demo are for the sandbox: "
+            "run `python -m bot sandbox` with them",
+            file=sys.stderr,
+        )
         return 2
     _logging()
     from bot.app import build_application

@@ -20,7 +20,22 @@ from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
 from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
-from handlers import admin, desk, errors, forms, my_requests, people, privacy, requests, start
+from handlers import (
+    admin,
+    desk,
+    errors,
+    events,
+    events_new,
+    events_staff,
+    forms,
+    my_requests,
+    people,
+    privacy,
+    proxy,
+    queue,
+    requests,
+    start,
+)
 from handlers.commands import publish_commands
 from storage.db import Database
 
@@ -51,8 +66,13 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *requests.HANDLERS,
         *my_requests.HANDLERS,
         *desk.HANDLERS,
+        *queue.HANDLERS,
+        *proxy.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,
+        *events.HANDLERS,
+        *events_new.HANDLERS,
+        *events_staff.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -24,6 +24,7 @@ _ENV_NAMES = {
     "staff_chat": "LINLI_STAFF_CHAT",
     "tz": "LINLI_TZ",
     "lang": "LINLI_LANG",
+    "sandbox_port": "LINLI_SANDBOX_PORT",
 }
 
 
@@ -43,6 +44,8 @@ class Settings(BaseSettings):
     staff_chat: int | None = Field(default=None, alias="LINLI_STAFF_CHAT")
     tz: str = Field(default="UTC", alias="LINLI_TZ")
     lang: str = Field(default="en", alias="LINLI_LANG")
+    # The sandbox's web chat (no Telegram needed); 0 picks any free port.
+    sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
 
     @field_validator("admins", mode="before")
     @classmethod

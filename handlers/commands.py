@@ -13,8 +13,19 @@ from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-RESIDENT = ["start", "request", "myrequests", "language", "mydata", "deleteme", "help", "cancel"]
-STAFF = ["queue", "proxy", *RESIDENT]
+RESIDENT = [
+    "start",
+    "request",
+    "myrequests",
+    "events",
+    "myevents",
+    "language",
+    "mydata",
+    "deleteme",
+    "help",
+    "cancel",
+]
+STAFF = ["queue", "proxy", "newevent", "checkin", *RESIDENT]
 ADMIN = [*STAFF, "staff", "settings"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}

@@ -17,7 +17,11 @@ from bot.models import Button, Person, Role
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
 
 # Main menu rows as catalog keys; staff and admins see more.
-RESIDENT_MENU = [["menu-new-request", "menu-my-requests"], ["menu-language", "menu-my-data"]]
+RESIDENT_MENU = [
+    ["menu-new-request", "menu-my-requests"],
+    ["menu-events", "menu-my-events"],
+    ["menu-language", "menu-my-data"],
+]
 STAFF_MENU = [["menu-queue", "menu-proxy"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
@@ -13,6 +15,19 @@ from handlers.forms import end_form, need_text, pressed, step
 from handlers.keyboards import cancel_only, choices, main_menu
 
 FLOW = "register"
+DeepLink = Callable[[Update, LinliContext, Person, str], Awaitable[None]]
+# Payload prefix -> what it opens (e.g. "event_" for t.me/<bot>?start=event_12).
+DEEP_LINKS: dict[str, DeepLink] = {}
+
+
+def deep_link(prefix: str) -> Callable[[DeepLink], DeepLink]:
+    """Register what `/start <prefix><rest>` opens; it gets the rest of the payload."""
+
+    def register(func: DeepLink) -> DeepLink:
+        DEEP_LINKS[prefix] = func
+        return func
+
+    return register
 
 
 @friendly
@@ -29,6 +44,10 @@ async def start(update: Update, context: LinliContext) -> None:
             update, context, person, "staff-welcome", main_menu(lang(context, person), person)
         )
         return
+    for prefix, opens in DEEP_LINKS.items():
+        if payload.startswith(prefix):
+            await opens(update, context, person, payload.removeprefix(prefix))
+            return
     if person.registered:
         await context.services.drafts.cancel(person.tg_id or 0)
         await say(

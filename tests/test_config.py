@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,7 @@ ALL = (
     "LINLI_STAFF_CHAT",
     "LINLI_TZ",
     "LINLI_LANG",
+    "LINLI_SANDBOX_PORT",
 )
 
 
@@ -37,6 +42,7 @@ def test_defaults_are_the_documented_ones() -> None:
     assert settings.tz == "UTC"
     assert settings.lang == "en"
     assert settings.telegram_api_base_url is None
+    assert settings.sandbox_port == 8080
 
 
 def test_values_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,6 +72,8 @@ def test_values_are_read_from_a_dotenv_file(tmp_path: Path) -> None:
         ("LINLI_LANG", "fr"),
         ("LINLI_STAFF_CHAT", "staff"),
         ("TELEGRAM_API_BASE_URL", "localhost:8081"),
+        ("LINLI_SANDBOX_PORT", "eighty"),
+        ("LINLI_SANDBOX_PORT", "70000"),
     ],
 )
 def test_a_malformed_value_names_its_variable(
@@ -90,8 +98,55 @@ def test_the_token_is_never_shown_in_the_settings_repr(monkeypatch: pytest.Monke
     assert settings.require_token() == "123:SECRET-TOKEN"
 
 
-def test_the_command_line_stops_with_one_line_when_the_token_is_missing(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_for_http(url: str, process: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the sandbox stopped on its own"
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"nothing answered at {url} within {seconds}s")
+
+
+def test_without_a_token_the_command_line_starts_the_sandbox_and_stops_on_ctrl_c(
+    tmp_path: Path,
+) -> None:
+    port = _free_port()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "LINLI_SANDBOX_PORT": str(port),
+        "LINLI_DB": str(tmp_path / "production.db"),
+    }
+    stderr = tmp_path / "stderr.txt"
+    with stderr.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, stderr=sink
+        )
+        try:
+            _wait_for_http(f"http://127.0.0.1:{port}/api/status", process)
+        finally:
+            process.send_signal(signal.SIGINT)
+            returncode = process.wait(timeout=30)
+    lines = stderr.read_text(encoding="utf-8").splitlines()
+    assert returncode == 0
+    assert "TELEGRAM_BOT_TOKEN is not set" in lines[0]
+    assert f"http://127.0.0.1:{port}" in lines[0]
+    assert (tmp_path / "sandbox.db").exists()
+    assert not (tmp_path / "production.db").exists()
+
+
+def test_a_malformed_value_still_stops_the_command_line_with_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LINLI_LANG": "fr"}
     done = subprocess.run(
         [sys.executable, "-m", "bot"],
         capture_output=True,
@@ -103,7 +158,24 @@ def test_the_command_line_stops_with_one_line_when_the_token_is_missing(tmp_path
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
-    assert "TELEGRAM_BOT_TOKEN" in done.stderr
+    assert "LINLI_LANG is malformed" in done.stderr
+    assert not (tmp_path / "sandbox.db").exists()
+
+
+def test_sandbox_options_with_a_token_ask_for_the_sandbox_command(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TELEGRAM_BOT_TOKEN": "1:X"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--demo"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert "python -m bot sandbox" in done.stderr
 
 
 def test_a_self_hosted_bot_api_address_becomes_ptb_urls() -> None:

@@ -11,6 +11,9 @@ from bot.services.desk import DeskService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
 from bot.services.env import ServiceEnv
+from bot.services.event_common import OFFER_EXPIRY, REMINDER
+from bot.services.events import EventService
+from bot.services.events_staff import EventDeskService
 from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
@@ -30,12 +33,15 @@ class Services:
     desk: DeskService
     outbox: OutboxService
     due: DueService
+    events: EventService
+    event_desk: EventDeskService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     """Wire the services together."""
     env = ServiceEnv(db=db, clock=clock, settings=settings)
     desk = DeskService(env)
+    events = EventService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -44,5 +50,15 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         requests=RequestService(env),
         desk=desk,
         outbox=OutboxService(env),
-        due=DueService(env, {OVERDUE: desk.escalate_overdue, AUTOCLOSE: desk.auto_close}),
+        due=DueService(
+            env,
+            {
+                OVERDUE: desk.escalate_overdue,
+                AUTOCLOSE: desk.auto_close,
+                REMINDER: events.remind,
+                OFFER_EXPIRY: events.expire_offer,
+            },
+        ),
+        events=events,
+        event_desk=EventDeskService(env),
     )

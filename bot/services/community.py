@@ -45,10 +45,10 @@ class CommunityService:
             if not await community_repo.remove_building(conn, name):
                 raise NotFound()
 
-    async def categories(self) -> list[Category]:
-        """Return the categories residents can choose."""
+    async def categories(self, *, include_hidden: bool = False) -> list[Category]:
+        """Return the categories residents can choose (and, for admins, the hidden ones)."""
         async with self.env.db.reading() as conn:
-            return await community_repo.categories(conn)
+            return await community_repo.categories(conn, active_only=not include_hidden)
 
     async def category(self, code: str) -> Category:
         """Return one category or raise NotFound."""

@@ -95,6 +95,25 @@ class PeopleMixin:
             raise LookupError(f"unknown chat {chat_id}: call sim.add_user()/add_group() first")
         return self.world.chats[chat_id]
 
+    def chats_of(self, user_id: int) -> list[SimChat]:
+        """Return the chats a person sees in their chat list: their chat with the bot first,
+        then the groups they are in, as a Telegram client lists them."""
+        user = self.user(user_id)
+        groups = [
+            chat
+            for chat in self.world.chats.values()
+            if chat.user is None and chat.member_status.get(user.id) in _PRESENT
+        ]
+        return [self.world.chats[user.id], *groups]
+
+    def can_see(self, user_id: int, chat_id: int) -> bool:
+        """Tell whether a person may read (and write in) a chat."""
+        try:
+            self._where(self.user(user_id), chat_id)
+        except LookupError:
+            return False
+        return True
+
     def block(self, user_id: int) -> None:
         """Make the person block the bot: sends now fail with 403, a my_chat_member arrives."""
         self._set_blocked(self.user(user_id), True)
@@ -214,9 +233,10 @@ class PeopleMixin:
         duration: int = 3,
         data: bytes = b"OggS\x00sim",
         chat_id: int | None = None,
+        mime_type: str = "audio/ogg",
     ) -> SimMessage:
-        """Send a voice note."""
-        voice = self.world.files.add(data, "voice", mime_type="audio/ogg")
+        """Send a voice note (Telegram clients record OGG/Opus; a viewer may send WAV)."""
+        voice = self.world.files.add(data, "voice", mime_type=mime_type)
         return self._deliver(user_id, chat_id, None, kind="voice", file=voice, duration=duration)
 
     async def send_contact(

@@ -22,8 +22,10 @@ class PressesMixin(PeopleMixin):
         rows = self._reply_rows(self.user(user_id), chat_id)
         return None if rows is None else [[button["text"] for button in row] for row in rows]
 
-    def _reply_rows(self, user: SimUser, chat_id: int | None) -> list[list[JSON]] | None:
-        chat = self.chat(user.id if chat_id is None else chat_id)
+    def keyboard_message(self, user_id: int, chat_id: int | None = None) -> SimMessage | None:
+        """Return the bot message whose reply keyboard the person sees now in a chat, if any
+        (its markup says which buttons share a contact or a location)."""
+        chat = self.chat(self.user(user_id).id if chat_id is None else chat_id)
         for message in reversed(chat.messages):
             markup = message.reply_markup
             if not message.from_bot or markup is None:
@@ -31,8 +33,12 @@ class PressesMixin(PeopleMixin):
             if "remove_keyboard" in markup:
                 return None
             if "keyboard" in markup:
-                return reply_buttons(markup)
+                return message
         return None
+
+    def _reply_rows(self, user: SimUser, chat_id: int | None) -> list[list[JSON]] | None:
+        message = self.keyboard_message(user.id, chat_id)
+        return None if message is None else reply_buttons(message.reply_markup)
 
     async def press_reply_button(
         self,

@@ -28,6 +28,8 @@ menu-queue = 📥 Request queue
 menu-proxy = ☎️ Request for a resident
 menu-staff = 👥 Staff
 menu-settings = ⚙️ Community settings
+menu-events = 📅 Events
+menu-my-events = 🎟 My events
 
 form-need-text = Please type your answer in words. (I cannot read stickers, pictures or voice here.)
 form-cancelled = Cancelled. Nothing was sent. What would you like to do?
@@ -58,3 +60,7 @@ cmd-queue = Open requests, overdue first
 cmd-proxy = File a request for a resident without Telegram
 cmd-staff = Appoint or remove staff
 cmd-settings = Buildings and request categories
+cmd-events = Upcoming events: sign up
+cmd-myevents = My sign-ups and waiting lists
+cmd-newevent = Create and publish an event
+cmd-checkin = Check in a resident by code

@@ -28,6 +28,8 @@ menu-queue = 📥 待办诉求
 menu-proxy = ☎️ 代居民登记
 menu-staff = 👥 工作人员
 menu-settings = ⚙️ 社区设置
+menu-events = 📅 社区活动
+menu-my-events = 🎟 我的报名
 
 form-need-text = 请用文字回答。（这里无法识别贴纸、图片或语音。）
 form-cancelled = 已取消，没有发送任何内容。您还需要什么？
@@ -58,3 +60,7 @@ cmd-queue = 待办诉求（超时优先）
 cmd-proxy = 为不用 Telegram 的居民登记诉求
 cmd-staff = 任命或移除工作人员
 cmd-settings = 楼栋与诉求类别
+cmd-events = 近期活动：报名
+cmd-myevents = 我的报名与候补
+cmd-newevent = 新建并发布活动
+cmd-checkin = 凭签到码为居民签到

@@ -1,0 +1,157 @@
+"""`--demo`: a believable community, made through the real services.
+
+Seeding is a list of steps, each safe to run again on the same database (a second start
+with `--demo` finds what the first one made and adds nothing twice). Events, micro-wishes
+and volunteer points do not exist yet: when they land, their modules add a step to
+`SEED_STEPS` (say, `events` after `requests`) rather than faking them here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot.errors import Conflict
+from bot.sandbox import cast
+from bot.sandbox.cast import CastMember
+from bot.services import Services
+from bot.simulator import BotApiSimulator
+
+log = logging.getLogger(__name__)
+
+BUILDINGS = ("1号楼", "2号楼", "3号楼")
+HOMES: dict[int, tuple[str, str]] = {
+    cast.WANG_FANG.tg_id: ("1号楼", "2-301"),
+    cast.LI_XIUYING.tg_id: ("2号楼", "1-502"),
+    cast.TOM_BAKER.tg_id: ("3号楼", "3-101"),
+    cast.ZHANG_WEI.tg_id: ("1号楼", "4-202"),
+    cast.ADMIN.tg_id: ("2号楼", "1-101"),
+}
+RESIDENTS = (cast.WANG_FANG, cast.LI_XIUYING, cast.TOM_BAKER, cast.ZHANG_WEI)
+
+
+@dataclass(frozen=True)
+class DemoWorld:
+    """What a seeding step may use: the bot's services and the simulated Telegram."""
+
+    services: Services
+    sim: BotApiSimulator
+
+
+SeedStep = Callable[[DemoWorld], Awaitable[None]]
+
+
+async def add_buildings(world: DemoWorld) -> None:
+    """Add the community's buildings (the admin's job in the chat)."""
+    for name in BUILDINGS:
+        with contextlib.suppress(Conflict):  # seeded on an earlier start
+            await world.services.community.add_building(cast.ADMIN.tg_id, name)
+
+
+async def register_residents(world: DemoWorld) -> None:
+    """Register the cast's residents (the admin lives here too) in their own languages."""
+    for member in (*RESIDENTS, cast.ADMIN):
+        building, unit = HOMES[member.tg_id]
+        await world.services.people.touch(member.tg_id, member.full_name, member.language)
+        await world.services.people.register(
+            member.tg_id, member.full_name, building, unit, member.phone
+        )
+
+
+async def open_chats(world: DemoWorld) -> None:
+    """Have everyone send /start, so each chat opens with its main menu, as for a regular."""
+    for member in (*RESIDENTS, cast.STAFF, cast.ADMIN):
+        await world.sim.send_text(member.tg_id, "/start")
+
+
+@dataclass(frozen=True)
+class DemoRequest:
+    """A request a resident files, and how far the staff member has taken it."""
+
+    key: str
+    resident: CastMember
+    category: str
+    description: str
+    stage: str  # new | answered | waiting | resolved | closed
+    staff_words: str = ""
+
+
+DEMO_REQUESTS = (
+    DemoRequest(
+        "demo:1",
+        cast.WANG_FANG,
+        "repairs",
+        "The kitchen tap has been dripping for two days and the cupboard below is wet.",
+        "new",
+    ),
+    DemoRequest(
+        "demo:2",
+        cast.LI_XIUYING,
+        "paperwork",
+        "我腿脚不方便，想请社区帮我代办老年优待证。",
+        "answered",
+        "李阿姨您好，周三上午我上门帮您办理，请准备好身份证和一张一寸照片。",
+    ),
+    DemoRequest(
+        "demo:3",
+        cast.TOM_BAKER,
+        "neighbours",
+        "Loud music from the flat above after midnight, most nights this week.",
+        "waiting",
+        "Sorry to hear that. Which flat is it, and at what time does it usually start?",
+    ),
+    DemoRequest(
+        "demo:4",
+        cast.ZHANG_WEI,
+        "repairs",
+        "1号楼4单元楼道的灯坏了，晚上上下楼很黑。",
+        "resolved",
+        "电工已经更换了4单元二到四楼的楼道灯。",
+    ),
+    DemoRequest(
+        "demo:5",
+        cast.WANG_FANG,
+        "sanitation",
+        "The rubbish bins next to building 1 overflow every weekend.",
+        "closed",
+        "A second bin has been added and it is now emptied on Saturdays too.",
+    ),
+)
+
+
+async def file_requests(world: DemoWorld) -> None:
+    """File the demo requests and move each to its stage, as the staff member would."""
+    services, staff = world.services, cast.STAFF.tg_id
+    for demo in DEMO_REQUESTS:
+        request, created = await services.requests.file(
+            demo.resident.tg_id,
+            category=demo.category,
+            description=demo.description,
+            source_key=demo.key,
+        )
+        if not created or demo.stage == "new":
+            continue
+        await services.desk.take(staff, request.id)
+        if demo.stage == "answered":
+            await services.desk.reply(staff, request.id, demo.staff_words)
+        elif demo.stage == "waiting":
+            await services.desk.set_waiting(staff, request.id, demo.staff_words)
+        else:
+            await services.desk.resolve(staff, request.id, demo.staff_words)
+        if demo.stage == "closed":
+            await services.requests.confirm(demo.resident.tg_id, request.id, solved=True)
+            await services.requests.rate(demo.resident.tg_id, request.id, 5)
+
+
+# Order matters: residents need buildings, requests need residents. New features append.
+SEED_STEPS: list[SeedStep] = [add_buildings, register_residents, open_chats, file_requests]
+
+
+async def seed(services: Services, sim: BotApiSimulator) -> None:
+    """Run every seeding step."""
+    world = DemoWorld(services, sim)
+    for step in SEED_STEPS:
+        await step(world)
+    log.info("demo community seeded: %d steps", len(SEED_STEPS))
