@@ -56,8 +56,10 @@ async def burst(
     act: Callable[[int], Awaitable[None]],
     answered: Callable[[SimEvent], bool],
     within: float = 120.0,
+    spread: float = 0.0,
 ) -> BurstResult:
-    """Let every person act at once; wait until each saw an answer that `answered` accepts."""
+    """Let every person act at once (or evenly within `spread` seconds); wait until each saw
+    an answer that `answered` accepts."""
     started: dict[int, float] = {}
     done: dict[int, float] = {}
     finished = asyncio.Event()
@@ -73,7 +75,11 @@ async def burst(
     unsubscribe = sim.subscribe(watch)
     try:
         t0 = time.perf_counter()
-        for person in people:
+        gap = spread / len(people) if people else 0.0
+        for n, person in enumerate(people):
+            ahead = t0 + n * gap - time.perf_counter()
+            if ahead > 0:
+                await asyncio.sleep(ahead)
             started[person] = time.perf_counter()
             await act(person)
         await asyncio.wait_for(finished.wait(), within)
@@ -88,7 +94,9 @@ async def _pong(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(update.effective_chat.id, "pong")
 
 
-async def echo_baseline(latency: float, people: int, concurrency: int) -> BurstResult:
+async def echo_baseline(
+    latency: float, people: int, concurrency: int, spread: float = 0.0
+) -> BurstResult:
     """Run a bare python-telegram-bot echo bot and measure a burst of /ping."""
     async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
         ids = list(range(500_000, 500_000 + people))
@@ -113,6 +121,7 @@ async def echo_baseline(latency: float, people: int, concurrency: int) -> BurstR
                 ids,
                 lambda i: sim.send_text(i, "/ping"),
                 lambda e: e.kind == "new" and e.message is not None and e.message.from_bot,
+                spread=spread,
             )
         finally:
             await app.updater.stop()

@@ -27,7 +27,6 @@ from handlers.events_view import (
     chat_of,
     line_text,
     require_query,
-    when,
 )
 from handlers.forms import menu
 from handlers.keyboards import inline
@@ -35,6 +34,7 @@ from handlers.requests import quietly, send
 from handlers.start import begin_registration, deep_link
 
 Action = Callable[[Update, LinliContext, Person, int, str], Awaitable[None]]
+ALERT_MAX = 200  # Telegram's limit for the answer to a press
 GAVE_UP = {
     SignupStatus.CONFIRMED: "event-cancelled-place",
     SignupStatus.OFFERED: "event-declined",
@@ -104,7 +104,7 @@ async def opened_link(update: Update, context: LinliContext, person: Person, res
     await send_card(
         update, context, person, await context.services.events.view(person.tg_id or 0, event_id)
     )
-    if not person.registered:
+    if not person.registered and not person.role.is_staff:
         await begin_registration(update, context, person)
 
 
@@ -132,7 +132,7 @@ async def sign_up(
         await ask_places(update, context, person, event_id)
         return
     view = await context.services.events.sign_up(person.tg_id or 0, event_id, int(places))
-    await asyncio.gather(answer(update), tell_place(update, context, person, view))
+    await tell_place(update, context, person, view)
 
 
 async def ask_places(update: Update, context: LinliContext, person: Person, event_id: int) -> None:
@@ -155,25 +155,17 @@ async def ask_places(update: Update, context: LinliContext, person: Person, even
 async def tell_place(
     update: Update, context: LinliContext, person: Person, view: EventView
 ) -> None:
-    """Say what the person got: a place and its code, or a number in the waiting line."""
-    mine, event = view.mine, view.event
+    """Answer the press with what the person got: a place and its code, or a number in line.
+
+    One quick call; the details with their buttons follow through the outbox.
+    """
+    mine = view.mine
     if mine is None:
         raise Conflict()
-    args = {
-        "title": event.title,
-        "place": event.place,
-        "places": mine.places,
-        **when(context, event),
-    }
-    if mine.status == SignupStatus.WAITING:
-        key, args = (
-            "event-waiting",
-            {**args, "position": view.position or 0, "hours": event.offer_hours},
-        )
-    else:
-        key, args = "event-signed-up", {**args, "code": mine.code or "—"}
-    markup = inline(lang(context, person), card_buttons(context, person, view))
-    await send(update, context, tr(context, person, key, **args), markup)
+    args = {"title": view.event.title, "places": mine.places, "code": mine.code or "—"}
+    key = "event-alert-place" if mine.status == SignupStatus.CONFIRMED else "event-alert-waiting"
+    text = tr(context, person, key, position=view.position or 0, **args)
+    await quietly(require_query(update).answer(text[:ALERT_MAX], show_alert=True))
 
 
 async def closed(
@@ -228,9 +220,7 @@ async def accept(
     view = await context.services.events.accept(person.tg_id or 0, event_id)
     query = require_query(update)
     await asyncio.gather(
-        answer(update),
-        quietly(query.edit_message_reply_markup(None)),
-        tell_place(update, context, person, view),
+        tell_place(update, context, person, view), quietly(query.edit_message_reply_markup(None))
     )
 
 
@@ -238,9 +228,8 @@ async def calendar(
     update: Update, context: LinliContext, person: Person, event_id: int, _: str
 ) -> None:
     """Send the event as an .ics file to add to a calendar."""
-    data = await context.services.events.calendar(person.tg_id or 0, event_id)
-    view = await context.services.events.view(person.tg_id or 0, event_id)
-    caption = tr(context, person, "event-ics-caption", title=view.event.title)
+    event, data = await context.services.events.calendar(person.tg_id or 0, event_id)
+    caption = tr(context, person, "event-ics-caption", title=event.title)
     document = context.bot.send_document(
         chat_of(update), data, filename=f"event-{event_id}.ics", caption=caption
     )
@@ -290,9 +279,6 @@ async def on_event_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    if query.data == "ev:list":
-        await asyncio.gather(answer(update), show_events(update, context, person))
-        return
     found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
     allowed, action = ACTIONS.get(found["action"], ("", None)) if found else ("", None)
     if found is None or action is None or not _fits(allowed, found["extra"]):

@@ -12,9 +12,9 @@ from typing import Any
 from telegram import CallbackQuery, Update
 
 from bot.context import LinliContext
-from bot.event_models import Event, EventView, Roster, SignupStatus
+from bot.event_models import Event, EventView, Roster
 from bot.models import Button, Person
-from bot.services.event_common import local, when_args
+from bot.services.event_common import local, mine_buttons, when_args
 from handlers.common import tr
 from handlers.requests import quietly
 
@@ -81,23 +81,8 @@ def card_buttons(context: LinliContext, person: Person, view: EventView) -> list
             # One place each: the press signs up at once; more: the number is asked first.
             data = f"ev:sign:{eid}:1" if view.event.per_person == 1 else f"ev:sign:{eid}"
             rows.append([Button(text=key, data=data)])
-    elif mine.status == SignupStatus.CONFIRMED:
-        rows.append(
-            [
-                Button(text="btn-event-calendar", data=f"ev:ics:{eid}"),
-                Button(text="btn-event-qr", data=f"ev:qr:{eid}"),
-            ]
-        )
-        rows.append([Button(text="btn-event-cancel-place", data=f"ev:cancel:{eid}")])
-    elif mine.status == SignupStatus.OFFERED:
-        rows.append(
-            [
-                Button(text="btn-event-accept", data=f"ev:accept:{eid}"),
-                Button(text="btn-event-decline", data=f"ev:cancel:{eid}"),
-            ]
-        )
     else:
-        rows.append([Button(text="btn-event-leave-line", data=f"ev:cancel:{eid}")])
+        rows.extend(mine_buttons(eid, mine.status))
     if person.role.is_staff:
         rows.append([Button(text="btn-event-manage", data=f"evs:card:{eid}")])
     return rows

@@ -78,9 +78,13 @@ async def need_text(
 
 
 async def end_form(update: Update, context: LinliContext, person: Person, key: str) -> None:
-    """Close the person's form and show the main menu with a closing line."""
+    """Close the person's form; in a private chat, show the main menu again.
+
+    In the staff group the menu would pop up for everyone, so there only the line is said.
+    """
     await context.services.drafts.cancel(person.tg_id or 0)
-    await say(update, context, person, key, main_menu(lang(context, person), person))
+    markup = main_menu(lang(context, person), person) if is_private(update) else None
+    await say(update, context, person, key, markup)
 
 
 @friendly

@@ -70,6 +70,27 @@ def open_button(event_id: int) -> list[list[Button]]:
     return [[Button(text="btn-event-open", data=f"ev:open:{event_id}")]]
 
 
+def mine_buttons(event_id: int, status: SignupStatus) -> list[list[Button]]:
+    """Return what a person can do with their place, offer or place in line."""
+    eid = event_id
+    if status == SignupStatus.CONFIRMED:
+        return [
+            [
+                Button(text="btn-event-calendar", data=f"ev:ics:{eid}"),
+                Button(text="btn-event-qr", data=f"ev:qr:{eid}"),
+            ],
+            [Button(text="btn-event-cancel-place", data=f"ev:cancel:{eid}")],
+        ]
+    if status == SignupStatus.OFFERED:
+        return [
+            [
+                Button(text="btn-event-accept", data=f"ev:accept:{eid}"),
+                Button(text="btn-event-decline", data=f"ev:cancel:{eid}"),
+            ]
+        ]
+    return [[Button(text="btn-event-leave-line", data=f"ev:cancel:{eid}")]]
+
+
 class EventBase:
     """Helpers both sides use: find, describe, fill the line, schedule, tell."""
 
@@ -130,18 +151,40 @@ class EventBase:
                 conn,
                 person,
                 "event-offer",
-                buttons=[
-                    [
-                        Button(text="btn-event-accept", data=f"ev:accept:{event.id}"),
-                        Button(text="btn-event-decline", data=f"ev:cancel:{event.id}"),
-                    ]
-                ],
+                buttons=mine_buttons(event.id, SignupStatus.OFFERED),
                 ref=f"event:{event.id}",
                 title=event.title,
                 places=nxt.places,
                 until=local(until, self.zone),
                 **when_args(event, self.zone),
             )
+
+    async def _tell_place(
+        self, conn: aiosqlite.Connection, person: Person, view: EventView
+    ) -> None:
+        """Queue the details of a new place (with its code) or place in line, with buttons.
+
+        The press itself is answered at once by the handler; this message goes through the
+        outbox, so a thousand sign-ups in a second stay within Telegram's flood limits.
+        """
+        mine, event = view.mine, view.event
+        if mine is None:
+            return
+        key = "event-waiting" if mine.status == SignupStatus.WAITING else "event-signed-up"
+        await self.env.notify(
+            conn,
+            person,
+            key,
+            buttons=mine_buttons(event.id, mine.status),
+            ref=f"event:{event.id}",
+            title=event.title,
+            place=event.place,
+            places=mine.places,
+            code=mine.code or "—",
+            position=view.position or 0,
+            hours=event.offer_hours,
+            **when_args(event, self.zone),
+        )
 
     async def _schedule_reminders(self, conn: aiosqlite.Connection, event: Event) -> None:
         """Put the event's reminders in as due work (those still ahead), old ones out."""

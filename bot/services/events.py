@@ -64,7 +64,11 @@ class EventService(EventBase):
         return self.env.with_role(person)
 
     async def sign_up(self, tg_id: int, event_id: int, places: int = 1) -> EventView:
-        """Take places if they fit, else join the line; a repeated press changes nothing."""
+        """Take places if they fit, else join the line; a repeated press changes nothing.
+
+        The details (the check-in code, or the number in line) are queued for the person in
+        the same transaction.
+        """
         now = self.env.clock.now()
         async with self.env.db.transaction() as conn:
             person = await self.env.person(conn, tg_id)
@@ -81,7 +85,10 @@ class EventService(EventBase):
             if taken:
                 signup = await self._give_code(conn, signup)
                 event = event.model_copy(update={"taken": event.taken + places})
-            return await self._view(conn, event, person, signup)
+            view = await self._view(conn, event, person, signup)
+            await self._tell_place(conn, person, view)
+        self.env.outbox_listener()
+        return view
 
     def _check_may_sign(self, event: Event, person: Person, places: int) -> None:
         if event.status != EventStatus.PUBLISHED:
@@ -136,7 +143,10 @@ class EventService(EventBase):
                 raise Conflict("error-offer-gone", title=event.title)
             await due_repo.cancel(conn, OFFER_EXPIRY, mine.id, now)
             confirmed = mine.model_copy(update={"status": SignupStatus.CONFIRMED})
-            return await self._view(conn, event, person, await self._give_code(conn, confirmed))
+            view = await self._view(conn, event, person, await self._give_code(conn, confirmed))
+            await self._tell_place(conn, person, view)
+        self.env.outbox_listener()
+        return view
 
     async def mine(self, tg_id: int) -> list[EventView]:
         """Return the person's sign-ups, offers and places in line for events not yet over."""
@@ -148,10 +158,14 @@ class EventService(EventBase):
                 for event, signup in await events_repo.of_person(conn, person.id, now)
             ]
 
-    async def calendar(self, tg_id: int, event_id: int) -> bytes:
-        """Return the event as an .ics file, for "Add to calendar"."""
-        view = await self.view(tg_id, event_id)
-        return event_files.ics(view.event, self.env.settings.lang)
+    async def calendar(self, tg_id: int, event_id: int) -> tuple[Event, bytes]:
+        """Return the event and an .ics file of it, for "Add to calendar"."""
+        async with self.env.db.reading() as conn:
+            person = await self._someone(conn, tg_id)
+            event = await self._event(conn, event_id)
+        if event.status != EventStatus.PUBLISHED:
+            raise Conflict("error-event-cancelled", title=event.title)
+        return event, event_files.ics(event, self.env.language_of(person))
 
     async def my_qr(self, tg_id: int, event_id: int, bot_username: str) -> tuple[str, bytes]:
         """Return the person's check-in code and a QR code of its deep link."""

@@ -241,3 +241,17 @@ async def test_a_staff_member_files_a_request_for_a_resident_without_telegram(
     assert view.owner is not None and view.owner.name == "Zhao Lei"
     assert view.resident is not None and view.resident.is_proxy
     assert len(await bot.services.desk.queue(STAFF)) == 1  # the double tap filed once
+
+
+async def test_cancel_in_the_staff_group_closes_the_form_without_showing_a_menu_to_everyone(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _staff(bot)
+    card = await _filed(bot)
+    await sim.press(STAFF, card, "💬 Reply")
+    await sim.wait_for(STAFF_CHAT, contains="write your answer")
+    await sim.send_text(STAFF, "/cancel", chat_id=STAFF_CHAT)
+    said = await sim.wait_for(STAFF_CHAT, contains="Cancelled")
+    assert said.reply_keyboard is None
+    assert await bot.services.drafts.get(STAFF) is None

@@ -85,6 +85,8 @@ async def test_pressing_sign_up_twice_takes_one_place(
     assert first.mine is not None and second.mine is not None
     assert first.mine.id == second.mine.id and first.mine.code == second.mine.code
     assert (await people.events.view(A, event_id)).event.places_left == 3
+    [told] = await queued_to(people, A)  # the details with the code, once
+    assert first.mine.code in told.text and told.buttons is not None
 
 
 async def test_places_per_resident_are_limited(people: Services, clock: ShiftedClock) -> None:
@@ -112,7 +114,7 @@ async def test_a_freed_place_is_offered_to_the_first_in_line_who_accepts(
         await people.events.sign_up(who, event_id)
     await people.events.cancel(A, event_id)
     assert len(await offers_to(people, B, event_id)) == 1
-    assert not await queued_to(people, C)
+    assert not await offers_to(people, C, event_id)
     accepted = await people.events.accept(B, event_id)
     assert accepted.mine is not None and accepted.mine.status == SignupStatus.CONFIRMED
     assert accepted.mine.code is not None
@@ -156,7 +158,7 @@ async def test_leaving_the_waiting_list_frees_no_place_and_keeps_the_order(
         await people.events.sign_up(who, event_id)
     await people.events.cancel(B, event_id)
     assert (await people.events.view(C, event_id)).position == 1
-    assert not await queued_to(people, C)
+    assert not await offers_to(people, C, event_id)
     again = await people.events.sign_up(B, event_id)  # back at the end of the line
     assert again.position == 2
 

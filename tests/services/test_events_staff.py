@@ -196,7 +196,7 @@ async def test_the_calendar_file_opens_in_a_calendar_library(
     people: Services, clock: ShiftedClock
 ) -> None:
     event_id = await make_event(people, clock, capacity=5)
-    data = await people.events.calendar(A, event_id)
+    _, data = await people.events.calendar(A, event_id)
     view = await people.events.view(A, event_id)
     parsed = Calendar.from_ical(data)
     entry = next(iter(parsed.walk("VEVENT")))

@@ -36,7 +36,7 @@ desk-queue-more = Only the first { $shown } of { $count } are listed.
 desk-queue-line = { $overdue ->
     [yes] ⏰ {""}
    *[no] {""}
-}{ $number } · { category-name } · { status-name } · { $owner }
+}{ $number } · { category-name } · { staff-status-name } · { $owner }
 btn-q-all = All
 btn-q-mine = Mine
 btn-q-untaken = Untaken
@@ -54,7 +54,7 @@ desk-timeline-line = { $internal ->
     [note] 📝 { $who } noted: { $text }
     [handover] 🔁 { $who } handed it to { $text }
     [resolved] ✅ { $who }: { $text }
-    [status] ℹ️ { $who }: { status-name }
+    [status] ℹ️ { $who }: { staff-status-name }
     [rating] ⭐ Rated { $text } of 5
    *[escalated] ⏰ No answer in time: the staff and admins were alerted
 }

@@ -58,7 +58,6 @@ btn-event-leave-line = 🚪 Leave the waiting list
 btn-event-calendar = 📅 Add to calendar
 btn-event-qr = 🔳 My check-in QR code
 btn-event-manage = ⚙️ Manage
-btn-event-list = 📅 All events
 btn-event-places =
     { $places ->
         [one] 1 place
@@ -68,10 +67,10 @@ btn-event-places =
 events-title = 📅 Upcoming events. Press one to see it and sign up:
 events-empty = There are no upcoming events at the moment. We will tell you when there are.
 event-line = { $title } · { $date } { $start }{ $state ->
-        [confirmed] · ✅
-        [waiting] · ⏳
-        [offered] · 🎉
-        [full] · full
+        [confirmed] {" "}· ✅
+        [waiting] {" "}· ⏳
+        [offered] {" "}· 🎉
+        [full] {" "}· full
        *[other] {""}
     }
 my-events-title = 🎟 Your events. Press one to see it:
@@ -85,7 +84,7 @@ event-card =
         [none] 👥 No limit on places
        *[other] 👥 Places left: { $left } of { $capacity }{ $waiting ->
             [0] {""}
-           *[other] · { $waiting } waiting
+           *[other] {" "}· { $waiting } waiting
         }
     }
     ✍️ { $open ->
@@ -93,7 +92,7 @@ event-card =
        *[no] Sign-up closed on { $deadline }
     }{ $per_person ->
         [1] {""}
-       *[other] · up to { $per_person } places each
+       *[other] {" "}· up to { $per_person } places each
     }
 event-card-mine =
     { $status ->
@@ -124,6 +123,18 @@ event-qr-caption = 🔳 Your check-in code for { $title }: { $code }. Show this 
 event-ics-caption = 📅 Open this file to add { $title } to your calendar.
 event-ics-alarm = { $title } starts soon.
 event-not-registered = Please register first (it takes a minute), then press Sign up again.
+event-alert-place = ✅ You have { $places ->
+        [one] a place
+       *[other] { $places } places
+    } at { $title }. Your check-in code: { $code }. The details follow in the chat.
+event-alert-waiting = ⏳ { $title } is full: you are number { $position } on the waiting list. We will offer you a place here if one frees up.
+event-ask-cancel-mine = { $status ->
+        [confirmed] Cancel your place at { $title }? It will go to the next person.
+        [offered] Say no to the place offered at { $title }? It will go to the next person.
+       *[waiting] Leave the waiting list for { $title }?
+    }
+btn-event-cancel-mine-yes = Yes
+btn-event-cancel-mine-no = No, keep it
 
 ## Staff.
 
@@ -160,13 +171,11 @@ event-staff-card =
         [cancelled] ❌ Cancelled
        *[other] ✍️ Sign-up until { $deadline }
     }
-staff-events-title = ⚙️ Upcoming events. Press one to manage it:
-staff-events-empty = There are no upcoming events. Use /newevent to create one.
 event-roster-title = 👥 { $title } ({ $date }): { $confirmed } coming, { $waiting } waiting
 event-roster-coming = Coming:
 event-roster-offered = Offered a place:
 event-roster-waiting = Waiting, in order:
-event-roster-line = { $number }. { $name } · { $building } { $unit } · { $phone } · { $places } · { $code }{ $checked ->
+event-roster-line = { $number }. { $name } · 🏠 { $building } / { $unit } · 📞 { $phone } · 👥 { $places } · 🔑 { $code }{ $checked ->
         [yes] {" "}✅
        *[no] {""}
     }
@@ -228,6 +237,7 @@ newevent-preview =
     }.
 newevent-reminders-none = none
 newevent-published = 📣 Published! { $told } people are being told.
+newevent-manage = ⚙️ Manage { $title } here, or later from "📅 Events":
 newevent-form-closed = This form is closed. Use /newevent to start again.
 
 ## Spreadsheet.
@@ -270,11 +280,3 @@ error-event-reminders = Please give up to 5 numbers of hours, each from 1 to { $
 error-capacity-below = { $taken } places are already taken: please give at least that many.
 error-code-unknown = No confirmed sign-up has the code { $code }. Please check it.
 error-code-other-event = That code is for another event: { $title }.
-newevent-manage = ⚙️ Manage { $title } here, or later from "📅 Events":
-btn-event-cancel-mine-yes = Yes
-btn-event-cancel-mine-no = No, keep it
-event-ask-cancel-mine = { $status ->
-        [confirmed] Cancel your place at { $title }? It will go to the next person.
-        [offered] Say no to the place offered at { $title }? It will go to the next person.
-       *[waiting] Leave the waiting list for { $title }?
-    }

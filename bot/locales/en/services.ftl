@@ -23,12 +23,27 @@ status-name = { $status ->
    *[reopened] Reopened
 }
 
+staff-status-name = { $status ->
+    [new] New, nobody has taken it
+    [taken] Taken
+    [in_progress] In progress
+    [waiting] Waiting for the resident
+    [resolved] Resolved, waiting for the resident to confirm
+    [closed] Closed
+    [referred] Referred elsewhere
+    [withdrawn] Withdrawn by the resident
+   *[reopened] Reopened by the resident
+}
+
 staff-card =
     { $overdue ->
         [yes] ⏰ OVERDUE · { $number } · { category-name }
-       *[no] 🆕 { $number } · { category-name }
+       *[no] { $status ->
+            [new] 🆕
+           *[other] 📌
+        } { $number } · { category-name }
     }
-    Status: { status-name }
+    Status: { staff-status-name }
     From: { $name }, building { $building }, unit { $unit }, phone { $phone }{ $proxy ->
         [yes] {""} (no Telegram: phone the resident)
        *[no] {""}

@@ -36,7 +36,7 @@ desk-queue-more = 仅列出 { $count } 件中的前 { $shown } 件。
 desk-queue-line = { $overdue ->
     [yes] ⏰ {""}
    *[no] {""}
-}{ $number } · { category-name } · { status-name } · { $owner }
+}{ $number } · { category-name } · { staff-status-name } · { $owner }
 btn-q-all = 全部
 btn-q-mine = 我的
 btn-q-untaken = 未受理
@@ -54,7 +54,7 @@ desk-timeline-line = { $internal ->
     [note] 📝 { $who } 备注：{ $text }
     [handover] 🔁 { $who } 转交给 { $text }
     [resolved] ✅ { $who }：{ $text }
-    [status] ℹ️ { $who }：{ status-name }
+    [status] ℹ️ { $who }：{ staff-status-name }
     [rating] ⭐ 评分 { $text }/5
    *[escalated] ⏰ 超时未答复，已提醒工作人员和管理员
 }

@@ -51,16 +51,15 @@ btn-event-leave-line = 🚪 退出候补
 btn-event-calendar = 📅 加入日历
 btn-event-qr = 🔳 我的签到二维码
 btn-event-manage = ⚙️ 管理
-btn-event-list = 📅 全部活动
 btn-event-places = { $places } 个名额
 
 events-title = 📅 近期活动，点一项查看并报名：
 events-empty = 近期暂无活动，有活动时会通知您。
 event-line = { $title } · { $date } { $start }{ $state ->
-        [confirmed] · ✅
-        [waiting] · ⏳
-        [offered] · 🎉
-        [full] · 已满
+        [confirmed] {" "}· ✅
+        [waiting] {" "}· ⏳
+        [offered] {" "}· 🎉
+        [full] {" "}· 已满
        *[other] {""}
     }
 my-events-title = 🎟 您报名的活动，点一项查看：
@@ -74,7 +73,7 @@ event-card =
         [none] 👥 名额不限
        *[other] 👥 剩余名额：{ $left } / { $capacity }{ $waiting ->
             [0] {""}
-           *[other] · { $waiting } 人候补
+           *[other] {" "}· { $waiting } 人候补
         }
     }
     ✍️ { $open ->
@@ -82,7 +81,7 @@ event-card =
        *[no] 报名已于 { $deadline } 截止
     }{ $per_person ->
         [1] {""}
-       *[other] · 每人最多 { $per_person } 个名额
+       *[other] {" "}· 每人最多 { $per_person } 个名额
     }
 event-card-mine =
     { $status ->
@@ -107,6 +106,15 @@ event-qr-caption = 🔳 { $title } 的签到码：{ $code }。入场时请出示
 event-ics-caption = 📅 打开此文件，即可把 { $title } 加入日历。
 event-ics-alarm = { $title } 即将开始。
 event-not-registered = 请先登记（只需一分钟），然后再点“报名”。
+event-alert-place = ✅ 报名成功：{ $title }（{ $places } 个名额）。签到码：{ $code }。详情见聊天消息。
+event-alert-waiting = ⏳ { $title } 名额已满：您在候补名单第 { $position } 位。有名额空出时会在这里通知您。
+event-ask-cancel-mine = { $status ->
+        [confirmed] 确定取消您在 { $title } 的报名吗？名额将让给下一位。
+        [offered] 确定放弃 { $title } 为您保留的名额吗？名额将让给下一位。
+       *[waiting] 确定退出 { $title } 的候补名单吗？
+    }
+btn-event-cancel-mine-yes = 是的
+btn-event-cancel-mine-no = 不，保留
 
 ## 工作人员。
 
@@ -142,13 +150,11 @@ event-staff-card =
         [cancelled] ❌ 已取消
        *[other] ✍️ 报名截止 { $deadline }
     }
-staff-events-title = ⚙️ 近期活动，点一项进行管理：
-staff-events-empty = 近期没有活动。发送 /newevent 新建活动。
 event-roster-title = 👥 { $title }（{ $date }）：{ $confirmed } 人报名，{ $waiting } 人候补
 event-roster-coming = 已报名：
 event-roster-offered = 名额保留中：
 event-roster-waiting = 候补（按顺序）：
-event-roster-line = { $number }. { $name } · { $building } { $unit } · { $phone } · { $places } · { $code }{ $checked ->
+event-roster-line = { $number }. { $name } · 🏠 { $building } / { $unit } · 📞 { $phone } · 👥 { $places } · 🔑 { $code }{ $checked ->
         [yes] {" "}✅
        *[no] {""}
     }
@@ -206,6 +212,7 @@ newevent-preview =
     }。
 newevent-reminders-none = 不提醒
 newevent-published = 📣 已发布！正在通知 { $told } 人。
+newevent-manage = ⚙️ 在这里管理 { $title }，以后也可以从“📅 社区活动”进入：
 newevent-form-closed = 此表单已关闭，请发送 /newevent 重新开始。
 
 ## 表格。
@@ -248,11 +255,3 @@ error-event-reminders = 请输入最多 5 个小时数，每个在 1 到 { $max 
 error-capacity-below = 已有 { $taken } 个名额被占用，请至少输入这个数。
 error-code-unknown = 没有找到签到码为 { $code } 的有效报名，请核对。
 error-code-other-event = 这个签到码属于另一个活动：{ $title }。
-newevent-manage = ⚙️ 在这里管理 { $title }，以后也可以从“📅 社区活动”进入：
-btn-event-cancel-mine-yes = 是的
-btn-event-cancel-mine-no = 不，保留
-event-ask-cancel-mine = { $status ->
-        [confirmed] 确定取消您在 { $title } 的报名吗？名额将让给下一位。
-        [offered] 确定放弃 { $title } 为您保留的名额吗？名额将让给下一位。
-       *[waiting] 确定退出 { $title } 的候补名单吗？
-    }

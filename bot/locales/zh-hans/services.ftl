@@ -23,12 +23,27 @@ status-name = { $status ->
    *[reopened] 已重新打开
 }
 
+staff-status-name = { $status ->
+    [new] 新提交，尚无人受理
+    [taken] 已受理
+    [in_progress] 处理中
+    [waiting] 等待居民回复
+    [resolved] 已办结，等待居民确认
+    [closed] 已关闭
+    [referred] 已转介
+    [withdrawn] 居民已撤回
+   *[reopened] 居民反馈未解决，已重新打开
+}
+
 staff-card =
     { $overdue ->
         [yes] ⏰ 已超时 · { $number } · { category-name }
-       *[no] 🆕 { $number } · { category-name }
+       *[no] { $status ->
+            [new] 🆕
+           *[other] 📌
+        } { $number } · { category-name }
     }
-    状态：{ status-name }
+    状态：{ staff-status-name }
     居民：{ $name }，楼栋 { $building }，单元 { $unit }，电话 { $phone }{ $proxy ->
         [yes] {""}（未使用 Telegram，请电话联系）
        *[no] {""}

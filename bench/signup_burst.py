@@ -1,0 +1,202 @@
+"""How fast residents are answered when a thousand press Sign up within one second.
+
+    python bench/signup_burst.py            # 1,000 residents, 50 places
+    python bench/signup_burst.py --quick    # 150 residents, 15 places: under a minute (CI)
+
+Runs the real bot (real Application, SQLite file, outbox sender, due-work tick) against the
+Bot API simulator with 50 ms simulated latency per call. Every resident first opens the event
+through its deep link (`/start event_<id>`); then all press Sign up within one second, and we
+measure when each saw their answer: the press answered with their place and check-in code, or
+their number on the waiting list (the details with their buttons follow through the outbox,
+within Telegram's flood limits).
+The baseline is a bare python-telegram-bot echo bot answering /ping with the same concurrency,
+with the same people pressing within the same second, in the same process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.burst import TOKEN, BurstResult, burst, echo_baseline, max_rss_mib
+from bot.app import build_application
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.delivery import DeliveryLimits
+from bot.event_models import EventSpec
+from bot.lifecycle import start_polling, stop_polling
+from bot.models import OutboxStatus
+from bot.services import Services
+from bot.simulator import BotApiSimulator, SimEvent, SimMessage
+from bot.updates import PerPersonUpdateProcessor
+
+ADMIN = 900_000
+FIRST_RESIDENT = 100_000
+
+
+async def _prepare(
+    services: Services, sim: BotApiSimulator, people: int, places: int, rounds: int
+) -> list[int]:
+    """Publish one event per round (before anyone registers: no announcements to send),
+    then register the residents."""
+    await services.people.touch(ADMIN, "Admin", "en")
+    await services.community.add_building(ADMIN, "1")
+    start = SystemClock().now() + timedelta(days=3)
+    events = []
+    for n in range(rounds):
+        spec = EventSpec(
+            title=f"Neighbourhood festival: workshop {n + 1}",
+            starts_at=start,
+            ends_at=start + timedelta(hours=2),
+            place="Community hall",
+            capacity=places,
+        )
+        event, _ = await services.event_desk.create(ADMIN, spec, source_key=f"bench:{n}")
+        events.append(event.id)
+    for r in range(FIRST_RESIDENT, FIRST_RESIDENT + people):
+        sim.add_user(r, f"Resident {r}")
+        await services.people.touch(r, f"Resident {r}", "en")
+        await services.people.register(r, f"Resident {r}", "1", f"{r % 40}-{r % 7}01", None)
+    return events
+
+
+async def _open_cards(
+    sim: BotApiSimulator, residents: list[int], event_id: int
+) -> dict[int, SimMessage]:
+    """Let every resident open the event through its poster's deep link."""
+    for r in residents:
+        await sim.send_text(r, f"/start event_{event_id}")
+    cards = await asyncio.gather(
+        *(
+            sim.wait_for(r, predicate=lambda m: "✍️ Sign up" in m.buttons(), timeout=120)
+            for r in residents
+        )
+    )
+    return dict(zip(residents, cards, strict=True))
+
+
+async def _drained(services: Services, within: float = 120.0) -> None:
+    """Wait until the outbox has sent the details of the last burst (at Telegram's pace)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while loop.time() < deadline:
+        counts = await services.outbox.counts()
+        if not counts.get(OutboxStatus.PENDING) and not counts.get(OutboxStatus.SENDING):
+            return
+        await asyncio.sleep(0.5)
+
+
+def _answered(event: SimEvent) -> bool:
+    """The press is answered (an alert with the code, or the number in line)."""
+    answer = event.answer
+    return (
+        event.kind == "callback_answer"
+        and answer is not None
+        and answer.text is not None
+        and ("check-in code" in answer.text or "waiting list" in answer.text)
+    )
+
+
+@dataclass
+class Round:
+    """One echo burst and one Linli burst, run one after the other."""
+
+    echo: BurstResult
+    linli: BurstResult
+    held: int
+    waiting: int
+
+    @property
+    def ratio(self) -> float:
+        """Return Linli's answer rate as a share of the echo bot's."""
+        return self.linli.rate / self.echo.rate
+
+
+async def linli_rounds(
+    latency: float, people: int, places: int, spread: float, rounds: int, db: Path
+) -> list[Round]:
+    """Run Linli; each round, measure the echo bot, then everyone pressing Sign up at once.
+
+    Rounds alternate with the baseline, so a neighbour using the machine for a moment
+    disturbs one round, not one side; the median round is the figure.
+    """
+    concurrency = PerPersonUpdateProcessor().max_concurrent_updates
+    async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
+        sim.add_user(ADMIN, "Admin")
+        settings = Settings(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=sim.base_url,
+            LINLI_DB=db,
+            LINLI_ADMINS=str(ADMIN),
+        )
+        app = build_application(settings, limits=DeliveryLimits(private_gap=1.0))
+        await start_polling(app)
+        try:
+            services = app.bot_data.services
+            assert services is not None
+            events = await _prepare(services, sim, people, places, rounds)
+            residents = list(range(FIRST_RESIDENT, FIRST_RESIDENT + people))
+            done = []
+            for event_id in events:
+                cards = await _open_cards(sim, residents, event_id)
+
+                async def press(r: int, cards: dict[int, SimMessage] = cards) -> None:
+                    await sim.press(r, cards[r], "✍️ Sign up")
+
+                echo = await echo_baseline(latency, people, concurrency, spread=spread)
+                result = await burst(sim, residents, press, _answered, spread=spread)
+                roster = await services.event_desk.roster(ADMIN, event_id)
+                held = sum(line.signup.places for line in roster.confirmed)
+                done.append(Round(echo, result, held, len(roster.waiting)))
+                await _drained(services)
+            return done
+        finally:
+            await stop_polling(app)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="150 residents, 15 places")
+    parser.add_argument("--people", type=int, default=None)
+    parser.add_argument("--places", type=int, default=None)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--spread", type=float, default=1.0, help="seconds the presses span")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median is the figure")
+    args = parser.parse_args()
+    people = args.people or (150 if args.quick else 1000)
+    places = args.places or (15 if args.quick else 50)
+    concurrency = PerPersonUpdateProcessor().max_concurrent_updates
+    print(
+        f"sign-up burst: {people} residents press Sign up within {args.spread:.1f} s for "
+        f"{places} places; latency {args.latency * 1000:.0f} ms; {concurrency} updates in parallel"
+    )
+    rss0 = max_rss_mib()
+    with tempfile.TemporaryDirectory() as tmp:
+        rounds = await linli_rounds(
+            args.latency, people, places, args.spread, args.rounds, Path(tmp) / "bench.db"
+        )
+    for n, r in enumerate(rounds, 1):
+        print(f"round {n}: ratio {r.ratio:.2f}")
+        print("  " + r.echo.line("echo bot (/ping)"))
+        print("  " + r.linli.line("linli (Sign up -> answer)"))
+    median = sorted(rounds, key=lambda r: r.ratio)[len(rounds) // 2]
+    print(f"median round: ratio to echo bot {median.ratio:.2f} (target >= 0.80)")
+    print(
+        f"  linli answered {median.linli.rate:.1f}/s; p50 {median.linli.percentile(50) * 1000:.0f} ms"
+        f", p99 {median.linli.percentile(99) * 1000:.0f} ms"
+    )
+    print(f"places confirmed in each round: {[r.held for r in rounds]} of {places} (must be equal)")
+    print(f"peak RSS: {max_rss_mib():.0f} MiB (started at {rss0:.0f} MiB)")
+    if any(r.held != places or r.held + r.waiting != people for r in rounds):
+        raise SystemExit("FAILED: places confirmed must equal capacity, everyone else waiting")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
