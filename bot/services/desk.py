@@ -129,6 +129,16 @@ class DeskService(RequestBase):
 
     async def reply(self, staff_tg: int, request_id: int, text: str) -> Request:
         """Send the resident an answer; the owner hears of a colleague's answers."""
+        return await self._answer(staff_tg, request_id, text, question=False)
+
+    async def set_waiting(self, staff_tg: int, request_id: int, question: str) -> None:
+        """Ask the resident for something; the request waits for their answer."""
+        await self._answer(staff_tg, request_id, question, question=True)
+
+    async def _answer(
+        self, staff_tg: int, request_id: int, text: str, *, question: bool
+    ) -> Request:
+        """Write to the resident (an answer, or a question that makes the request wait)."""
         text = check_text(text)
         async with self.env.db.transaction() as conn:
             staff, request = await self._acting(conn, staff_tg, request_id)
@@ -137,13 +147,15 @@ class DeskService(RequestBase):
                 conn, request.id, EntryKind.STAFF_REPLY, now, staff.id, text
             )
             await requests_repo.set_first_response(conn, request.id, now)
-            if request.status in (RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.REOPENED):
+            if question:
+                await requests_repo.update(conn, request.id, status=RequestStatus.WAITING)
+            elif request.status in (RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.REOPENED):
                 await requests_repo.update(conn, request.id, status=RequestStatus.IN_PROGRESS)
             resident = await people_repo.by_id(conn, request.resident_id or 0)
             await self.env.notify(
                 conn,
                 resident,
-                "request-staff-reply",
+                "request-question" if question else "request-staff-reply",
                 number=request.number,
                 staff=staff.name,
                 text=text,
@@ -205,31 +217,6 @@ class DeskService(RequestBase):
             await self._tell_owner(conn, request, staff, "staff-fyi-handover", to=colleague.name)
         self.env.outbox_listener()
         return colleague
-
-    async def set_waiting(self, staff_tg: int, request_id: int, question: str) -> None:
-        """Ask the resident for something; the request waits for their answer."""
-        question = check_text(question)
-        async with self.env.db.transaction() as conn:
-            staff, request = await self._acting(conn, staff_tg, request_id)
-            now = self.env.clock.now()
-            await requests_repo.update(conn, request.id, status=RequestStatus.WAITING)
-            await requests_repo.add_entry(
-                conn, request.id, EntryKind.STAFF_REPLY, now, staff.id, question
-            )
-            await requests_repo.set_first_response(conn, request.id, now)
-            resident = await people_repo.by_id(conn, request.resident_id or 0)
-            await self.env.notify(
-                conn,
-                resident,
-                "request-question",
-                number=request.number,
-                staff=staff.name,
-                text=question,
-                ref=f"req:{request.id}",
-                buttons=[[Button(text="btn-answer", data=f"my:reply:{request.id}")]],
-            )
-            await self._tell_owner(conn, request, staff, "staff-fyi-reply", text=question)
-        self.env.outbox_listener()
 
     async def resolve(self, staff_tg: int, request_id: int, summary: str) -> Request:
         """Mark the work done and ask the resident whether it is solved."""
