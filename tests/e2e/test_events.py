@@ -77,7 +77,7 @@ async def test_staff_create_an_event_typing_chinese_date_words(bot: Harness) -> 
     assert f"{tomorrow}" in preview.content and "15:00–17:30" in preview.content
     await sim.press(ADMIN, preview, "Publish")
     await sim.wait_for(ADMIN, contains="Published")
-    [event] = (await bot.services.event_desk.managed(ADMIN))
+    [event] = await bot.services.event_desk.managed(ADMIN)
     assert event.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M") == f"{tomorrow} 15:00"
     assert (event.capacity, event.per_person, event.reminders) == (30, 2, [24, 2])
     assert event.photo is not None
@@ -192,6 +192,11 @@ async def test_a_resident_cannot_create_or_edit_events(bot: Harness) -> None:
         assert (await bot.sim.wait_for_callback_answer(query)).text
     assert (await bot.services.events.view(R1, event_id)).event.status == "published"
     await bot.sim.expect_silence(STAFF_CHAT, 0.3)  # nothing crashed
+    bot.travel(timedelta(hours=48, minutes=1))  # past the deadline (here: the start)
+    closed = await open_card(bot, R1, event_id)
+    assert closed.buttons() == ["🔒 Sign-up closed"]
+    query = await bot.sim.press(R1, closed, "Sign-up closed")
+    assert "closed on" in ((await bot.sim.wait_for_callback_answer(query)).text or "")
 
 
 async def test_telegram_delivering_a_sign_up_twice_takes_one_place(bot: Harness) -> None:
