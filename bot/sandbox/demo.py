@@ -1,9 +1,8 @@
 """`--demo`: a believable community, made through the real services.
 
 Seeding is a list of steps, each safe to run again on the same database (a second start
-with `--demo` finds what the first one made and adds nothing twice). Events, micro-wishes
-and volunteer points do not exist yet: when they land, their modules add a step to
-`SEED_STEPS` (say, `events` after `requests`) rather than faking them here.
+with `--demo` finds what the first one made and adds nothing twice). A feature adds its
+own step to `SEED_STEPS`, made through its real services rather than faked here.
 """
 
 from __future__ import annotations
@@ -11,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
 
 from bot.errors import Conflict
+from bot.event_models import EventSpec
 from bot.sandbox import cast
 from bot.sandbox.cast import CastMember
 from bot.services import Services
@@ -145,8 +146,91 @@ async def file_requests(world: DemoWorld) -> None:
             await services.requests.rate(demo.resident.tg_id, request.id, 5)
 
 
+@dataclass(frozen=True)
+class DemoEvent:
+    """An upcoming event, some days from the first demo start, and who signs up for it."""
+
+    key: str
+    title: str
+    description: str
+    in_days: int
+    starts: time
+    hours: float
+    place: str
+    capacity: int | None
+    per_person: int = 1
+    sign_ups: tuple[CastMember, ...] = field(default=())
+
+
+DEMO_EVENTS = (
+    DemoEvent(
+        "demo-event:1",
+        "Free health check for seniors · 老年人免费体检",
+        "Blood pressure, blood sugar and a talk with a family doctor. 请带上医保卡。",
+        3,
+        time(9, 0),
+        2.5,
+        "Community clinic, ground floor of 2号楼",
+        20,
+        sign_ups=(cast.LI_XIUYING, cast.ZHANG_WEI),
+    ),
+    DemoEvent(
+        "demo-event:2",
+        "Legal advice afternoon: wills and inheritance · 法律咨询日",
+        "A lawyer from the district legal aid centre answers questions one by one.",
+        6,
+        time(14, 0),
+        2.5,
+        "Meeting room 1, community centre",
+        2,
+        sign_ups=(cast.TOM_BAKER, cast.WANG_FANG, cast.ZHANG_WEI),  # the third waits
+    ),
+    DemoEvent(
+        "demo-event:3",
+        "Winter flea market · 冬季跳蚤市场",
+        "Bring what you no longer need, find what you do. Hot tea for everyone.",
+        12,
+        time(10, 0),
+        5,
+        "The square between 1号楼 and 3号楼",
+        None,
+        per_person=2,
+        sign_ups=(cast.WANG_FANG,),
+    ),
+)
+
+
+async def publish_events(world: DemoWorld) -> None:
+    """Publish the demo events as the staff member would, and sign some residents up."""
+    services = world.services
+    zone = services.env.settings.zone
+    today = services.env.clock.now().astimezone(zone).date()
+    for demo in DEMO_EVENTS:
+        starts_at = datetime.combine(today + timedelta(days=demo.in_days), demo.starts, zone)
+        spec = EventSpec(
+            title=demo.title,
+            description=demo.description,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=demo.hours),
+            place=demo.place,
+            capacity=demo.capacity,
+            per_person=demo.per_person,
+        )
+        event, _ = await services.event_desk.create(cast.STAFF.tg_id, spec, source_key=demo.key)
+        if event.deadline <= services.env.clock.now():
+            continue  # a later start, after the demo event's sign-up closed
+        for member in demo.sign_ups:  # signing up again is a no-op: seeded once
+            await services.events.sign_up(member.tg_id, event.id)
+
+
 # Order matters: residents need buildings, requests need residents. New features append.
-SEED_STEPS: list[SeedStep] = [add_buildings, register_residents, open_chats, file_requests]
+SEED_STEPS: list[SeedStep] = [
+    add_buildings,
+    register_residents,
+    open_chats,
+    file_requests,
+    publish_events,
+]
 
 
 async def seed(services: Services, sim: BotApiSimulator) -> None:

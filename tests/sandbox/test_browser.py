@@ -170,3 +170,28 @@ async def test_a_chinese_speaking_residents_chat_shows_simplified_chinese(
     shot = tmp_path / "chinese.png"
     await page.screenshot(path=str(shot))
     assert distinct_bytes_of_png(shot.read_bytes()) > 40
+
+
+async def test_a_resident_signs_up_for_a_demo_event_and_gets_its_calendar_file(
+    demo: Sandbox, browser: Browser
+) -> None:
+    page = await open_page(browser, f"{demo.url}/#p={cast.TOM_BAKER.tg_id}")
+    await tap(page, "📅 Events")
+    await bot_says(page, "Upcoming events")
+    await press(page, "Upcoming events", "Winter flea market")
+    await bot_says(page, "Bring what you no longer need")
+    await press(page, "Bring what you no longer need", "Sign up")
+    await bot_says(page, "How many places do you need")
+    await press(page, "How many places do you need", "2 places")
+    await page.locator("#alert", has_text="You have 2 places at Winter flea market").wait_for()
+    await page.click("#alert button")
+    await bot_says(page, "You are signed up for Winter flea market")
+    signed = page.locator("#messages .msg.in", has_text="You are signed up for").last
+    code = (await signed.inner_text()).split("Your check-in code is ")[1][:6]
+    roster = await demo.services.event_desk.roster(cast.STAFF.tg_id, 3)
+    mine = [line for line in roster.confirmed if line.name == "Tom Baker"]
+    assert [(line.signup.places, line.signup.code) for line in mine] == [(2, code)]
+    await press(page, "You are signed up for", "Add to calendar")
+    link = page.locator("#messages .msg.in a[download]").last
+    await link.wait_for()
+    assert (await link.get_attribute("download") or "").endswith(".ics")

@@ -78,3 +78,18 @@ async def test_a_seeding_step_a_later_feature_appends_runs_after_the_others(
     monkeypatch.setattr(seeding, "SEED_STEPS", [*seeding.SEED_STEPS, count_requests])
     await seeding.seed(demo.services, demo.sim)
     assert seen == [len(seeding.DEMO_REQUESTS)]
+
+
+async def test_the_demo_has_upcoming_events_with_sign_ups_and_a_waiting_list(
+    demo: Sandbox,
+) -> None:
+    staff = cast.STAFF.tg_id
+    events = await demo.services.event_desk.managed(staff)
+    assert [e.title for e in events] == [d.title for d in seeding.DEMO_EVENTS]
+    assert all(e.starts_at > demo.clock.now() for e in events)
+    rosters = [await demo.services.event_desk.roster(staff, e.id) for e in events]
+    assert [len(r.confirmed) for r in rosters] == [2, 2, 1]
+    assert [line.name for line in rosters[1].waiting] == ["张伟"]
+    await seeding.seed(demo.services, demo.sim)
+    again = await demo.services.event_desk.roster(staff, events[1].id)
+    assert (len(again.confirmed), len(again.waiting)) == (2, 1)
