@@ -3,7 +3,7 @@
 Take is first contact: whoever presses it first owns the request (the database decides; the
 loser is told who won and sees the card refreshed). Close and Hand over swap the card's
 buttons in place for their choices, with Back. Open requests come overdue first (⏰), then by
-when their first answer is due; opening one shows the card with its full timeline (internal
+when their first answer is due, twenty to a page; opening one shows the card with its full timeline (internal
 entries marked 🔒). A card is written in the language of its chat: the reader's own in a
 private chat, the community's in the staff group (as the service does for its cards there).
 """
@@ -36,7 +36,7 @@ from handlers.my_requests import VIEW_MAX, cut
 from handlers.requests import quietly, send
 
 FILTERS: tuple[QueueFilter, ...] = get_args(QueueFilter)
-QUEUE_MAX = 30  # buttons in one list; the rest are counted
+PAGE = 20  # requests on one page of the queue; Previous / Next move between pages
 ENTRY_MAX = 300  # characters of one timeline line's words
 STATUS_VALUES = {s.value for s in RequestStatus}
 
@@ -236,9 +236,12 @@ async def show_queue(update: Update, context: LinliContext, person: Person) -> N
 
 
 async def render_queue(
-    context: LinliContext, person: Person, which: QueueFilter, chat_id: int
+    context: LinliContext, person: Person, which: QueueFilter, chat_id: int, page: int = 0
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """Return the queue's text and buttons: the filters, then one button per request."""
+    """Return one page of the queue: the filters, one button per request, Previous / Next.
+
+    A page past the end (the queue shrank since the button was drawn) shows the last one.
+    """
     views = await context.services.desk.queue(person.tg_id or 0, which)
     lng = chat_lang(context, person, chat_id)
     now = context.services.env.clock.now()
@@ -246,31 +249,40 @@ async def render_queue(
         Button(text=("• " if f == which else "") + i18n.t(lng, f"btn-q-{f}"), data=f"q:{f}")
         for f in FILTERS
     ]
+    pages = max(1, -(-len(views) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = views[page * PAGE : (page + 1) * PAGE]
     line = partial(i18n.t, lng, "desk-queue-line")
     rows = [
-        [Button(text=line(**card_args(v, now)), data=f"req:open:{v.request.id}")]
-        for v in views[:QUEUE_MAX]
+        [Button(text=line(**card_args(v, now)), data=f"req:open:{v.request.id}")] for v in shown
     ]
     key = "desk-queue-title" if views else "desk-queue-empty"
     text = i18n.t(lng, key, filter=which, count=len(views))
-    if len(views) > QUEUE_MAX:
-        text += "\n" + i18n.t(lng, "desk-queue-more", shown=QUEUE_MAX, count=len(views))
+    if pages > 1:
+        first = page * PAGE + 1
+        args = {"page": page + 1, "pages": pages, "first": first, "last": first + len(shown) - 1}
+        text += "\n" + i18n.t(lng, "desk-queue-page", **args)
+        turns = [("btn-q-previous", page - 1), ("btn-q-next", page + 1)]
+        rows.append(
+            [Button(text=key, data=f"q:{which}:{to}") for key, to in turns if 0 <= to < pages]
+        )
     return text, inline(lng, [chosen[:2], chosen[2:], *rows])
 
 
 @friendly
 async def on_queue_button(update: Update, context: LinliContext) -> None:
-    """Switch the queue's filter (`q:all|mine|untaken|overdue`) in place."""
+    """Switch the queue's filter or page (`q:<all|mine|untaken|overdue>[:<page>]`) in place."""
     query = update.callback_query
     if query is None:
         return
     person = await actor(update, context)
-    parts = callback_parts(update, "q", 2)
+    parts = callback_parts(update, "q", 2) or callback_parts(update, "q", 3)
     which = next((f for f in FILTERS if parts is not None and f == parts[1]), None)
-    if which is None:
+    page = parts[2] if parts is not None and len(parts) == 3 else "0"
+    if which is None or not page.isdigit():
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    text, markup = await render_queue(context, person, which, chat_of(update))
+    text, markup = await render_queue(context, person, which, chat_of(update), int(page))
     await quietly(query.answer())
     await quietly(query.edit_message_text(text, reply_markup=markup))
 

@@ -253,7 +253,9 @@ async def confirm(
     await asyncio.gather(
         quietly(query.answer()),
         quietly(query.edit_message_reply_markup(None)),
-        say(update, context, person, key, home(context, person), number=request.number, hours=hours),
+        say(
+            update, context, person, key, home(context, person), number=request.number, hours=hours
+        ),
     )
 
 

@@ -214,6 +214,49 @@ async def test_the_queue_lists_overdue_requests_first_and_opens_one_with_its_his
     assert "OVERDUE" in opened.content and "✋ Take" in opened.buttons()
 
 
+async def test_a_queue_of_45_requests_pages_through_all_of_them_twenty_at_a_time(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _staff(bot)
+    for n in range(1, 46):
+        await bot.services.requests.file(
+            RESIDENT, category="repairs", description=f"Leak {n}", source_key=f"k:{n}"
+        )
+    await sim.send_text(STAFF, "/queue")
+    queue = await sim.wait_for(STAFF, contains="All open requests: 45")
+    seen: list[str] = []
+    for page, last in ((1, 20), (2, 40), (3, 45)):
+        assert f"Page {page} of 3: {20 * page - 19}–{last}." in queue.content
+        seen += [b.split(" · ")[0] for b in queue.buttons() if b.startswith("R-")]
+        if page < 3:
+            await sim.press(STAFF, queue, "Next ▶️")
+            queue = await sim.wait_for_edit(queue)
+    assert seen == [f"R-{n:06d}" for n in range(1, 46)]
+    assert "Next ▶️" not in queue.buttons() and "◀️ Previous" in queue.buttons()
+    await sim.press(STAFF, queue, "◀️ Previous")
+    queue = await sim.wait_for_edit(queue)
+    assert "Page 2 of 3" in queue.content
+
+
+async def test_a_forged_queue_page_shows_the_last_page_or_an_old_button_alert(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _staff(bot)
+    for n in range(1, 23):
+        await bot.services.requests.file(
+            RESIDENT, category="repairs", description=f"Leak {n}", source_key=f"k:{n}"
+        )
+    await sim.send_text(STAFF, "/queue")
+    queue = await sim.wait_for(STAFF, contains="All open requests: 22")
+    await sim.press_data(STAFF, STAFF, queue.message_id, "q:all:99")
+    queue = await sim.wait_for_edit(queue)
+    assert "Page 2 of 2: 21–22." in queue.content
+    query = await sim.press_data(STAFF, STAFF, queue.message_id, "q:all:-1")
+    assert "old message" in ((await sim.wait_for_callback_answer(query)).text or "")
+
+
 async def test_a_staff_member_files_a_request_for_a_resident_without_telegram(
     bot: Harness, sim: BotApiSimulator
 ) -> None:

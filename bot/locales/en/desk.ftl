@@ -32,7 +32,7 @@ desk-queue-empty = 📥 { $filter ->
     [overdue] Nothing is overdue. Well done!
    *[all] There are no open requests.
 }
-desk-queue-more = Only the first { $shown } of { $count } are listed.
+desk-queue-page = Page { $page } of { $pages }: { $first }–{ $last }.
 desk-queue-line = { $overdue ->
     [yes] ⏰ {""}
    *[no] {""}
@@ -41,6 +41,8 @@ btn-q-all = All
 btn-q-mine = Mine
 btn-q-untaken = Untaken
 btn-q-overdue = ⏰ Overdue
+btn-q-previous = ◀️ Previous
+btn-q-next = Next ▶️
 
 desk-timeline-title = History (🔒 = internal, the resident does not see it):
 desk-timeline-line = { $internal ->

@@ -32,7 +32,7 @@ desk-queue-empty = 📥 { $filter ->
     [overdue] 没有超时的诉求，辛苦了！
    *[all] 目前没有未办结的诉求。
 }
-desk-queue-more = 仅列出 { $count } 件中的前 { $shown } 件。
+desk-queue-page = 第 { $page } / { $pages } 页：第 { $first }–{ $last } 件。
 desk-queue-line = { $overdue ->
     [yes] ⏰ {""}
    *[no] {""}
@@ -41,6 +41,8 @@ btn-q-all = 全部
 btn-q-mine = 我的
 btn-q-untaken = 未受理
 btn-q-overdue = ⏰ 已超时
+btn-q-previous = ◀️ 上一页
+btn-q-next = 下一页 ▶️
 
 desk-timeline-title = 办理记录（🔒 为内部记录，居民看不到）：
 desk-timeline-line = { $internal ->
