@@ -9,18 +9,49 @@ their rates holds on a noisy machine.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import resource
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
+from bot.app import build_application
+from bot.config import Settings
+from bot.delivery import DeliveryLimits
+from bot.lifecycle import start_polling, stop_polling
+from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent
 
 TOKEN = "123456:BENCH"
+ADMIN = 900_000
+
+
+@contextlib.asynccontextmanager
+async def running_linli(
+    latency: float, db: Path, limits: DeliveryLimits | None = None
+) -> AsyncIterator[tuple[BotApiSimulator, Services]]:
+    """Run the real bot (with ADMIN as its admin) on `db`, polling a simulator with `latency`."""
+    async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
+        sim.add_user(ADMIN, "Admin")
+        settings = Settings(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=sim.base_url,
+            LINLI_DB=db,
+            LINLI_ADMINS=str(ADMIN),
+        )
+        app = build_application(settings, limits=limits or DeliveryLimits(private_gap=1.0))
+        await start_polling(app)
+        try:
+            services = app.bot_data.services
+            assert services is not None
+            yield sim, services
+        finally:
+            await stop_polling(app)
 
 
 @dataclass

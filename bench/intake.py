@@ -20,16 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.burst import TOKEN, BurstResult, burst, echo_baseline, max_rss_mib
-from bot.app import build_application
-from bot.config import Settings
-from bot.delivery import DeliveryLimits
-from bot.lifecycle import start_polling, stop_polling
+from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
 from bot.models import OutboxStatus
 from bot.simulator import BotApiSimulator, SimMessage
 from bot.updates import PerPersonUpdateProcessor
 
-ADMIN = 900_000
 FIRST_RESIDENT = 100_000
 
 
@@ -47,57 +42,43 @@ async def _fill_form(sim: BotApiSimulator, resident: int) -> SimMessage:
 
 async def linli_burst(latency: float, people: int, db: Path) -> tuple[BurstResult, int, int]:
     """Run Linli, prepare `people` filled forms, and measure the Confirm burst."""
-    async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
-        sim.add_user(ADMIN, "Admin")
-        settings = Settings(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_API_BASE_URL=sim.base_url,
-            LINLI_DB=db,
-            LINLI_ADMINS=str(ADMIN),
-        )
-        app = build_application(settings, limits=DeliveryLimits(private_gap=1.0))
-        await start_polling(app)
-        try:
-            services = app.bot_data.services
-            assert services is not None
-            await services.people.touch(ADMIN, "Admin", "en")
-            await services.community.add_building(ADMIN, "1")
-            residents = list(range(FIRST_RESIDENT, FIRST_RESIDENT + people))
-            for r in residents:
-                sim.add_user(r, f"Resident {r}")
-                await services.people.touch(r, f"Resident {r}", "en")
-                await services.people.register(r, f"Resident {r}", "1", f"{r % 40}-{r % 7}01", None)
-                await sim.send_text(r, "/start")
-            await asyncio.gather(*(sim.wait_for(r, contains="Welcome back") for r in residents))
-            forms = dict(
-                zip(
-                    residents,
-                    await asyncio.gather(*(_fill_form(sim, r) for r in residents)),
-                    strict=True,
-                )
-            )
-
-            async def confirm(r: int) -> None:
-                await sim.press(r, forms[r], "✅ Confirm")
-
-            result = await burst(
-                sim,
+    async with running_linli(latency, db) as (sim, services):
+        await services.people.touch(ADMIN, "Admin", "en")
+        await services.community.add_building(ADMIN, "1")
+        residents = list(range(FIRST_RESIDENT, FIRST_RESIDENT + people))
+        for r in residents:
+            sim.add_user(r, f"Resident {r}")
+            await services.people.touch(r, f"Resident {r}", "en")
+            await services.people.register(r, f"Resident {r}", "1", f"{r % 40}-{r % 7}01", None)
+            await sim.send_text(r, "/start")
+        await asyncio.gather(*(sim.wait_for(r, contains="Welcome back") for r in residents))
+        forms = dict(
+            zip(
                 residents,
-                confirm,
-                lambda e: (
-                    e.kind == "new"
-                    and e.message is not None
-                    and e.message.from_bot
-                    and "R-0" in e.message.content
-                ),
+                await asyncio.gather(*(_fill_form(sim, r) for r in residents)),
+                strict=True,
             )
-            mine = [await services.requests.mine(r) for r in residents]
-            filed = sum(1 for found in mine if len(found) == 1)
-            counts = await services.outbox.counts()
-            queued = counts.get(OutboxStatus.PENDING, 0) + counts.get(OutboxStatus.SENDING, 0)
-            return result, filed, queued
-        finally:
-            await stop_polling(app)
+        )
+
+        async def confirm(r: int) -> None:
+            await sim.press(r, forms[r], "✅ Confirm")
+
+        result = await burst(
+            sim,
+            residents,
+            confirm,
+            lambda e: (
+                e.kind == "new"
+                and e.message is not None
+                and e.message.from_bot
+                and "R-0" in e.message.content
+            ),
+        )
+        mine = [await services.requests.mine(r) for r in residents]
+        filed = sum(1 for found in mine if len(found) == 1)
+        counts = await services.outbox.counts()
+        queued = counts.get(OutboxStatus.PENDING, 0) + counts.get(OutboxStatus.SENDING, 0)
+        return result, filed, queued
 
 
 async def main() -> None:

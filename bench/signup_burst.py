@@ -25,19 +25,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.burst import TOKEN, BurstResult, burst, echo_baseline, max_rss_mib
-from bot.app import build_application
+from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
 from bot.clock import SystemClock
-from bot.config import Settings
-from bot.delivery import DeliveryLimits
 from bot.event_models import EventSpec
-from bot.lifecycle import start_polling, stop_polling
 from bot.models import OutboxStatus
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
 
-ADMIN = 900_000
 FIRST_RESIDENT = 100_000
 
 
@@ -128,37 +123,23 @@ async def linli_rounds(
     disturbs one round, not one side; the median round is the figure.
     """
     concurrency = PerPersonUpdateProcessor().max_concurrent_updates
-    async with BotApiSimulator(token=TOKEN, latency=latency) as sim:
-        sim.add_user(ADMIN, "Admin")
-        settings = Settings(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_API_BASE_URL=sim.base_url,
-            LINLI_DB=db,
-            LINLI_ADMINS=str(ADMIN),
-        )
-        app = build_application(settings, limits=DeliveryLimits(private_gap=1.0))
-        await start_polling(app)
-        try:
-            services = app.bot_data.services
-            assert services is not None
-            events = await _prepare(services, sim, people, places, rounds)
-            residents = list(range(FIRST_RESIDENT, FIRST_RESIDENT + people))
-            done = []
-            for event_id in events:
-                cards = await _open_cards(sim, residents, event_id)
+    async with running_linli(latency, db) as (sim, services):
+        events = await _prepare(services, sim, people, places, rounds)
+        residents = list(range(FIRST_RESIDENT, FIRST_RESIDENT + people))
+        done = []
+        for event_id in events:
+            cards = await _open_cards(sim, residents, event_id)
 
-                async def press(r: int, cards: dict[int, SimMessage] = cards) -> None:
-                    await sim.press(r, cards[r], "✍️ Sign up")
+            async def press(r: int, cards: dict[int, SimMessage] = cards) -> None:
+                await sim.press(r, cards[r], "✍️ Sign up")
 
-                echo = await echo_baseline(latency, people, concurrency, spread=spread)
-                result = await burst(sim, residents, press, _answered, spread=spread)
-                roster = await services.event_desk.roster(ADMIN, event_id)
-                held = sum(line.signup.places for line in roster.confirmed)
-                done.append(Round(echo, result, held, len(roster.waiting)))
-                await _drained(services)
-            return done
-        finally:
-            await stop_polling(app)
+            echo = await echo_baseline(latency, people, concurrency, spread=spread)
+            result = await burst(sim, residents, press, _answered, spread=spread)
+            roster = await services.event_desk.roster(ADMIN, event_id)
+            held = sum(line.signup.places for line in roster.confirmed)
+            done.append(Round(echo, result, held, len(roster.waiting)))
+            await _drained(services)
+        return done
 
 
 async def main() -> None:

@@ -20,7 +20,7 @@ from handlers.desk import detour
 from handlers.forms import menu, need_text, step
 from handlers.keyboards import cancel_only, choices, inline
 from handlers.queue import card_markup, card_text, chat_of
-from handlers.requests import category_args, category_labels, home, quietly, send
+from handlers.requests import category_keyboard, home, quietly, send
 
 FLOW = "proxy"
 BUILDING_MAX = 40
@@ -102,19 +102,8 @@ async def got_phone(update: Update, context: LinliContext, person: Person, draft
 
 
 async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Show the categories as buttons, with Cancel below."""
-    labels = await category_labels(context)
-    rows = [
-        [
-            Button(
-                text=tr(context, person, "category-name", **category_args(code, labels)),
-                data=f"px:cat:{code}",
-            )
-        ]
-        for code in labels
-    ]
-    rows.append([Button(text="btn-cancel", data=f"px:no:{draft.id}")])
-    keyboard = inline(lang(context, person), rows)
+    """Ask what the resident's request is about."""
+    keyboard = await category_keyboard(context, person, "px", draft)
     await say(update, context, person, "desk-proxy-ask-category", keyboard)
 
 

@@ -12,7 +12,14 @@ import logging
 from collections.abc import Awaitable
 from typing import Any
 
-from telegram import CallbackQuery, KeyboardButton, Message, ReplyKeyboardMarkup, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    Update,
+)
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
@@ -82,20 +89,28 @@ async def begin_request(update: Update, context: LinliContext, person: Person) -
     await ask_category(update, context, person, draft)
 
 
-async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Show the categories as big buttons, with Cancel below."""
+async def category_keyboard(
+    context: LinliContext, person: Person, prefix: str, draft: Draft
+) -> InlineKeyboardMarkup:
+    """Return the categories as big buttons (`<prefix>:cat:<code>`), with Cancel below."""
     labels = await category_labels(context)
     rows = [
         [
             Button(
                 text=tr(context, person, "category-name", **category_args(code, labels)),
-                data=f"new:cat:{code}",
+                data=f"{prefix}:cat:{code}",
             )
         ]
         for code in labels
     ]
-    rows.append([Button(text="btn-cancel", data=f"new:no:{draft.id}")])
-    await say(update, context, person, "request-ask-category", inline(lang(context, person), rows))
+    rows.append([Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}")])
+    return inline(lang(context, person), rows)
+
+
+async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Ask what the request is about."""
+    keyboard = await category_keyboard(context, person, "new", draft)
+    await say(update, context, person, "request-ask-category", keyboard)
 
 
 @step(FLOW, "category")
