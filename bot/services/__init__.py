@@ -18,6 +18,11 @@ from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
 from bot.services.requests import RequestService
+from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL
+from bot.services.wish_desk import WishDeskService
+from bot.services.wish_helpers import WishHelperService
+from bot.services.wish_overview import WishOverviewService
+from bot.services.wishes import WishService
 from storage.db import Database
 
 
@@ -35,6 +40,10 @@ class Services:
     due: DueService
     events: EventService
     event_desk: EventDeskService
+    wishes: WishService
+    wish_desk: WishDeskService
+    wish_helpers: WishHelperService
+    wish_overview: WishOverviewService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -42,6 +51,8 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     env = ServiceEnv(db=db, clock=clock, settings=settings)
     desk = DeskService(env)
     events = EventService(env)
+    wishes = WishService(env)
+    wish_helpers = WishHelperService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -57,8 +68,15 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 AUTOCLOSE: desk.auto_close,
                 REMINDER: events.remind,
                 OFFER_EXPIRY: events.expire_offer,
+                WISH_EXPIRY: wishes.expire,
+                WISH_STALL: wish_helpers.remind_stalled,
+                WISH_RELEASE: wish_helpers.release_stalled,
             },
         ),
         events=events,
         event_desk=EventDeskService(env),
+        wishes=wishes,
+        wish_desk=WishDeskService(wishes),
+        wish_helpers=wish_helpers,
+        wish_overview=WishOverviewService(env),
     )
