@@ -29,12 +29,18 @@ from handlers import (
     events_staff,
     forms,
     my_requests,
+    my_wishes,
     people,
     privacy,
     proxy,
     queue,
     requests,
     start,
+    wish_desk,
+    wish_helpers,
+    wish_overview,
+    wish_proxy,
+    wishes,
 )
 from handlers.commands import publish_commands
 from storage.db import Database
@@ -73,6 +79,12 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,
+        *wishes.HANDLERS,
+        *my_wishes.HANDLERS,
+        *wish_helpers.HANDLERS,
+        *wish_desk.HANDLERS,
+        *wish_overview.HANDLERS,
+        *wish_proxy.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

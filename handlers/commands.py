@@ -19,13 +19,27 @@ RESIDENT = [
     "myrequests",
     "events",
     "myevents",
+    "wish",
+    "mywishes",
+    "wishes",
     "language",
     "mydata",
     "deleteme",
     "help",
     "cancel",
 ]
-STAFF = ["queue", "proxy", "newevent", "checkin", *RESIDENT]
+STAFF = [
+    "queue",
+    "proxy",
+    "newevent",
+    "checkin",
+    "wishdesk",
+    "proxywish",
+    "partners",
+    "wishpoints",
+    "wishstall",
+    *RESIDENT,
+]
 ADMIN = [*STAFF, "staff", "settings"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}

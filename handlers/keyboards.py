@@ -20,9 +20,11 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | Forc
 RESIDENT_MENU = [
     ["menu-new-request", "menu-my-requests"],
     ["menu-events", "menu-my-events"],
+    ["menu-wish", "menu-my-wishes"],
     ["menu-language", "menu-my-data"],
 ]
-STAFF_MENU = [["menu-queue", "menu-proxy"]]
+STAFF_MENU = [["menu-queue", "menu-proxy"], ["menu-wish-desk"]]
+VOLUNTEER_MENU = [["menu-wishes"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 
@@ -31,6 +33,8 @@ def main_menu(lang: str, person: Person) -> ReplyKeyboardMarkup:
     rows = list(RESIDENT_MENU)
     if person.role.is_staff:
         rows = STAFF_MENU + rows
+    if person.role == Role.VOLUNTEER:
+        rows = VOLUNTEER_MENU + rows
     if person.role == Role.ADMIN:
         rows = rows + ADMIN_MENU
     return ReplyKeyboardMarkup(

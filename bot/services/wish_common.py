@@ -70,15 +70,15 @@ def public_args(wish: PublicWish, zone: ZoneInfo) -> dict[str, Any]:
 
 def open_button(wish_id: int) -> list[list[Button]]:
     """Return the one button that opens a published wish for a helper."""
-    return [[Button(text="btn-wish-open", data=f"wsh:op:{wish_id}")]]
+    return [[Button(text="btn-wish-open", data=f"wh:op:{wish_id}")]]
 
 
-def confirm_buttons(wish_id: int) -> list[list[Button]]:
-    """Return "Yes, received" / "Not yet" for the resident (or staff, for a proxy wish)."""
+def confirm_buttons(wish_id: int, prefix: str) -> list[list[Button]]:
+    """Return "Yes, received" / "Not yet": `wr:` for the resident, `wd:` for staff (proxy)."""
     return [
         [
-            Button(text="btn-wish-received", data=f"wsh:yes:{wish_id}"),
-            Button(text="btn-wish-not-yet", data=f"wsh:not:{wish_id}"),
+            Button(text="btn-wish-received", data=f"{prefix}:yes:{wish_id}"),
+            Button(text="btn-wish-not-yet", data=f"{prefix}:not:{wish_id}"),
         ]
     ]
 

@@ -194,7 +194,6 @@ class WishHelperService(WishBase):
     async def _ask_confirmation(
         self, conn: aiosqlite.Connection, wish: Wish, photo: str | None
     ) -> None:
-        buttons = confirm_buttons(wish.id)
         ref, number = f"wish:{wish.id}", wish.number
         resident = await people_repo.by_id(conn, wish.resident_id)
         if wish.is_proxy or resident is None or resident.tg_id is None:
@@ -202,14 +201,21 @@ class WishHelperService(WishBase):
             await self.env.notify_staff(
                 conn,
                 "wish-staff-confirm",
-                buttons=buttons,
+                buttons=confirm_buttons(wish.id, "wd"),
                 ref=ref,
                 number=number,
                 name=name,
                 photo="yes" if photo else "no",
             )
             return
-        await self.env.notify(conn, resident, "wish-done", buttons=buttons, ref=ref, number=number)
+        await self.env.notify(
+            conn,
+            resident,
+            "wish-done",
+            buttons=confirm_buttons(wish.id, "wr"),
+            ref=ref,
+            number=number,
+        )
 
     async def release(self, tg_id: int, wish_id: int) -> Wish:
         """Give the wish back to the list; staff are told."""

@@ -45,13 +45,13 @@ def review_buttons(wish: Wish) -> list[list[Button]]:
     """Return the staff vetting card's buttons."""
     rows = [
         [
-            Button(text="btn-wish-approve", data=f"wsh:ap:{wish.id}"),
-            Button(text="btn-wish-edit", data=f"wsh:ed:{wish.id}"),
-            Button(text="btn-wish-decline", data=f"wsh:dc:{wish.id}"),
+            Button(text="btn-wish-approve", data=f"wd:ap:{wish.id}"),
+            Button(text="btn-wish-edit", data=f"wd:ed:{wish.id}"),
+            Button(text="btn-wish-decline", data=f"wd:dc:{wish.id}"),
         ]
     ]
     if wish.photo or wish.voice_file_id:
-        rows.append([Button(text="btn-wish-media", data=f"wsh:md:{wish.id}")])
+        rows.append([Button(text="btn-wish-media", data=f"wd:md:{wish.id}")])
     return rows
 
 

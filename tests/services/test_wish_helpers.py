@@ -210,4 +210,4 @@ async def test_only_the_claiming_helper_moves_the_claim_on(people: Services) -> 
         await people.wish_helpers.release(H1, wish_id)
     asked = [m for m in await queued_to(people, RESIDENT) if m.buttons]
     assert asked[-1].buttons is not None
-    assert asked[-1].buttons[0][0].data == f"wsh:yes:{wish_id}"
+    assert asked[-1].buttons[0][0].data == f"wr:yes:{wish_id}"

@@ -1,0 +1,160 @@
+"""Staff overview of wishes (/wishdesk): counts by status and category, waiting for review,
+oldest unclaimed, stalled claims, points per category; the .xlsx export; /partners;
+/wishpoints <category> <points> and /wishstall <days> to change the settings."""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, InputFile, Update
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot.context import LinliContext
+from bot.models import Button, Person
+from bot.wish_models import WishLine
+from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.forms import menu
+from handlers.keyboards import inline
+from handlers.queue import chat_lang, chat_of
+from handlers.requests import quietly, send
+
+
+def _counts(
+    context: LinliContext, person: Person, key: str, name: str, counts: dict[str, int]
+) -> str:
+    if not counts:
+        return "—"
+    return ", ".join(
+        f"{tr(context, person, key, **{name: code})} {count}"
+        for code, count in sorted(counts.items())
+    )
+
+
+def _lines(context: LinliContext, person: Person, title: str, lines: list[WishLine]) -> str:
+    body = [tr(context, person, title)]
+    for line in lines:
+        wish = line.wish
+        if line.helper is not None:
+            text = tr(
+                context, person, "wish-desk-helper-line", number=wish.number, helper=line.helper
+            )
+        else:
+            short = wish.text if len(wish.text) <= 40 else wish.text[:39] + "…"
+            text = tr(
+                context,
+                person,
+                "wish-desk-line",
+                number=wish.number,
+                category=wish.category,
+                text=short or "🎤",
+            )
+        body.append(text)
+    if not lines:
+        body.append(tr(context, person, "wish-desk-nothing"))
+    return "\n".join(body)
+
+
+@friendly
+async def wish_desk_command(update: Update, context: LinliContext) -> None:
+    """Show the wish desk (/wishdesk), for staff."""
+    await show_desk(update, context, await actor(update, context))
+
+
+@menu("menu-wish-desk")
+async def show_desk(update: Update, context: LinliContext, person: Person) -> None:
+    """Show the counts, the lists and the settings, with Export and Partners."""
+    view = await context.services.wish_overview.overview(person.tg_id or 0)
+    head = tr(
+        context,
+        person,
+        "wish-desk",
+        statuses=_counts(context, person, "wish-status", "status", view.by_status),
+        categories=_counts(context, person, "wish-category", "category", view.by_category),
+        days=view.stall_days,
+        points=_counts(context, person, "wish-category", "category", view.points),
+    )
+    parts = [
+        head,
+        _lines(context, person, "wish-desk-review", view.review),
+        _lines(context, person, "wish-desk-unclaimed", view.unclaimed),
+        _lines(context, person, "wish-desk-stalled", view.stalled),
+    ]
+    rows = [
+        [
+            Button(text="btn-wish-export", data="wd:xl:0"),
+            Button(text="btn-wish-partners", data="wd:pt:0"),
+        ]
+    ]
+    markup = inline(chat_lang(context, person, chat_of(update)), rows)
+    await send(update, context, "\n\n".join(parts), markup)
+
+
+async def export(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, _: int
+) -> None:
+    """Send every wish as a spreadsheet."""
+    name, data = await context.services.wish_overview.export(
+        person.tg_id or 0, lang(context, person)
+    )
+    await quietly(query.answer())
+    await context.bot.send_document(chat_of(update), InputFile(data, filename=name))
+
+
+@friendly
+async def partners_command(update: Update, context: LinliContext) -> None:
+    """Show the partner organisations (/partners), for staff."""
+    await show_partners(update, context, await actor(update, context))
+
+
+async def show_partners(update: Update, context: LinliContext, person: Person) -> None:
+    """Show each partner with Member link and Remove, and Add below."""
+    found = await context.services.wish_desk.partners(person.tg_id or 0)
+    rows = []
+    lines = [tr(context, person, "wish-partners" if found else "wish-partners-empty")]
+    for partner in found:
+        lines.append(
+            tr(context, person, "wish-partner-line", name=partner.name, members=partner.members)
+        )
+        rows.append(
+            [
+                Button(text=f"🔗 {partner.name}", data=f"wd:pi:{partner.id}"),
+                Button(text="btn-partner-remove", data=f"wd:pr:{partner.id}"),
+            ]
+        )
+    rows.append([Button(text="btn-partner-add", data="wd:pa:0")])
+    markup = inline(chat_lang(context, person, chat_of(update)), rows)
+    await send(update, context, "\n".join(lines), markup)
+
+
+@friendly
+async def points_command(update: Update, context: LinliContext) -> None:
+    """Set the points of a category: /wishpoints study 15."""
+    person = await actor(update, context)
+    args = context.args or []
+    points = int_or_none(args[1]) if len(args) == 2 else None
+    if points is None:
+        await context.services.wish_desk.require_staff(person.tg_id or 0)
+        await say(update, context, person, "wish-points-usage")
+        return
+    await context.services.wish_desk.set_points(person.tg_id or 0, args[0], points)
+    await say(update, context, person, "wish-points-set", category=args[0], points=points)
+
+
+@friendly
+async def stall_command(update: Update, context: LinliContext) -> None:
+    """Set the days without progress before a reminder: /wishstall 7."""
+    person = await actor(update, context)
+    args = context.args or []
+    days = int_or_none(args[0]) if len(args) == 1 else None
+    if days is None:
+        await context.services.wish_desk.require_staff(person.tg_id or 0)
+        await say(update, context, person, "wish-stall-usage")
+        return
+    await context.services.wish_desk.set_stall_days(person.tg_id or 0, days)
+    await say(update, context, person, "wish-stall-set", days=days)
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("wishdesk", wish_desk_command),
+    CommandHandler("partners", partners_command),
+    CommandHandler("wishpoints", points_command),
+    CommandHandler("wishstall", stall_command),
+]

@@ -1,0 +1,290 @@
+"""A new wish (/wish): category buttons, words or voice, an optional photo, by when, whether
+helpers may see the building, then Confirm.
+
+The form is a draft (flow "wish"), so a restart mid-form continues where it was. Confirm files
+with `source_key=wish-draft:<id>`: a double tap finds the wish already made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+
+from telegram import CallbackQuery, ReplyKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import LinliContext
+from bot.errors import DomainError, InvalidInput
+from bot.models import Button, Draft, Person
+from bot.services.dates import read_time
+from bot.services.wish_common import TEXT_MAX, local
+from bot.wish_models import CATEGORIES
+from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.forms import MENU, menu, need_text, pressed, step
+from handlers.keyboards import cancel_only, choices, inline
+from handlers.requests import home, quietly
+from handlers.start import begin_registration
+
+FLOW = "wish"
+
+
+def category_rows(context: LinliContext, person: Person, prefix: str) -> list[list[Button]]:
+    """Return the wish categories as big buttons (`<prefix>:cat:<code>`), two a row."""
+    buttons = [
+        Button(text=tr(context, person, "wish-category", category=c), data=f"{prefix}:cat:{c}")
+        for c in CATEGORIES
+    ]
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
+@friendly
+async def wish_command(update: Update, context: LinliContext) -> None:
+    """Start a new wish (/wish)."""
+    await begin_wish(update, context, await actor(update, context))
+
+
+@menu("menu-wish")
+async def begin_wish(update: Update, context: LinliContext, person: Person) -> None:
+    """Open the wish form at the category, or send an unregistered person to register."""
+    if not person.registered:
+        await begin_registration(update, context, person)
+        return
+    draft = await context.services.drafts.start(person.tg_id or 0, FLOW, "category")
+    await ask_category(update, context, person, draft)
+
+
+async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Ask what the wish is about."""
+    rows = category_rows(context, person, "wf")
+    rows.append([Button(text="btn-cancel", data=f"wf:no:{draft.id}")])
+    await say(update, context, person, "wish-ask-category", inline(lang(context, person), rows))
+
+
+@step(FLOW, "category")
+async def typed_at_category(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Words where a category was asked: a menu button leaves; else point to the buttons."""
+    for key, action in MENU.items():
+        if pressed(update.effective_message, key):
+            await context.services.drafts.cancel(person.tg_id or 0)
+            await action(update, context, person)
+            return
+    await say(update, context, person, "wish-building-use-buttons")
+    await ask_category(update, context, person, draft)
+
+
+async def chose_category(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+) -> None:
+    """Take the category pressed (re-checked here), then ask for the wish."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.flow != FLOW or draft.step != "category":
+        await quietly(query.answer(tr(context, person, "wish-form-closed"), show_alert=True))
+        return
+    if code not in CATEGORIES:
+        raise InvalidInput("error-unknown-category")
+    await context.services.drafts.advance(draft, "text", category=code)
+    await quietly(query.answer())
+    await quietly(
+        query.edit_message_text(tr(context, person, "wish-category-chosen", category=code))
+    )
+    await say(update, context, person, "wish-ask-text", cancel_only(lang(context, person)))
+
+
+@step(FLOW, "text")
+async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take words or a voice message; anything else gets a kind word and the form goes on."""
+    message = update.effective_message
+    voice = message.voice if message is not None else None
+    data: dict[str, str | None]
+    if voice is not None and message is not None:
+        data = {"voice": voice.file_id, "text": (message.caption or "").strip()[:TEXT_MAX]}
+    elif message is not None and message.text:
+        text = await need_text(update, context, person, limit=TEXT_MAX)
+        if text is None:
+            return
+        data = {"voice": None, "text": text}
+    else:
+        await say(update, context, person, "wish-type-or-voice")
+        return
+    if await context.services.drafts.advance(draft, "photo", photo=None, **data):
+        keyboard = choices(lang(context, person), [tr(context, person, "btn-skip")])
+        await say(update, context, person, "wish-ask-photo", keyboard)
+
+
+@step(FLOW, "photo")
+async def got_photo(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Keep the photo's largest size, or go on without one."""
+    message = update.effective_message
+    if message is not None and message.photo:
+        photo: str | None = message.photo[-1].file_id
+    elif pressed(message, "btn-skip"):
+        photo = None
+    else:
+        await say(update, context, person, "wish-photo-or-skip")
+        return
+    if await context.services.drafts.advance(draft, "when", photo=photo):
+        keyboard = choices(lang(context, person), [tr(context, person, "btn-wish-no-date")])
+        await say(update, context, person, "wish-ask-when", keyboard)
+
+
+@step(FLOW, "when")
+async def got_when(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Read a date in the community's time zone (English or Chinese words), or no date."""
+    message = update.effective_message
+    by_when: str | None = None
+    if not pressed(message, "btn-wish-no-date"):
+        text = await need_text(update, context, person, limit=100)
+        if text is None:
+            return
+        found = read_time(
+            text, context.services.env.settings.zone, context.services.env.clock.now()
+        )
+        if found is None:
+            await say(update, context, person, "wish-date-unreadable")
+            return
+        if found <= context.services.env.clock.now():
+            await say(update, context, person, "error-wish-date-past")
+            return
+        by_when = found.isoformat()
+    if await context.services.drafts.advance(draft, "building", by_when=by_when):
+        await say(update, context, person, "wish-ask-building", building_keyboard(context, person))
+
+
+def building_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return [Yes, show my building] [No, keep it hidden] [Cancel]."""
+    labels = [
+        tr(context, person, "btn-wish-show-building"),
+        tr(context, person, "btn-wish-hide-building"),
+    ]
+    return choices(lang(context, person), labels, columns=1)
+
+
+@step(FLOW, "building")
+async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take yes or no, then show the summary to confirm."""
+    message = update.effective_message
+    if not pressed(message, "btn-wish-show-building") and not pressed(
+        message, "btn-wish-hide-building"
+    ):
+        keyboard = building_keyboard(context, person)
+        await say(update, context, person, "wish-building-use-buttons", keyboard)
+        return
+    show = pressed(message, "btn-wish-show-building")
+    draft = await context.services.drafts.advance(draft, "confirm", show_building=show) or draft
+    await show_summary(update, context, person, draft)
+
+
+@step(FLOW, "confirm")
+async def typed_at_confirm(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Words where Confirm was expected: show the summary again."""
+    await show_summary(update, context, person, draft)
+
+
+def _by_when(draft: Draft) -> datetime | None:
+    value = draft.data.get("by_when")
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show what will be sent, with Confirm and Cancel carrying the form's id."""
+    data = draft.data
+    yes, no = (
+        tr(context, person, "btn-wish-show-building"),
+        tr(context, person, "btn-wish-hide-building"),
+    )
+    args = {
+        "category": data.get("category"),
+        "text": data.get("text") or "—",
+        "voice": "yes" if data.get("voice") else "no",
+        "photo": "✓" if data.get("photo") else "—",
+        "by_when": local(_by_when(draft), context.services.env.settings.zone),
+        "show_building": yes if data.get("show_building") else no,
+    }
+    buttons = [
+        [
+            Button(text="btn-confirm", data=f"wf:ok:{draft.id}"),
+            Button(text="btn-cancel", data=f"wf:no:{draft.id}"),
+        ]
+    ]
+    await say(
+        update, context, person, "wish-summary", inline(lang(context, person), buttons), **args
+    )
+
+
+async def confirm(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """File the wish once and close the form."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    key = f"wish-draft:{draft_id}"
+    if draft is None or draft.id != draft_id or (draft.flow, draft.step) != (FLOW, "confirm"):
+        filed = await context.services.wishes.from_source(person.tg_id or 0, key)
+        await quietly(query.answer())
+        if filed is None:
+            await say(update, context, person, "wish-form-closed")
+        else:
+            await say(update, context, person, "wish-already-sent", number=filed.number)
+        return
+    data = draft.data
+    try:
+        wish, created = await context.services.wishes.file(
+            person.tg_id or 0,
+            category=str(data.get("category")),
+            text=str(data.get("text") or ""),
+            source_key=key,
+            voice_file_id=data.get("voice"),
+            photo=data.get("photo"),
+            by_when=_by_when(draft),
+            show_building=bool(data.get("show_building")),
+            close_draft=draft_id,
+        )
+    except DomainError:
+        await context.services.drafts.cancel(person.tg_id or 0)
+        raise
+    reply = "wish-filed" if created else "wish-already-sent"
+    await asyncio.gather(
+        quietly(query.answer()),
+        quietly(query.edit_message_reply_markup(None)),
+        say(update, context, person, reply, home(context, person), number=wish.number),
+    )
+
+
+async def cancel(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """Close the form from its inline Cancel button (only the form it belongs to)."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    await quietly(query.answer())
+    if draft is None or draft.id != draft_id:
+        await say(update, context, person, "wish-form-closed")
+        return
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await quietly(query.edit_message_reply_markup(None))
+    await say(update, context, person, "form-cancelled", home(context, person))
+
+
+@friendly
+async def on_form_button(update: Update, context: LinliContext) -> None:
+    """Route `wf:cat:<code>`, `wf:ok:<draft>` and `wf:no:<draft>`; forged data is refused."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    parts = callback_parts(update, "wf", 3)
+    draft_id = int_or_none(parts[2]) if parts is not None else None
+    if parts is not None and parts[1] == "cat":
+        await chose_category(update, context, person, query, parts[2])
+    elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
+        await (confirm if parts[1] == "ok" else cancel)(update, context, person, query, draft_id)
+    else:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("wish", wish_command, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_form_button, pattern=r"^wf:"),
+]

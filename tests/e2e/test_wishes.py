@@ -1,0 +1,182 @@
+"""Micro-wishes end to end: a wish is filed, vetted, claimed, done, confirmed and thanked,
+with every message the helper receives checked for the resident's identity; a stalled claim is
+reminded and released across a restart; a declined wish tells the resident why; forged staff
+and resident buttons are refused."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.models import Role
+from bot.simulator import SimMessage
+from bot.wish_models import WishStatus
+from storage import people as people_repo
+from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
+
+RESIDENT, HELPER, OTHER = 51, 52, 53
+NAME, UNIT, PHONE = "Wang Fang", "7-702", "+8613800001111"
+HANDOVER = "Meet Ms Zhou at the service station, Tuesday 3pm"
+
+
+async def make_volunteer(bot: Harness, user: int, name: str) -> None:
+    """Register someone and give them the volunteer role (a storage call, test setup only)."""
+    await bot.register(user, name, unit="9-909")
+    async with bot.services.env.db.transaction() as conn:
+        person = await people_repo.by_tg(conn, user)
+        assert person is not None
+        await people_repo.update(conn, person.id, role=Role.VOLUNTEER)
+
+
+async def file_by_chat(bot: Harness) -> None:
+    """The resident files a wish through the form, every step by button or words."""
+    sim = bot.sim
+    await sim.send_text(RESIDENT, "/wish")
+    ask = await sim.wait_for(RESIDENT, contains="What is your wish about")
+    await sim.press(RESIDENT, ask, "Study")
+    await sim.wait_for(RESIDENT, contains="Tell us your wish")
+    await sim.send_sticker(RESIDENT)
+    await sim.wait_for(RESIDENT, contains="Please write your wish")
+    await bot.say(RESIDENT, "A school bag for my daughter")
+    await sim.press_reply_button(RESIDENT, "Skip")
+    await sim.wait_for(RESIDENT, contains="By when")
+    await sim.send_text(RESIDENT, "sometime maybe")
+    await sim.wait_for(RESIDENT, contains="could not read that date")
+    await sim.press_reply_button(RESIDENT, "No date")
+    await sim.wait_for(RESIDENT, contains="May helpers see your building")
+    await sim.press_reply_button(RESIDENT, "No, keep it hidden")
+    summary = await sim.wait_for(RESIDENT, contains="Please check your wish")
+    await sim.press(RESIDENT, summary, "Confirm")
+    await sim.wait_for(RESIDENT, contains="is sent")
+
+
+async def approve_in_staff_chat(bot: Harness) -> None:
+    """Staff approve the wish from its card, typing what the helper receives."""
+    sim = bot.sim
+    card = await sim.wait_for(STAFF_CHAT, contains="New wish")
+    assert NAME in card.content and UNIT in card.content
+    await sim.press(ADMIN, card, "Approve")
+    how = await sim.wait_for(STAFF_CHAT, contains="What does the helper receive")
+    await sim.press(ADMIN, how, "Type what the helper gets")
+    asked = await sim.wait_for(STAFF_CHAT, contains="Answer this message")
+    await sim.send_text(ADMIN, HANDOVER, chat_id=STAFF_CHAT, reply_to=asked)
+    await sim.wait_for(STAFF_CHAT, contains="is published")
+
+
+def index_of(messages: list[SimMessage], text: str) -> int:
+    return next(i for i, m in enumerate(messages) if text in m.content)
+
+
+async def test_a_wish_is_filed_approved_claimed_done_confirmed_and_thanked(bot: Harness) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, NAME, unit=UNIT, phone=PHONE)
+    await make_volunteer(bot, HELPER, "Li Ming")
+    await file_by_chat(bot)
+    await approve_in_staff_chat(bot)
+    await sim.wait_for(RESIDENT, contains="has been published")
+    announced = await sim.wait_for(HELPER, contains="A new wish")
+    await sim.press(HELPER, announced, "Open")
+    card = await sim.wait_for(
+        HELPER, contains="A school bag", predicate=lambda m: bool(m.buttons())
+    )
+    await sim.press(HELPER, card, "Claim it")
+    mine = await sim.wait_for(HELPER, contains=HANDOVER)
+    await sim.wait_for(RESIDENT, contains="a helper has taken on your wish")
+    await sim.press(HELPER, mine, "On its way")
+    await sim.wait_for(RESIDENT, contains="is on its way")
+    await sim.press(HELPER, mine, "Done")
+    await sim.wait_for(HELPER, contains="Send a photo")
+    await sim.send_photo(HELPER)
+    await sim.wait_for(HELPER, contains="asked the resident")
+    asked = await sim.wait_for(RESIDENT, contains="Did you receive it")
+    await sim.press(RESIDENT, asked, "Yes, received")
+    await sim.wait_for(HELPER, contains="10 love-bank points")
+    offer = await sim.wait_for(RESIDENT, contains="Wonderful")
+    await sim.press(RESIDENT, offer, "Send a thank-you")
+    await sim.wait_for(RESIDENT, contains="Write your thank-you")
+    await sim.send_text(RESIDENT, "Thank you, neighbour!")
+    thanks = await sim.wait_for(HELPER, contains="Thank you, neighbour!")
+    assert "A thank-you" in thanks.content
+    [wish] = await bot.services.wishes.mine(RESIDENT)
+    assert wish.status == WishStatus.FULFILLED and wish.points == 10
+    # Every message the helper received: never the resident's name, unit or phone; what staff
+    # shared only from the claim on.
+    received = sim.bot_messages(HELPER)
+    for message in received:
+        for secret in (NAME, UNIT, PHONE, "1111"):
+            assert secret not in message.content, message.content
+    claimed_at = index_of(received, "is yours")
+    assert all(HANDOVER not in m.content for m in received[:claimed_at])
+    assert any(HANDOVER in m.content for m in received[claimed_at:])
+
+
+async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Harness) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, NAME, unit=UNIT)
+    await make_volunteer(bot, HELPER, "Li Ming")
+    wish, _ = await bot.services.wishes.file(
+        RESIDENT, category="company", text="A visit to my mother", source_key="t:1"
+    )
+    await bot.services.wish_desk.approve(ADMIN, wish.id, None, staff_arranges=True)
+    announced = await sim.wait_for(HELPER, contains="A new wish")
+    await sim.press(HELPER, announced, "Open")
+    card = await sim.wait_for(HELPER, contains="A visit", predicate=lambda m: bool(m.buttons()))
+    await sim.press(HELPER, card, "Claim it")
+    await sim.wait_for(HELPER, contains="Staff will contact you")
+    await sim.wait_for(STAFF_CHAT, contains="please contact the helper")
+    bot.travel(timedelta(days=7, minutes=1))
+    await bot.tick()
+    await sim.wait_for(HELPER, contains="no progress for a while")
+    await bot.restart()
+    await bot.tick()
+    await sim.expect_silence(HELPER, 0.4)  # reminded once, not again after the restart
+    bot.travel(timedelta(days=3, minutes=1))
+    await bot.tick()
+    await sim.wait_for(HELPER, contains="went back to the list")
+    await sim.wait_for(STAFF_CHAT, contains="made no progress after a reminder")
+    assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.PUBLISHED
+    await sim.send_text(HELPER, "/wishes")
+    board = await sim.wait_for(HELPER, contains="waiting for a helper")
+    assert any(wish.number in b for b in board.buttons())
+
+
+async def test_a_declined_wish_tells_the_resident_why(bot: Harness) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, NAME, unit=UNIT)
+    await bot.services.wishes.file(RESIDENT, category="other", text="A new car", source_key="t")
+    card = await sim.wait_for(STAFF_CHAT, contains="New wish")
+    await sim.press(ADMIN, card, "Decline")
+    asked = await sim.wait_for(STAFF_CHAT, contains="why is")
+    await sim.send_text(ADMIN, "This is beyond a micro-wish", chat_id=STAFF_CHAT, reply_to=asked)
+    await sim.wait_for(STAFF_CHAT, contains="resident is told why")
+    told = await sim.wait_for(RESIDENT, contains="was declined")
+    assert "This is beyond a micro-wish" in told.content
+    await sim.send_text(RESIDENT, "/mywishes")
+    listing = await sim.wait_for(RESIDENT, contains="Your wishes")
+    assert any("Declined" in b for b in listing.buttons())
+
+
+async def test_forged_buttons_are_refused_a_resident_cannot_approve_nor_a_helper_confirm(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, NAME, unit=UNIT)
+    await make_volunteer(bot, HELPER, "Li Ming")
+    wish, _ = await bot.services.wishes.file(
+        RESIDENT, category="repairs", text="Mend a wheelchair", source_key="t"
+    )
+    last = sim.bot_messages(RESIDENT)[-1]
+    for data in (f"wd:ap:{wish.id}", f"wd:sa:{wish.id}", f"wd:dc:{wish.id}", "wd:xl:0"):
+        query = await sim.press_data(RESIDENT, RESIDENT, last.message_id, data)
+        answer = await sim.wait_for_callback_answer(query)
+        assert answer.text is not None and "only staff" in answer.text
+    assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.REVIEW
+    await bot.services.wish_desk.approve(ADMIN, wish.id, HANDOVER)
+    await bot.services.wish_helpers.claim(HELPER, wish.id)
+    await bot.services.wish_helpers.done(HELPER, wish.id)
+    await sim.wait_for(STAFF_CHAT, contains="claimed by Li Ming")
+    helper_last = sim.bot_messages(HELPER)[-1]
+    for data in (f"wr:yes:{wish.id}", f"wd:yes:{wish.id}", "wh:cl:x", "wr:op:99999"):
+        query = await sim.press_data(HELPER, HELPER, helper_last.message_id, data)
+        assert (await sim.wait_for_callback_answer(query)).text
+    assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.DONE
+    await sim.expect_silence(STAFF_CHAT, 0.3)  # nothing crashed
