@@ -14,6 +14,7 @@ from bot.services.env import ServiceEnv
 from bot.services.event_common import OFFER_EXPIRY, REMINDER
 from bot.services.events import EventService
 from bot.services.events_staff import EventDeskService
+from bot.services.love_bank import LoveBankService
 from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
@@ -35,6 +36,7 @@ class Services:
     due: DueService
     events: EventService
     event_desk: EventDeskService
+    love_bank: LoveBankService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -61,4 +63,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         ),
         events=events,
         event_desk=EventDeskService(env),
+        love_bank=LoveBankService(env),
     )
