@@ -14,6 +14,7 @@ from bot.services.env import ServiceEnv
 from bot.services.event_common import OFFER_EXPIRY, REMINDER
 from bot.services.events import EventService
 from bot.services.events_staff import EventDeskService
+from bot.services.love_bank import LoveBankService
 from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
@@ -44,6 +45,7 @@ class Services:
     wish_desk: WishDeskService
     wish_helpers: WishHelperService
     wish_overview: WishOverviewService
+    love_bank: LoveBankService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -79,4 +81,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         wish_desk=WishDeskService(wishes),
         wish_helpers=wish_helpers,
         wish_overview=WishOverviewService(env),
+        love_bank=LoveBankService(env),
     )

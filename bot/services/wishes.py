@@ -13,7 +13,9 @@ from typing import Any
 import aiosqlite
 
 from bot.errors import Conflict, InvalidInput, NotFound
+from bot.love_bank_models import LedgerKind
 from bot.models import Button, DueWork, Person
+from bot.services import love_bank
 from bot.services.wish_common import (
     TEXT_MAX,
     WISH_EXPIRY,
@@ -217,9 +219,19 @@ class WishService(WishBase):
     ) -> None:
         """Credit the helper's love-bank points for a fulfilled wish, on this transaction.
 
-        The amount is kept on the wish (`points`); this is the one place that hands it on.
+        The ledger's reference (`wish:<id>`) makes a repeated credit add nothing.
         """
-        del conn, wish, helper_id, points
+        if points <= 0:
+            return  # staff set this category to earn nothing
+        await love_bank.credit(
+            conn,
+            helper_id,
+            points,
+            LedgerKind.WISH,
+            now=self.env.clock.now(),
+            ref=f"wish:{wish.id}",
+            note=wish.number,
+        )
 
     async def thank(self, tg_id: int, wish_id: int, text: str) -> Wish:
         """Send the resident's thank-you to the helper (once), without anything else of theirs."""

@@ -98,6 +98,8 @@ async def test_a_wish_is_filed_approved_claimed_done_confirmed_and_thanked(bot: 
     assert "A thank-you" in thanks.content
     [wish] = await bot.services.wishes.mine(RESIDENT)
     assert wish.status == WishStatus.FULFILLED and wish.points == 10
+    helper = await bot.services.people.get(HELPER)
+    assert helper is not None and await bot.services.love_bank.balance(helper.id) == 10
     # Every message the helper received: never the resident's name, unit or phone; what staff
     # shared only from the claim on.
     received = sim.bot_messages(HELPER)

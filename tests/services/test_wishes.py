@@ -133,6 +133,11 @@ async def test_confirming_fulfils_credits_the_points_and_the_thank_you_reaches_t
     await people.wish_helpers.done(H1, wish_id)
     wish = await people.wishes.confirm(RESIDENT, wish_id, True)
     assert wish.status == WishStatus.FULFILLED and wish.points == 15
+    helper = await people.people.get(H1)
+    assert helper is not None
+    assert await people.love_bank.balance(helper.id) == 15
+    [entry] = await people.love_bank.history(helper.id)
+    assert entry.kind == "wish" and entry.ref == f"wish:{wish_id}"
     await people.wishes.thank(RESIDENT, wish_id, "Thank you so much!")
     texts = [m.text for m in await queued_to(people, H1)]
     assert any("15" in t and "fulfilled" in t for t in texts)
@@ -223,3 +228,27 @@ async def test_the_overview_counts_lists_and_exports_every_wish(people: Services
     assert len(rows) == 4 and rows[1][5] == "Wang Fang"
     with pytest.raises(NotAllowed):
         await people.wish_overview.export(RESIDENT, "en")
+
+
+async def test_a_category_set_to_no_points_fulfils_without_a_ledger_entry(
+    people: Services,
+) -> None:
+    await people.wish_desk.set_points(STAFF, "study", 0)
+    wish_id = await published_wish(people)
+    await people.wish_helpers.claim(H1, wish_id)
+    await people.wish_helpers.done(H1, wish_id)
+    assert (await people.wishes.confirm(RESIDENT, wish_id, True)).points == 0
+    helper = await people.people.get(H1)
+    assert helper is not None and await people.love_bank.history(helper.id) == []
+
+
+async def test_claims_earn_nothing_only_fulfilled_wishes_do(people: Services) -> None:
+    first = await published_wish(people, "a")
+    second = await published_wish(people, "b")
+    await people.wish_helpers.claim(H1, first)
+    await people.wish_helpers.claim(H1, second)
+    await people.wish_helpers.done(H1, first)
+    helper = await people.people.get(H1)
+    assert helper is not None and await people.love_bank.balance(helper.id) == 0
+    await people.wishes.confirm(RESIDENT, first, True)
+    assert await people.love_bank.balance(helper.id) == 10
