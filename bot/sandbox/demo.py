@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 
 from bot.errors import Conflict
 from bot.event_models import EventSpec
-from bot.sandbox import cast
+from bot.sandbox import cast, demo_wishes
 from bot.sandbox.cast import CastMember
 from bot.services import Services
 from bot.simulator import BotApiSimulator
@@ -230,6 +230,7 @@ SEED_STEPS: list[SeedStep] = [
     open_chats,
     file_requests,
     publish_events,
+    demo_wishes.seed_wishes,
 ]
 
 
