@@ -236,7 +236,7 @@ class WishDeskService(WishBase):
     async def set_points(self, staff_tg: int, category: str, points: int) -> None:
         """Set the love-bank points a fulfilled wish of a category earns."""
         if category not in CATEGORIES:
-            raise InvalidInput("error-unknown-category")
+            raise InvalidInput("error-wish-category")
         if not 0 <= points <= POINTS_MAX:
             raise InvalidInput("error-number-range", low=0, high=POINTS_MAX)
         async with self.env.db.transaction() as conn:

@@ -268,3 +268,4 @@ error-wish-not-member = You do not act for that organisation.
 error-wish-taken = Someone else took on wish { $number } a moment earlier. Thank you all the same!
 error-wish-not-yours = That wish is not yours (any more).
 error-wish-already-done = Wish { $number } has been reported done already.
+error-wish-category = Unknown category. The categories are: study, daily, company, repairs, health, other.
