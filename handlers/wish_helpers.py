@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models import Button, Draft, Person
-from bot.services.wish_common import public_args
+from bot.services.wish_common import progress_buttons, public_args
 from bot.wish_models import HelperClaim, Partner, PublicWish
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.forms import end_form, menu, pressed, step
@@ -103,22 +103,11 @@ def mine_text(context: LinliContext, person: Person, mine: HelperClaim) -> str:
     )
 
 
-def mine_rows(wish_id: int) -> list[list[Button]]:
-    """Return On its way, Done and Give it back."""
-    return [
-        [
-            Button(text="btn-wish-on-way", data=f"wh:ow:{wish_id}"),
-            Button(text="btn-wish-done", data=f"wh:dn:{wish_id}"),
-        ],
-        [Button(text="btn-wish-release", data=f"wh:rl:{wish_id}")],
-    ]
-
-
 async def send_mine(
     update: Update, context: LinliContext, person: Person, mine: HelperClaim
 ) -> None:
     """Send the card of one's own claim with its buttons."""
-    markup = inline(lang(context, person), mine_rows(mine.wish.id))
+    markup = inline(lang(context, person), progress_buttons(mine.wish.id))
     await send(update, context, mine_text(context, person, mine), markup)
 
 

@@ -73,6 +73,17 @@ def open_button(wish_id: int) -> list[list[Button]]:
     return [[Button(text="btn-wish-open", data=f"wh:op:{wish_id}")]]
 
 
+def progress_buttons(wish_id: int) -> list[list[Button]]:
+    """Return On its way, Done and Give it back for the helper who claimed the wish."""
+    return [
+        [
+            Button(text="btn-wish-on-way", data=f"wh:ow:{wish_id}"),
+            Button(text="btn-wish-done", data=f"wh:dn:{wish_id}"),
+        ],
+        [Button(text="btn-wish-release", data=f"wh:rl:{wish_id}")],
+    ]
+
+
 def confirm_buttons(wish_id: int, prefix: str) -> list[list[Button]]:
     """Return "Yes, received" / "Not yet": `wr:` for the resident, `wd:` for staff (proxy)."""
     return [

@@ -18,6 +18,7 @@ from bot.services.wish_common import (
     WISH_RELEASE,
     WishBase,
     confirm_buttons,
+    progress_buttons,
     public_wish,
 )
 from bot.wish_models import (
@@ -269,7 +270,12 @@ class WishHelperService(WishBase):
         await due_repo.add(conn, WISH_RELEASE, claim.id, release_at)
         wish = await self._wish(conn, claim.wish_id)
         await self._tell_helper(
-            conn, claim, "wish-helper-stall-reminder", wish, days=RELEASE_AFTER_REMINDER_DAYS
+            conn,
+            claim,
+            "wish-helper-stall-reminder",
+            wish,
+            progress_buttons(wish.id),
+            days=RELEASE_AFTER_REMINDER_DAYS,
         )
 
     async def release_stalled(self, conn: aiosqlite.Connection, work: DueWork) -> None:

@@ -127,7 +127,8 @@ async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Ha
     await sim.wait_for(STAFF_CHAT, contains="please contact the helper")
     bot.travel(timedelta(days=7, minutes=1))
     await bot.tick()
-    await sim.wait_for(HELPER, contains="no progress for a while")
+    reminder = await sim.wait_for(HELPER, contains="no progress for a while")
+    assert "🚶 On its way" in reminder.buttons()
     await bot.restart()
     await bot.tick()
     await sim.expect_silence(HELPER, 0.4)  # reminded once, not again after the restart
@@ -182,3 +183,21 @@ async def test_forged_buttons_are_refused_a_resident_cannot_approve_nor_a_helper
         assert (await sim.wait_for_callback_answer(query)).text
     assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.DONE
     await sim.expect_silence(STAFF_CHAT, 0.3)  # nothing crashed
+
+
+async def test_a_resident_withdraws_an_unclaimed_wish_from_my_wishes(bot: Harness) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, NAME, unit=UNIT)
+    wish, _ = await bot.services.wishes.file(
+        RESIDENT, category="daily", text="A warm coat", source_key="t"
+    )
+    await sim.press_reply_button(RESIDENT, "🌟 My wishes")
+    listing = await sim.wait_for(RESIDENT, contains="Your wishes")
+    await sim.press(RESIDENT, listing, wish.number)
+    card = await sim.wait_for(RESIDENT, contains="Waiting for review")
+    await sim.press(RESIDENT, card, "Withdraw")
+    await sim.wait_for(RESIDENT, contains="is withdrawn")
+    await sim.wait_for(STAFF_CHAT, contains="withdrawn by the resident")
+    query = await sim.press_data(RESIDENT, RESIDENT, card.message_id, f"wr:wd:{wish.id}")
+    answer = await sim.wait_for_callback_answer(query)
+    assert answer.text is not None and "cannot be withdrawn" in answer.text

@@ -211,3 +211,14 @@ async def test_only_the_claiming_helper_moves_the_claim_on(people: Services) -> 
     asked = [m for m in await queued_to(people, RESIDENT) if m.buttons]
     assert asked[-1].buttons is not None
     assert asked[-1].buttons[0][0].data == f"wr:yes:{wish_id}"
+
+
+async def test_helpers_see_the_soonest_date_first_then_the_newest(
+    people: Services, clock: ShiftedClock
+) -> None:
+    undated_old = await published_wish(people, "a")
+    later = await published_wish(people, "b", by_when=clock.now() + timedelta(days=9))
+    sooner = await published_wish(people, "c", by_when=clock.now() + timedelta(days=2))
+    undated_new = await published_wish(people, "d")
+    public, _ = await people.wish_helpers.board(H1)
+    assert [w.id for w in public] == [sooner, later, undated_new, undated_old]
