@@ -7,6 +7,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models import Button, Person
+from bot.wish_models import Wish
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
@@ -18,6 +19,17 @@ from handlers.requests import category_labels, home, quietly, send
 async def my_data_command(update: Update, context: LinliContext) -> None:
     """Show what Linli stores about the person (/mydata)."""
     await show_my_data(update, context, await actor(update, context))
+
+
+def wish_lines(context: LinliContext, person: Person, wishes: list[Wish]) -> list[str]:
+    """Return the part of /mydata about the person's wishes (nothing when there are none)."""
+    if not wishes:
+        return []
+    lines = [tr(context, person, "mydata-wishes", count=len(wishes))]
+    for wish in wishes:
+        status = tr(context, person, "wish-line", number=wish.number, status=wish.status.value)
+        lines.append(f"{status} · {wish.text[:60]}" if wish.text else status)
+    return ["\n".join(lines)]
 
 
 @menu("menu-my-data")
@@ -43,6 +55,7 @@ async def show_my_data(update: Update, context: LinliContext, person: Person) ->
     parts = [
         tr(context, person, "mydata-text", **args),
         "\n".join([heading, *lines]) if heading else tr(context, person, "mydata-no-requests"),
+        *wish_lines(context, person, found.wishes if found is not None else []),
         tr(context, person, "mydata-footer"),
     ]
     erase = inline(lang(context, person), [[Button(text="btn-erase-my-data", data="me:ask")]])

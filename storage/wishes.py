@@ -260,3 +260,17 @@ async def end_claim(
         (status.value, ts(now), reason, claim_id),
     )
     return cur.rowcount == 1
+
+
+async def anonymise_resident(conn: aiosqlite.Connection, resident_id: int) -> None:
+    """For a resident who erased their data: withdraw wishes nobody holds yet (their words
+    go too) and drop the photos and voice messages of all of them."""
+    await conn.execute(
+        "UPDATE wishes SET status = 'withdrawn', text = ''"
+        " WHERE resident_id = ? AND status IN ('review', 'published')",
+        (resident_id,),
+    )
+    await conn.execute(
+        "UPDATE wishes SET photo = NULL, voice_file_id = NULL WHERE resident_id = ?",
+        (resident_id,),
+    )

@@ -11,10 +11,12 @@ from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models import Person, Request, Role
 from bot.services.env import ServiceEnv
+from bot.wish_models import Wish
 from storage import community as community_repo
 from storage import drafts as drafts_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
+from storage import wishes as wishes_repo
 
 NAME_MAX = 64
 UNIT_MAX = 32
@@ -26,6 +28,7 @@ class MyData(BaseModel):
 
     person: Person
     requests: list[Request]
+    wishes: list[Wish] = []
 
 
 class PeopleService:
@@ -171,15 +174,18 @@ class PeopleService:
         async with self.env.db.reading() as conn:
             person = await self.env.person(conn, tg_id)
             found = await requests_repo.of_resident(conn, person.id)
-        return MyData(person=person, requests=found)
+            wishes = await wishes_repo.of_resident(conn, person.id)
+        return MyData(person=person, requests=found, wishes=wishes)
 
     async def erase(self, tg_id: int) -> None:
-        """Erase a person's personal data; their requests stay, anonymised, for statistics."""
+        """Erase a person's personal data; their requests and wishes stay, anonymised, for
+        statistics (wishes nobody holds yet are withdrawn)."""
         async with self.env.db.transaction() as conn:
             person = await people_repo.by_tg(conn, tg_id)
             if person is None:
                 raise NotFound()
             await requests_repo.anonymise_resident(conn, person.id)
+            await wishes_repo.anonymise_resident(conn, person.id)
             await drafts_repo.delete_for(conn, tg_id)
             await people_repo.update(
                 conn,

@@ -201,3 +201,6 @@ async def test_a_resident_withdraws_an_unclaimed_wish_from_my_wishes(bot: Harnes
     query = await sim.press_data(RESIDENT, RESIDENT, card.message_id, f"wr:wd:{wish.id}")
     answer = await sim.wait_for_callback_answer(query)
     assert answer.text is not None and "cannot be withdrawn" in answer.text
+    await sim.send_text(RESIDENT, "/mydata")
+    data = await sim.wait_for(RESIDENT, contains="Your wishes (1)")
+    assert f"{wish.number} · 🚪 Withdrawn · A warm coat" in data.content

@@ -252,3 +252,20 @@ async def test_claims_earn_nothing_only_fulfilled_wishes_do(people: Services) ->
     assert helper is not None and await people.love_bank.balance(helper.id) == 0
     await people.wishes.confirm(RESIDENT, first, True)
     assert await people.love_bank.balance(helper.id) == 10
+
+
+async def test_a_resident_who_erases_their_data_takes_unclaimed_wishes_off_the_list(
+    people: Services,
+) -> None:
+    waiting = await file_wish(people, "a")
+    published = await published_wish(people, "b")
+    claimed = await published_wish(people, "c")
+    await people.wish_helpers.claim(H1, claimed)
+    await people.people.erase(RESIDENT)
+    overview = await people.wish_overview.overview(STAFF)
+    assert overview.by_status == {"withdrawn": 2, "claimed": 1}
+    with pytest.raises(Conflict) as refused:
+        await people.wish_helpers.claim(HELPERS[1], published)
+    assert refused.value.key == "error-wish-gone"
+    lines = {line.wish.id: line for line in overview.review + overview.unclaimed}
+    assert waiting not in lines and published not in lines
