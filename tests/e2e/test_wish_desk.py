@@ -5,9 +5,11 @@ for its resident; the wish desk counts and exports; partners invite members by a
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from openpyxl import load_workbook
 
+from bot.simulator import BotApiSimulator
 from bot.wish_models import WishStatus
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_wishes import HANDOVER, make_volunteer
@@ -155,3 +157,42 @@ async def test_the_wish_desk_counts_exports_and_partners_invite_members(bot: Har
     await sim.wait_for(ADMIN, contains="for 3 days get a reminder")
     await sim.send_text(RESIDENT, "/wishstall 3")
     await sim.wait_for(RESIDENT, contains="only staff")
+
+
+async def test_without_a_staff_chat_staff_vet_privately_and_a_helper_gives_a_wish_back(
+    sim: BotApiSimulator, tmp_path: Path
+) -> None:
+    bot = Harness(sim=sim, db_path=tmp_path / "private.db", staff_chat=None)
+    await bot.start()
+    try:
+        await bot.services.people.touch(ADMIN, "Admin Li", "en")
+        await bot.register(RESIDENT, "Wang Fang", unit="7-702")
+        await make_volunteer(bot, HELPER, "Li Ming")
+        await make_volunteer(bot, HELPER + 10, "Zhao Lei")
+        await bot.services.wishes.file(RESIDENT, category="study", text="Books", source_key="a")
+        card = await sim.wait_for(ADMIN, contains="New wish")
+        await sim.press(ADMIN, card, "Approve")
+        how = await sim.wait_for(ADMIN, contains="What does the helper receive")
+        await sim.press(ADMIN, how, "Type what the helper gets")
+        asked = await sim.wait_for(ADMIN, contains="Answer this message")
+        await sim.send_text(ADMIN, HANDOVER, reply_to=asked)
+        await sim.wait_for(ADMIN, contains="is published; 2 helpers were told")
+        announced = await sim.wait_for(HELPER, contains="A new wish")
+        await sim.press(HELPER, announced, "Open")
+        card = await sim.wait_for(HELPER, contains="Books", predicate=lambda m: bool(m.buttons()))
+        await sim.press(HELPER, card, "Claim it")
+        mine = await sim.wait_for(HELPER, contains=HANDOVER)
+        late = await sim.wait_for(HELPER + 10, contains="A new wish")
+        answer = await sim.wait_for_callback_answer(await sim.press(HELPER + 10, late, "Open"))
+        assert answer.text is not None and "no longer waiting" in answer.text
+        await sim.press(HELPER, mine, "Give it back")
+        await sim.wait_for(HELPER, contains="is back on the list")
+        await sim.wait_for(ADMIN, contains="gave wish W-000001 back")
+        await sim.press(HELPER + 10, late, "Open")
+        card = await sim.wait_for(
+            HELPER + 10, contains="Books", predicate=lambda m: bool(m.buttons())
+        )
+        await sim.press(HELPER + 10, card, "Claim it")
+        await sim.wait_for(HELPER + 10, contains=HANDOVER)
+    finally:
+        await bot.stop()

@@ -121,6 +121,8 @@ async def test_a_stalled_claim_is_reminded_then_released_once_and_everyone_is_to
     clock.advance(timedelta(days=7, minutes=1))
     await people.due.run_due()
     assert any("no progress" in m.text for m in await queued_to(people, H1))
+    [stalled_line] = (await people.wish_overview.overview(STAFF)).stalled
+    assert stalled_line.wish.id == wish_id and stalled_line.helper == "Helper 0"
     clock.advance(timedelta(days=3, minutes=1))
     # Two ticks at once: the release happens once.
     await asyncio.gather(people.due.run_due(), people.due.run_due())
