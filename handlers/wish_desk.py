@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import i18n
@@ -18,12 +18,13 @@ from bot.context import LinliContext
 from bot.models import Button, Draft, Person
 from bot.services.wish_common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes import review_buttons
+from bot.wish_models import WishStatus
 from handlers.common import actor, friendly, say, tr
 from handlers.desk import detour, prompt
 from handlers.forms import need_text, step
 from handlers.keyboards import inline
 from handlers.queue import chat_lang, chat_of
-from handlers.requests import quietly, send
+from handlers.requests import quietly
 from handlers.wish_overview import export, show_partners
 
 FLOW = "wish-desk"
@@ -35,27 +36,54 @@ LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "pa
 async def approve_how(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
 ) -> None:
-    """Ask what the helper receives after claiming: typed, or "staff will arrange it"."""
+    """Turn the card's buttons into the choice of what the helper receives after claiming."""
     wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
-    await quietly(query.answer())
     rows = [
         [Button(text="btn-wish-type-handover", data=f"wd:ht:{wish.id}")],
         [Button(text="btn-wish-staff-arranges", data=f"wd:sa:{wish.id}")],
+        [Button(text="btn-back", data=f"wd:bk:{wish.id}")],
     ]
-    markup = inline(chat_lang(context, person, chat_of(update)), rows)
-    await send(update, context, tr(context, person, "wish-approve-how", number=wish.number), markup)
+    await quietly(query.answer(tr(context, person, "wish-approve-how", number=wish.number)))
+    lng = chat_lang(context, person, chat_of(update))
+    await quietly(query.edit_message_reply_markup(inline(lng, rows)))
+
+
+async def back(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Show the card as it stands again (Approve, Edit, Decline while under review)."""
+    await context.services.wish_desk.require_staff(person.tg_id or 0)
+    await quietly(query.answer())
+    if isinstance(query.message, Message):
+        await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
+
+
+async def redraw(context: LinliContext, person: Person, chat: int, card: int, wish_id: int) -> None:
+    """Redraw the vetting card: its words as now, where it stands, the buttons that still apply."""
+    wish, args = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    lng = chat_lang(context, person, chat)
+    text = i18n.t(lng, "wish-staff-review", **args)
+    rows = review_buttons(wish)
+    if wish.status != WishStatus.REVIEW:
+        text += "\n\n" + i18n.t(lng, "wish-status", status=wish.status.value)
+        rows = rows[1:]  # only the photo or voice button stays
+    markup = inline(lng, rows) if rows else None
+    await quietly(
+        context.bot.edit_message_text(text, chat_id=chat, message_id=card, reply_markup=markup)
+    )
 
 
 async def staff_arranges(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
 ) -> None:
-    """Publish with "staff will arrange it"."""
+    """Publish with "staff will arrange it", and redraw the card."""
     wish, told = await context.services.wish_desk.approve(
         person.tg_id or 0, wish_id, None, staff_arranges=True
     )
     await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
     await say(update, context, person, "wish-approved", number=wish.number, told=told)
+    if isinstance(query.message, Message):
+        await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
 
 
 async def open_prompt(
@@ -80,6 +108,7 @@ async def open_prompt(
         wish_id=wish_id,
         chat=chat_of(update),
         prompt=asked.message_id,
+        card=query.message.message_id if isinstance(query.message, Message) else None,
     )
 
 
@@ -98,7 +127,6 @@ async def got_answer(update: Update, context: LinliContext, person: Person, draf
         elif draft.step == "edit":
             wish = await desk.edit(tg, wish_id, text)
             await say(update, context, person, "wish-edited", number=wish.number)
-            await show_card(update, context, person, wish_id)
         elif draft.step == "decline":
             wish = await desk.decline(tg, wish_id, text)
             await say(update, context, person, "wish-declined-done", number=wish.number)
@@ -107,18 +135,13 @@ async def got_answer(update: Update, context: LinliContext, person: Person, draf
             await say(update, context, person, "wish-partner-added", name=partner.name)
     finally:
         await context.services.drafts.cancel(tg)
+    chat, card = draft.data.get("chat"), draft.data.get("card")
+    if draft.step != "partner" and isinstance(chat, int) and isinstance(card, int):
+        await redraw(context, person, chat, card, wish_id)
 
 
 for _name in PROMPTS.values():
     step(FLOW, _name)(got_answer)
-
-
-async def show_card(update: Update, context: LinliContext, person: Person, wish_id: int) -> None:
-    """Send the vetting card again (after an edit)."""
-    wish, args = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
-    lng = chat_lang(context, person, chat_of(update))
-    markup = inline(lng, review_buttons(wish)) if wish.status == "review" else None
-    await send(update, context, i18n.t(lng, "wish-staff-review", **args), markup)
 
 
 async def media(
@@ -179,6 +202,7 @@ async def partners(
 ACTIONS = {
     "ap": approve_how,
     "sa": staff_arranges,
+    "bk": back,
     "ht": open_prompt,
     "ed": open_prompt,
     "dc": open_prompt,

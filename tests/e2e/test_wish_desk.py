@@ -51,21 +51,25 @@ async def test_the_wish_form_survives_a_restart_and_a_double_tap_files_once(bot:
     await sim.wait_for(STAFF_CHAT, predicate=lambda m: m.kind == "photo")
     # A voice-only wish needs words before helpers can read it.
     await sim.press(ADMIN, card, "Approve")
-    how = await sim.wait_for(STAFF_CHAT, contains="What does the helper receive")
-    query = await sim.press(ADMIN, how, "Staff will arrange it")
+    await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())
+    query = await sim.press(ADMIN, card, "Staff will arrange it")
     answer = await sim.wait_for_callback_answer(query)
     assert answer.text is not None and "write its text first" in answer.text
+    await sim.press(ADMIN, card, "Back")
+    await sim.wait_for_edit(card, predicate=lambda m: "✏️ Edit" in m.buttons())
     await sim.press(ADMIN, card, "Edit")
     asked = await sim.wait_for(STAFF_CHAT, contains="write the new text")
     await sim.send_text(
         ADMIN, "Mend the brakes of a wheelchair", chat_id=STAFF_CHAT, reply_to=asked
     )
     await sim.wait_for(STAFF_CHAT, contains="text of W-000001 is changed")
-    redrawn = await sim.wait_for(STAFF_CHAT, contains="Mend the brakes")
-    await sim.press(ADMIN, redrawn, "Approve")
-    how = await sim.wait_for(STAFF_CHAT, contains="What does the helper receive")
-    await sim.press(ADMIN, how, "Staff will arrange it")
+    await sim.wait_for_edit(card, predicate=lambda m: "Mend the brakes" in m.content)
+    await sim.press(ADMIN, card, "Approve")
+    await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())
+    await sim.press(ADMIN, card, "Staff will arrange it")
     await sim.wait_for(STAFF_CHAT, contains="is published")
+    decided = await sim.wait_for_edit(card, predicate=lambda m: "📣 Published" in m.content)
+    assert decided.buttons() == ["📎 Photo or voice"]
     assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.PUBLISHED
 
 
@@ -90,8 +94,8 @@ async def test_staff_file_a_proxy_wish_and_answer_for_the_resident(bot: Harness)
     await sim.wait_for(ADMIN, contains="is filed and waits for review")
     card = await sim.wait_for(STAFF_CHAT, contains="Filed by staff")
     await sim.press(ADMIN, card, "Approve")
-    how = await sim.wait_for(STAFF_CHAT, contains="What does the helper receive")
-    await sim.press(ADMIN, how, "Type what the helper gets")
+    await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())
+    await sim.press(ADMIN, card, "Type what the helper gets")
     asked = await sim.wait_for(STAFF_CHAT, contains="Answer this message")
     await sim.send_text(ADMIN, HANDOVER, chat_id=STAFF_CHAT, reply_to=asked)
     announced = await sim.wait_for(HELPER, contains="A new wish")
@@ -172,8 +176,8 @@ async def test_without_a_staff_chat_staff_vet_privately_and_a_helper_gives_a_wis
         await bot.services.wishes.file(RESIDENT, category="study", text="Books", source_key="a")
         card = await sim.wait_for(ADMIN, contains="New wish")
         await sim.press(ADMIN, card, "Approve")
-        how = await sim.wait_for(ADMIN, contains="What does the helper receive")
-        await sim.press(ADMIN, how, "Type what the helper gets")
+        await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())
+        await sim.press(ADMIN, card, "Type what the helper gets")
         asked = await sim.wait_for(ADMIN, contains="Answer this message")
         await sim.send_text(ADMIN, HANDOVER, reply_to=asked)
         await sim.wait_for(ADMIN, contains="is published; 2 helpers were told")

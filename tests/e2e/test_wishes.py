@@ -55,11 +55,13 @@ async def approve_in_staff_chat(bot: Harness) -> None:
     card = await sim.wait_for(STAFF_CHAT, contains="New wish")
     assert NAME in card.content and UNIT in card.content
     await sim.press(ADMIN, card, "Approve")
-    how = await sim.wait_for(STAFF_CHAT, contains="What does the helper receive")
-    await sim.press(ADMIN, how, "Type what the helper gets")
+    await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())
+    await sim.press(ADMIN, card, "Type what the helper gets")
     asked = await sim.wait_for(STAFF_CHAT, contains="Answer this message")
     await sim.send_text(ADMIN, HANDOVER, chat_id=STAFF_CHAT, reply_to=asked)
     await sim.wait_for(STAFF_CHAT, contains="is published")
+    decided = await sim.wait_for_edit(card, predicate=lambda m: "📣 Published" in m.content)
+    assert decided.buttons() == []
 
 
 def index_of(messages: list[SimMessage], text: str) -> int:
@@ -151,6 +153,8 @@ async def test_a_declined_wish_tells_the_resident_why(bot: Harness) -> None:
     asked = await sim.wait_for(STAFF_CHAT, contains="why is")
     await sim.send_text(ADMIN, "This is beyond a micro-wish", chat_id=STAFF_CHAT, reply_to=asked)
     await sim.wait_for(STAFF_CHAT, contains="resident is told why")
+    decided = await sim.wait_for_edit(card, predicate=lambda m: "❌ Declined" in m.content)
+    assert decided.buttons() == []
     told = await sim.wait_for(RESIDENT, contains="was declined")
     assert "This is beyond a micro-wish" in told.content
     await sim.send_text(RESIDENT, "/mywishes")
