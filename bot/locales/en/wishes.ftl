@@ -92,7 +92,6 @@ btn-wish-thank = 💌 Send a thank-you
 btn-wish-export = 📊 Export
 btn-wish-partners = 🏢 Partners
 btn-partner-add = ➕ Add a partner
-btn-partner-invite = 🔗 Member link
 btn-partner-remove = 🗑 Remove
 btn-wish-no-date = No date
 btn-wish-show-building = Yes, show my building

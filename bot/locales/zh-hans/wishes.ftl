@@ -92,7 +92,6 @@ btn-wish-thank = 💌 发送感谢
 btn-wish-export = 📊 导出
 btn-wish-partners = 🏢 共建单位
 btn-partner-add = ➕ 添加共建单位
-btn-partner-invite = 🔗 成员链接
 btn-partner-remove = 🗑 移除
 btn-wish-no-date = 不限日期
 btn-wish-show-building = 可以，显示我的楼栋
