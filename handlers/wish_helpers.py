@@ -35,24 +35,20 @@ async def wishes_command(update: Update, context: LinliContext) -> None:
 
 @menu("menu-wishes")
 async def show_board(update: Update, context: LinliContext, person: Person) -> None:
-    """Show published wishes (soonest date, then newest) and the helper's own claims."""
+    """Show the helper's own claims, then the published wishes (soonest date, then newest)."""
     public, mine = await context.services.wish_helpers.board(person.tg_id or 0)
     zone = context.services.env.settings.zone
     lng = lang(context, person)
     if mine:
         rows = [
-            [
-                Button(
-                    text=tr(
-                        context,
-                        person,
-                        "wishes-mine-line",
-                        number=c.wish.number,
-                        status=c.claim.status.value,
-                    ),
-                    data=f"wh:op:{c.wish.id}",
-                )
-            ]
+            line_button(
+                context,
+                person,
+                "wishes-mine-line",
+                c.wish.id,
+                number=c.wish.number,
+                status=c.claim.status.value,
+            )
             for c in mine
         ]
         await say(update, context, person, "wishes-mine-title", inline(lng, rows))
@@ -60,15 +56,17 @@ async def show_board(update: Update, context: LinliContext, person: Person) -> N
         await say(update, context, person, "wishes-empty")
         return
     rows = [
-        [
-            Button(
-                text=tr(context, person, "wishes-board-line", **public_args(w, zone)),
-                data=f"wh:op:{w.id}",
-            )
-        ]
+        line_button(context, person, "wishes-board-line", w.id, **public_args(w, zone))
         for w in public
     ]
     await say(update, context, person, "wishes-title", inline(lng, rows))
+
+
+def line_button(
+    context: LinliContext, person: Person, key: str, wish_id: int, **args: object
+) -> list[Button]:
+    """Return one line of the list as a button that opens the wish."""
+    return [Button(text=tr(context, person, key, **args), data=f"wh:op:{wish_id}")]
 
 
 def public_text(context: LinliContext, person: Person, wish: PublicWish) -> str:

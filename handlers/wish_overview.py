@@ -7,6 +7,7 @@ from __future__ import annotations
 from telegram import CallbackQuery, InputFile, Update
 from telegram.ext import BaseHandler, CommandHandler
 
+from bot import i18n
 from bot.context import LinliContext
 from bot.models import Button, Person
 from bot.wish_models import WishLine
@@ -17,30 +18,24 @@ from handlers.queue import chat_lang, chat_of
 from handlers.requests import quietly, send
 
 
-def _counts(
-    context: LinliContext, person: Person, key: str, name: str, counts: dict[str, int]
-) -> str:
+def _counts(lng: str, key: str, name: str, counts: dict[str, int]) -> str:
     if not counts:
         return "—"
     return ", ".join(
-        f"{tr(context, person, key, **{name: code})} {count}"
-        for code, count in sorted(counts.items())
+        f"{i18n.t(lng, key, **{name: code})} {count}" for code, count in sorted(counts.items())
     )
 
 
-def _lines(context: LinliContext, person: Person, title: str, lines: list[WishLine]) -> str:
-    body = [tr(context, person, title)]
+def _lines(lng: str, title: str, lines: list[WishLine]) -> str:
+    body = [i18n.t(lng, title)]
     for line in lines:
         wish = line.wish
         if line.helper is not None:
-            text = tr(
-                context, person, "wish-desk-helper-line", number=wish.number, helper=line.helper
-            )
+            text = i18n.t(lng, "wish-desk-helper-line", number=wish.number, helper=line.helper)
         else:
             short = wish.text if len(wish.text) <= 40 else wish.text[:39] + "…"
-            text = tr(
-                context,
-                person,
+            text = i18n.t(
+                lng,
                 "wish-desk-line",
                 number=wish.number,
                 category=wish.category,
@@ -48,7 +43,7 @@ def _lines(context: LinliContext, person: Person, title: str, lines: list[WishLi
             )
         body.append(text)
     if not lines:
-        body.append(tr(context, person, "wish-desk-nothing"))
+        body.append(i18n.t(lng, "wish-desk-nothing"))
     return "\n".join(body)
 
 
@@ -62,20 +57,20 @@ async def wish_desk_command(update: Update, context: LinliContext) -> None:
 async def show_desk(update: Update, context: LinliContext, person: Person) -> None:
     """Show the counts, the lists and the settings, with Export and Partners."""
     view = await context.services.wish_overview.overview(person.tg_id or 0)
-    head = tr(
-        context,
-        person,
+    lng = chat_lang(context, person, chat_of(update))
+    head = i18n.t(
+        lng,
         "wish-desk",
-        statuses=_counts(context, person, "wish-status", "status", view.by_status),
-        categories=_counts(context, person, "wish-category", "category", view.by_category),
+        statuses=_counts(lng, "wish-status", "status", view.by_status),
+        categories=_counts(lng, "wish-category", "category", view.by_category),
         days=view.stall_days,
-        points=_counts(context, person, "wish-category", "category", view.points),
+        points=_counts(lng, "wish-category", "category", view.points),
     )
     parts = [
         head,
-        _lines(context, person, "wish-desk-review", view.review),
-        _lines(context, person, "wish-desk-unclaimed", view.unclaimed),
-        _lines(context, person, "wish-desk-stalled", view.stalled),
+        _lines(lng, "wish-desk-review", view.review),
+        _lines(lng, "wish-desk-unclaimed", view.unclaimed),
+        _lines(lng, "wish-desk-stalled", view.stalled),
     ]
     rows = [
         [
@@ -83,8 +78,7 @@ async def show_desk(update: Update, context: LinliContext, person: Person) -> No
             Button(text="btn-wish-partners", data="wd:pt:0"),
         ]
     ]
-    markup = inline(chat_lang(context, person, chat_of(update)), rows)
-    await send(update, context, "\n\n".join(parts), markup)
+    await send(update, context, "\n\n".join(parts), inline(lng, rows))
 
 
 async def export(
