@@ -133,7 +133,7 @@ async def got_photo(update: Update, context: LinliContext, person: Person, draft
 async def got_when(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
     """Read a date in the community's time zone (English or Chinese words), or no date."""
     message = update.effective_message
-    by_when: str | None = None
+    by_when: datetime | None = None
     if not pressed(message, "btn-wish-no-date"):
         text = await need_text(update, context, person, limit=100)
         if text is None:
@@ -144,11 +144,13 @@ async def got_when(update: Update, context: LinliContext, person: Person, draft:
         if found is None:
             await say(update, context, person, "wish-date-unreadable")
             return
-        if found <= context.services.env.clock.now():
-            await say(update, context, person, "error-wish-date-past")
+        try:
+            by_when = context.services.wishes.check_date(found)
+        except InvalidInput as error:
+            await say(update, context, person, error.key)
             return
-        by_when = found.isoformat()
-    if await context.services.drafts.advance(draft, "building", by_when=by_when):
+    stored = by_when.isoformat() if by_when is not None else None
+    if await context.services.drafts.advance(draft, "building", by_when=stored):
         await say(update, context, person, "wish-ask-building", building_keyboard(context, person))
 
 

@@ -8,7 +8,7 @@ a stall) ends the claim row once and puts the wish back on the list in the same 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,6 +41,12 @@ HANDOVER_MAX = 500
 def local(when: datetime | None, zone: ZoneInfo) -> str:
     """Return a time as people read it in the community, or "none" for no date."""
     return "none" if when is None else when.astimezone(zone).strftime("%Y-%m-%d")
+
+
+def end_of_day(when: datetime, zone: ZoneInfo) -> datetime:
+    """Return the last second of the local day `when` falls on: "by Friday" means all Friday."""
+    day = when.astimezone(zone).date()
+    return datetime.combine(day, time(23, 59, 59), zone)
 
 
 def public_wish(wish: Wish, resident: Person | None) -> PublicWish:

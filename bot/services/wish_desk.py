@@ -185,6 +185,7 @@ class WishDeskService(WishBase):
             raise InvalidInput("error-wish-proxy-incomplete")
         if category not in CATEGORIES:
             raise InvalidInput("error-unknown-category")
+        by_when = self.residents.check_date(by_when)
         async with self.env.db.transaction() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
             existing = await wishes_repo.by_source(conn, source_key)

@@ -21,6 +21,7 @@ from bot.services.wish_common import (
     WISH_EXPIRY,
     WISH_STALL,
     WishBase,
+    end_of_day,
     local,
 )
 from bot.wish_models import CATEGORIES, ClaimStatus, Wish, WishStatus
@@ -60,11 +61,14 @@ def review_buttons(wish: Wish) -> list[list[Button]]:
 class WishService(WishBase):
     """What residents do with their wishes."""
 
-    def _check(self, category: str, by_when: datetime | None) -> None:
-        if category not in CATEGORIES:
-            raise InvalidInput("error-unknown-category")
-        if by_when is not None and by_when <= self.env.clock.now():
+    def check_date(self, by_when: datetime | None) -> datetime | None:
+        """Return the end of the local day a wish is wished by, or refuse a day gone by."""
+        if by_when is None:
+            return None
+        by_when = end_of_day(by_when, self.zone)
+        if by_when <= self.env.clock.now():
             raise InvalidInput("error-wish-date-past")
+        return by_when
 
     async def file(
         self,
@@ -81,7 +85,9 @@ class WishService(WishBase):
     ) -> tuple[Wish, bool]:
         """File a wish for review; the same form sent twice returns the first wish."""
         text = check_wish_text(text, voice_file_id is not None)
-        self._check(category, by_when)
+        if category not in CATEGORIES:
+            raise InvalidInput("error-unknown-category")
+        by_when = self.check_date(by_when)
         async with self.env.db.transaction() as conn:
             resident = await self.env.person(conn, tg_id)
             if close_draft is not None:

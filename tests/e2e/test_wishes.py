@@ -208,3 +208,23 @@ async def test_a_resident_withdraws_an_unclaimed_wish_from_my_wishes(bot: Harnes
     await sim.send_text(RESIDENT, "/mydata")
     data = await sim.wait_for(RESIDENT, contains="Your wishes (1)")
     assert f"{wish.number} · 🚪 Withdrawn · A warm coat" in data.content
+
+
+async def test_a_chinese_speaking_resident_makes_a_wish_by_next_friday(bot: Harness) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, "李秀英", unit=UNIT, language_code="zh")
+    await sim.press_reply_button(RESIDENT, "🌟 许个心愿")
+    ask = await sim.wait_for(RESIDENT, contains="您的心愿是关于什么的")
+    await sim.press(RESIDENT, ask, "陪伴探访")
+    await sim.wait_for(RESIDENT, contains="请用几句话写下您的心愿")
+    await bot.say(RESIDENT, "希望有人陪我聊聊天")
+    await sim.press_reply_button(RESIDENT, "跳过")
+    await sim.wait_for(RESIDENT, contains="最晚什么时候")
+    await bot.say(RESIDENT, "下周五")
+    await sim.press_reply_button(RESIDENT, "不，保密")
+    summary = await sim.wait_for(RESIDENT, contains="请核对您的心愿")
+    await sim.press(RESIDENT, summary, "确认")
+    await sim.wait_for(RESIDENT, contains="已提交")
+    [wish] = await bot.services.wishes.mine(RESIDENT)
+    assert wish.by_when is not None and wish.by_when.weekday() == 4
+    assert 0 < (wish.by_when - bot.clock.now()).days <= 13

@@ -203,7 +203,10 @@ async def test_a_wish_whose_date_passes_unclaimed_expires_and_the_resident_is_to
     people: Services, clock: ShiftedClock
 ) -> None:
     wish_id = await published_wish(people, by_when=clock.now() + timedelta(days=2))
-    clock.advance(timedelta(days=2, minutes=1))
+    clock.advance(timedelta(days=2))
+    await people.due.run_due()
+    assert (await people.wishes.view(RESIDENT, wish_id)).status == WishStatus.PUBLISHED
+    clock.advance(timedelta(days=1))
     await people.due.run_due()
     assert (await people.wishes.view(RESIDENT, wish_id)).status == WishStatus.EXPIRED
     assert any("expired" in m.text for m in await queued_to(people, RESIDENT))
@@ -269,3 +272,14 @@ async def test_a_resident_who_erases_their_data_takes_unclaimed_wishes_off_the_l
     assert refused.value.key == "error-wish-gone"
     lines = {line.wish.id: line for line in overview.review + overview.unclaimed}
     assert waiting not in lines and published not in lines
+
+
+async def test_a_wish_by_a_day_lasts_until_the_end_of_that_day_in_the_community(
+    people: Services, clock: ShiftedClock
+) -> None:
+    today = clock.now()
+    wish, _ = await people.wishes.file(
+        RESIDENT, category="study", text="x", source_key="t", by_when=today
+    )
+    assert wish.by_when is not None and wish.by_when.date() == today.date()
+    assert (wish.by_when.hour, wish.by_when.minute) == (23, 59)
