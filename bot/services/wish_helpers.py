@@ -112,6 +112,8 @@ class WishHelperService(WishBase):
             mine = await wishes_repo.live_claim(conn, wish.id)
             if mine is not None and mine.helper_id == person.id:
                 return await self._mine(conn, mine)  # a second press
+            if wish.resident_id == person.id:
+                raise NotAllowed("error-wish-own-wish")
             late = wish.by_when is not None and wish.by_when <= now
             if late or not (wish.status == WishStatus.PUBLISHED or wish.status.is_claimed):
                 raise Conflict("error-wish-gone", number=wish.number)

@@ -224,3 +224,12 @@ async def test_helpers_see_the_soonest_date_first_then_the_newest(
     undated_new = await published_wish(people, "d")
     public, _ = await people.wish_helpers.board(H1)
     assert [w.id for w in public] == [sooner, later, undated_new, undated_old]
+
+
+async def test_a_volunteer_cannot_claim_their_own_wish(people: Services) -> None:
+    wish, _ = await people.wishes.file(H1, category="daily", text="A lamp", source_key="own")
+    await people.wish_desk.approve(STAFF, wish.id, HANDOVER)
+    with pytest.raises(NotAllowed) as refused:
+        await people.wish_helpers.claim(H1, wish.id)
+    assert refused.value.key == "error-wish-own-wish"
+    assert (await people.wish_helpers.claim(H2, wish.id)).wish.id == wish.id

@@ -269,3 +269,4 @@ error-wish-not-yours = That wish is not yours (any more).
 error-wish-already-done = Wish { $number } has been reported done already.
 error-wish-category = Unknown category. The categories are: study, daily, company, repairs, health, other.
 mydata-wishes = Your wishes ({ $count }):
+error-wish-own-wish = This is your own wish: another helper will take it on.
