@@ -23,6 +23,7 @@ from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL
 from bot.services.wish_desk import WishDeskService
 from bot.services.wish_helpers import WishHelperService
 from bot.services.wish_overview import WishOverviewService
+from bot.services.wish_stalls import WishStallService
 from bot.services.wishes import WishService
 from storage.db import Database
 
@@ -54,7 +55,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     desk = DeskService(env)
     events = EventService(env)
     wishes = WishService(env)
-    wish_helpers = WishHelperService(env)
+    stalls = WishStallService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -71,15 +72,15 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 REMINDER: events.remind,
                 OFFER_EXPIRY: events.expire_offer,
                 WISH_EXPIRY: wishes.expire,
-                WISH_STALL: wish_helpers.remind_stalled,
-                WISH_RELEASE: wish_helpers.release_stalled,
+                WISH_STALL: stalls.remind_stalled,
+                WISH_RELEASE: stalls.release_stalled,
             },
         ),
         events=events,
         event_desk=EventDeskService(env),
         wishes=wishes,
         wish_desk=WishDeskService(wishes),
-        wish_helpers=wish_helpers,
+        wish_helpers=WishHelperService(env),
         wish_overview=WishOverviewService(env),
         love_bank=LoveBankService(env),
     )

@@ -1,5 +1,6 @@
 """Micro-wishes as helpers (volunteers and partner organisations' members) take them on:
-see the list, claim, say it is on its way, report it done, release; stalled claims.
+see the list, claim, say it is on its way, report it done, give it back (stalled claims are
+watched in wish_stalls.py).
 
 One live claim per wish is settled by the database: a conditional UPDATE of the wish
 (published -> claimed) and a claim row the partial unique index allows once. Before claiming a
@@ -8,22 +9,16 @@ helper sees only the anonymised card; after, only what staff chose to share.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import aiosqlite
 
 from bot.errors import Conflict, NotAllowed, NotFound
-from bot.models import DueWork, Person, Role
+from bot.models import Person, Role
 from bot.services.wish_common import (
-    WISH_RELEASE,
     WishBase,
     confirm_buttons,
-    progress_buttons,
     public_wish,
 )
 from bot.wish_models import (
-    LIVE_CLAIMS,
-    RELEASE_AFTER_REMINDER_DAYS,
     Claim,
     ClaimStatus,
     HelperClaim,
@@ -32,7 +27,6 @@ from bot.wish_models import (
     Wish,
     WishStatus,
 )
-from storage import due as due_repo
 from storage import people as people_repo
 from storage import wish_partners as partners_repo
 from storage import wishes as wishes_repo
@@ -254,51 +248,3 @@ class WishHelperService(WishBase):
                 raise Conflict("error-partner-invite")
             await partners_repo.add_member(conn, partner.id, person.id, self.env.clock.now())
         return partner
-
-    # ---- due work ----------------------------------------------------------------------------
-
-    async def remind_stalled(self, conn: aiosqlite.Connection, work: DueWork) -> None:
-        """Remind a helper whose claim made no progress for N days; release it 3 days later."""
-        claim = await wishes_repo.claim(conn, work.ref_id)
-        now = self.env.clock.now()
-        if claim is None or not claim.live or claim.status not in LIVE_CLAIMS[:2]:
-            return
-        due_at = claim.progress_at + timedelta(days=await self._stall_days(conn))
-        if due_at > now:  # progress since, or a longer setting: look again then
-            await due_repo.add(conn, work.kind, claim.id, due_at)
-            return
-        if not await wishes_repo.mark_reminded(conn, claim.id, now):
-            return
-        release_at = now + timedelta(days=RELEASE_AFTER_REMINDER_DAYS)
-        await due_repo.add(conn, WISH_RELEASE, claim.id, release_at)
-        wish = await self._wish(conn, claim.wish_id)
-        await self._tell_helper(
-            conn,
-            claim,
-            "wish-helper-stall-reminder",
-            wish,
-            progress_buttons(wish.id),
-            days=RELEASE_AFTER_REMINDER_DAYS,
-        )
-
-    async def release_stalled(self, conn: aiosqlite.Connection, work: DueWork) -> None:
-        """Release a reminded claim that still made no progress; helper and staff are told."""
-        claim = await wishes_repo.claim(conn, work.ref_id)
-        now = self.env.clock.now()
-        if claim is None or not claim.live or claim.reminded_at is None:
-            return
-        if claim.status == ClaimStatus.DONE:
-            return
-        if claim.reminded_at + timedelta(days=RELEASE_AFTER_REMINDER_DAYS) > now:
-            return
-        wish = await self._release(conn, claim, ClaimStatus.STALLED, "stalled")
-        if wish is None:
-            return
-        await self._tell_helper(conn, claim, "wish-helper-released", wish)
-        await self.env.notify_staff(
-            conn,
-            "wish-staff-stalled",
-            ref=f"wish:{wish.id}",
-            number=wish.number,
-            helper=await self._helper_name(conn, claim),
-        )
