@@ -142,6 +142,8 @@ async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Ha
     await sim.send_text(HELPER, "/wishes")
     board = await sim.wait_for(HELPER, contains="waiting for a helper")
     assert any(wish.number in b for b in board.buttons())
+    for message in sim.bot_messages(HELPER):  # reminders and releases name nobody either
+        assert NAME not in message.content and UNIT not in message.content
 
 
 async def test_a_declined_wish_tells_the_resident_why(bot: Harness) -> None:
