@@ -19,7 +19,7 @@ from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
 from bot.services.requests import RequestService
-from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL
+from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL, WISH_UNCONFIRMED
 from bot.services.wish_desk import WishDeskService
 from bot.services.wish_helpers import WishHelperService
 from bot.services.wish_overview import WishOverviewService
@@ -74,6 +74,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 WISH_EXPIRY: wishes.expire,
                 WISH_STALL: stalls.remind_stalled,
                 WISH_RELEASE: stalls.release_stalled,
+                WISH_UNCONFIRMED: stalls.remind_unconfirmed,
             },
         ),
         events=events,

@@ -33,6 +33,7 @@ from storage import wishes as wishes_repo
 WISH_STALL = "wish_stall"
 WISH_RELEASE = "wish_stall_release"
 WISH_EXPIRY = "wish_expiry"
+WISH_UNCONFIRMED = "wish_unconfirmed"
 TEXT_MAX = 1000
 REASON_MAX = 500
 HANDOVER_MAX = 500
@@ -121,10 +122,12 @@ class WishBase:
         value = await partners_repo.setting(conn, "stall_days")
         return int(value) if value and value.isdigit() else DEFAULT_STALL_DAYS
 
-    async def _schedule_stall(self, conn: aiosqlite.Connection, claim: Claim) -> None:
-        """Check the claim for progress N days after its last progress."""
+    async def _schedule_stall(
+        self, conn: aiosqlite.Connection, claim: Claim, kind: str = WISH_STALL
+    ) -> None:
+        """Look at the claim again N days after its last progress (or its report of done)."""
         days = await self._stall_days(conn)
-        await due_repo.add(conn, WISH_STALL, claim.id, claim.progress_at + timedelta(days=days))
+        await due_repo.add(conn, kind, claim.id, claim.progress_at + timedelta(days=days))
 
     async def _release(
         self, conn: aiosqlite.Connection, claim: Claim, status: ClaimStatus, reason: str

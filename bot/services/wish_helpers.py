@@ -14,6 +14,7 @@ import aiosqlite
 from bot.errors import Conflict, NotAllowed, NotFound
 from bot.models import Person, Role
 from bot.services.wish_common import (
+    WISH_UNCONFIRMED,
     WishBase,
     confirm_buttons,
     public_wish,
@@ -185,7 +186,9 @@ class WishHelperService(WishBase):
                 conn, wish.id, (WishStatus.CLAIMED, WishStatus.ON_WAY), WishStatus.DONE
             )
             await self._ask_confirmation(conn, wish, photo)
-            result = await self._mine(conn, await self._claim(conn, claim.id))
+            done = await self._claim(conn, claim.id)
+            await self._schedule_stall(conn, done, WISH_UNCONFIRMED)
+            result = await self._mine(conn, done)
         self.env.outbox_listener()
         return result
 

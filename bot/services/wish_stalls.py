@@ -1,6 +1,7 @@
 """Stalled wish claims: no progress for N days (the community's setting, 7 by default) brings
 the helper a reminder; three days later with still no progress the claim ends and the wish
-goes back to the list, the helper and staff told. Both are due rows, so a restart loses
+goes back to the list, the helper and staff told. A wish reported done but not confirmed for
+N days brings the resident one reminder, and staff a note. Both are due rows, so a restart loses
 nothing, and each checks the claim as it is now, so nothing happens twice.
 """
 
@@ -11,9 +12,15 @@ from datetime import timedelta
 import aiosqlite
 
 from bot.models import DueWork
-from bot.services.wish_common import WISH_RELEASE, WishBase, progress_buttons
+from bot.services.wish_common import (
+    WISH_RELEASE,
+    WishBase,
+    confirm_buttons,
+    progress_buttons,
+)
 from bot.wish_models import LIVE_CLAIMS, RELEASE_AFTER_REMINDER_DAYS, ClaimStatus
 from storage import due as due_repo
+from storage import people as people_repo
 from storage import wishes as wishes_repo
 
 
@@ -64,4 +71,37 @@ class WishStallService(WishBase):
             ref=f"wish:{wish.id}",
             number=wish.number,
             helper=await self._helper_name(conn, claim),
+        )
+
+    async def remind_unconfirmed(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Ask the resident once more whether a wish reported done arrived; staff are told."""
+        claim = await wishes_repo.claim(conn, work.ref_id)
+        now = self.env.clock.now()
+        if claim is None or not claim.live or claim.status != ClaimStatus.DONE:
+            return
+        due_at = claim.progress_at + timedelta(days=await self._stall_days(conn))
+        if due_at > now:
+            await due_repo.add(conn, work.kind, claim.id, due_at)
+            return
+        if not await wishes_repo.mark_reminded(conn, claim.id, now):
+            return
+        wish = await self._wish(conn, claim.wish_id)
+        resident = await people_repo.by_id(conn, wish.resident_id)
+        ref = f"wish:{wish.id}"
+        if not wish.is_proxy:
+            buttons = confirm_buttons(wish.id, "wr")
+            await self.env.notify(
+                conn,
+                resident,
+                "wish-confirm-reminder",
+                buttons=buttons,
+                ref=ref,
+                number=wish.number,
+            )
+        await self.env.notify_staff(
+            conn,
+            "wish-staff-unconfirmed",
+            ref=ref,
+            number=wish.number,
+            name=resident.name if resident else "—",
         )

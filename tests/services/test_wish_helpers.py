@@ -233,3 +233,20 @@ async def test_a_volunteer_cannot_claim_their_own_wish(people: Services) -> None
         await people.wish_helpers.claim(H1, wish.id)
     assert refused.value.key == "error-wish-own-wish"
     assert (await people.wish_helpers.claim(H2, wish.id)).wish.id == wish.id
+
+
+async def test_a_wish_done_but_unconfirmed_brings_the_resident_one_reminder(
+    people: Services, clock: ShiftedClock
+) -> None:
+    wish_id = await published_wish(people)
+    await people.wish_helpers.claim(H1, wish_id)
+    await people.wish_helpers.done(H1, wish_id)
+    for _ in range(3):
+        clock.advance(timedelta(days=7, minutes=1))
+        await people.due.run_due()
+    reminders = [m for m in await queued_to(people, RESIDENT) if "A reminder" in m.text]
+    assert len(reminders) == 1 and reminders[0].buttons is not None
+    notes = [m for m in await queued_to(people, STAFF_CHAT) if "not confirmed yet" in m.text]
+    assert len(notes) == 1
+    assert (await people.wishes.view(RESIDENT, wish_id)).status == WishStatus.DONE
+    assert (await people.wishes.confirm(RESIDENT, wish_id, True)).status == WishStatus.FULFILLED

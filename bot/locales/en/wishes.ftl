@@ -270,3 +270,5 @@ error-wish-already-done = Wish { $number } has been reported done already.
 error-wish-category = Unknown category. The categories are: study, daily, company, repairs, health, other.
 mydata-wishes = Your wishes ({ $count }):
 error-wish-own-wish = This is your own wish: another helper will take it on.
+wish-confirm-reminder = 📦 A reminder: the helper reported your wish { $number } done some days ago. Did you receive it?
+wish-staff-unconfirmed = 📦 Wish { $number } for { $name } was reported done but is not confirmed yet; you may want to check.

@@ -270,3 +270,5 @@ error-wish-already-done = 心愿 { $number } 已经报告完成。
 error-wish-category = 没有这个类别。类别有：study（学习）、daily（生活所需）、company（陪伴探访）、repairs（维修）、health（健康）、other（其他）。
 mydata-wishes = 您的心愿（{ $count }）：
 error-wish-own-wish = 这是您自己的心愿，会由其他帮办人认领。
+wish-confirm-reminder = 📦 提醒：帮办人几天前报告您的心愿 { $number } 已完成。您收到了吗？
+wish-staff-unconfirmed = 📦 { $name } 的心愿 { $number } 已报告完成，但尚未确认；请跟进一下。
