@@ -19,6 +19,11 @@ from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
 from bot.services.requests import RequestService
+from bot.services.rewards import RewardService
+from bot.services.task_common import TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
+from bot.services.tasks import TaskService
+from bot.services.tasks_staff import TaskDeskService
+from bot.services.volunteers import VolunteerService
 from storage.db import Database
 
 
@@ -37,6 +42,10 @@ class Services:
     events: EventService
     event_desk: EventDeskService
     love_bank: LoveBankService
+    volunteers: VolunteerService
+    tasks: TaskService
+    task_desk: TaskDeskService
+    rewards: RewardService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -44,6 +53,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     env = ServiceEnv(db=db, clock=clock, settings=settings)
     desk = DeskService(env)
     events = EventService(env)
+    task_desk = TaskDeskService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -59,9 +69,16 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 AUTOCLOSE: desk.auto_close,
                 REMINDER: events.remind,
                 OFFER_EXPIRY: events.expire_offer,
+                TASK_REMINDER: task_desk.remind,
+                TASK_SHORTAGE: task_desk.shortage,
+                TASK_REPEAT: task_desk.repeat,
             },
         ),
         events=events,
         event_desk=EventDeskService(env),
         love_bank=LoveBankService(env),
+        volunteers=VolunteerService(env),
+        tasks=TaskService(env),
+        task_desk=task_desk,
+        rewards=RewardService(env),
     )
