@@ -30,11 +30,16 @@ from handlers import (
     forms,
     my_requests,
     people,
+    points,
     privacy,
     proxy,
     queue,
     requests,
     start,
+    tasks,
+    tasks_new,
+    volunteers,
+    volunteers_staff,
 )
 from handlers.commands import publish_commands
 from storage.db import Database
@@ -73,6 +78,11 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,
+        *volunteers.HANDLERS,
+        *volunteers_staff.HANDLERS,
+        *tasks.HANDLERS,
+        *tasks_new.HANDLERS,
+        *points.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -21,11 +21,26 @@ RESIDENT = [
     "myevents",
     "language",
     "mydata",
+    "volunteer",
+    "tasks",
+    "mytasks",
+    "points",
+    "rewards",
     "deleteme",
     "help",
     "cancel",
 ]
-STAFF = ["queue", "proxy", "newevent", "checkin", *RESIDENT]
+STAFF = [
+    "queue",
+    "proxy",
+    "newevent",
+    "checkin",
+    "newtask",
+    "volunteers",
+    "addreward",
+    "honours",
+    *RESIDENT,
+]
 ADMIN = [*STAFF, "staff", "settings"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}

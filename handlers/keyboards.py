@@ -22,13 +22,18 @@ RESIDENT_MENU = [
     ["menu-events", "menu-my-events"],
     ["menu-language", "menu-my-data"],
 ]
+# Everyone may offer to help and see their points; volunteers and staff also see the tasks.
+HELPING_MENU = [["menu-volunteer", "menu-points"]]
+VOLUNTEER_MENU = [["menu-tasks", "menu-my-tasks"]]
 STAFF_MENU = [["menu-queue", "menu-proxy"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 
 def main_menu(lang: str, person: Person) -> ReplyKeyboardMarkup:
     """Return the person's main menu as a persistent reply keyboard."""
-    rows = list(RESIDENT_MENU)
+    rows = list(RESIDENT_MENU) + HELPING_MENU
+    if person.role == Role.VOLUNTEER or person.role.is_staff:
+        rows = VOLUNTEER_MENU + rows
     if person.role.is_staff:
         rows = STAFF_MENU + rows
     if person.role == Role.ADMIN:
