@@ -99,8 +99,10 @@ async def open_task(update: Update, context: LinliContext, person: Person, ids: 
 async def claim(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
     """Take a slot; the card comes back with Check in and Release."""
     view = await context.services.tasks.claim(person.tg_id or 0, first(ids))
-    await quietly(require_query(update).edit_message_reply_markup(None))
-    await say(update, context, person, "task-claimed", title=view.task.title)
+    await asyncio.gather(
+        quietly(require_query(update).edit_message_reply_markup(None)),
+        say(update, context, person, "task-claimed", title=view.task.title),
+    )
     await send_task(update, context, person, view)
 
 
