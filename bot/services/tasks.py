@@ -27,6 +27,7 @@ from storage import volunteers as volunteers_repo
 LIST_MAX = 20
 CHECK_IN_EARLY = timedelta(minutes=30)
 CHECK_OUT_LATE = timedelta(hours=6)
+STAFF_LOOKBACK = timedelta(days=3)
 
 
 class TaskService(TaskBase):
@@ -35,7 +36,8 @@ class TaskService(TaskBase):
     async def open_tasks(self, tg_id: int) -> list[TaskView]:
         """Return tasks not yet started, the ones matching the volunteer's areas and skills first.
 
-        Staff see every task; a resident who is not a volunteer is refused kindly.
+        Staff see every task, those of the last three days too; a resident who is not a
+        volunteer is refused kindly.
         """
         now = self.env.clock.now()
         async with self.env.db.reading() as conn:
@@ -43,8 +45,10 @@ class TaskService(TaskBase):
             volunteer = await self._volunteer_or_staff(conn, person)
             buildings = await buildings_of(conn)
             views = []
-            for task in await tasks_repo.upcoming(conn, now, LIST_MAX * 3):
-                if task.starts_at <= now:
+            # Staff also see tasks that ended lately: they confirm who came afterwards.
+            since = now - STAFF_LOOKBACK if person.role.is_staff else now
+            for task in await tasks_repo.upcoming(conn, since, LIST_MAX * 3):
+                if task.starts_at <= now and not person.role.is_staff:
                     continue
                 fits = volunteer is None or matches(task, volunteer, buildings)
                 mine = await tasks_repo.slot_of(conn, task.id, person.id)

@@ -87,6 +87,7 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     await bot.tick()
     await sim.wait_for(R1, contains="⏰ Reminder: Evening patrol")
 
+    started = sim.mark()
     bot.travel(timedelta(hours=2))
     await sim.send_text(R1, "/mytasks")
     listing = await sim.wait_for(R1, contains="Your tasks")
@@ -100,7 +101,7 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
 
     # The weekly patrol made next week's task when this one started, and told the volunteer.
     await bot.tick()
-    await sim.wait_for(R1, contains="New task: Evening patrol")
+    await sim.wait_for(R1, contains="New task: Evening patrol", since=started)
     upcoming = await bot.services.task_desk.managed(ADMIN)
     assert [t.starts_at - task.starts_at for t in upcoming] == [timedelta(days=7)]
 
