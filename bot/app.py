@@ -35,6 +35,7 @@ from handlers import (
     proxy,
     queue,
     requests,
+    rewards_staff,
     start,
     tasks,
     tasks_new,
@@ -83,6 +84,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *tasks.HANDLERS,
         *tasks_new.HANDLERS,
         *points.HANDLERS,
+        *rewards_staff.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -20,7 +20,7 @@ from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
 from bot.services.requests import RequestService
 from bot.services.rewards import RewardService
-from bot.services.task_common import TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
+from bot.services.task_common import TASK_DONE, TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
 from bot.services.tasks import TaskService
 from bot.services.tasks_staff import TaskDeskService
 from bot.services.volunteers import VolunteerService
@@ -72,6 +72,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REMINDER: task_desk.remind,
                 TASK_SHORTAGE: task_desk.shortage,
                 TASK_REPEAT: task_desk.repeat,
+                TASK_DONE: task_desk.ask_owner,
             },
         ),
         events=events,

@@ -22,6 +22,7 @@ from storage import volunteers as volunteers_repo
 TASK_REMINDER = "task_reminder"
 TASK_SHORTAGE = "task_shortage"
 TASK_REPEAT = "task_repeat"
+TASK_DONE = "task_done"
 REMIND_HOURS = (24, 2)
 SHORTAGE_HOURS = 24
 
@@ -79,6 +80,7 @@ class TaskBase:
         await due_repo.add(conn, TASK_SHORTAGE, task.id, max(shortage_at, now))
         if task.weekly:
             await due_repo.add(conn, TASK_REPEAT, task.id, task.starts_at)
+        await due_repo.add(conn, TASK_DONE, task.id, task.ends_at)
 
     async def _publish(self, conn: aiosqlite.Connection, task: Task) -> int:
         """Tell every approved volunteer whose area and skills match; return how many."""

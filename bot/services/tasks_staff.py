@@ -187,6 +187,25 @@ class TaskDeskService(TaskBase):
             **task_args(task, self.zone),
         )
 
+    async def ask_owner(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """When a task ends, ask its owner who came, if anyone has not checked out."""
+        task = await tasks_repo.get(conn, work.ref_id)
+        if task is None or task.status != TaskStatus.OPEN or task.owner_id is None:
+            return
+        open_slots = [
+            s for s in await tasks_repo.roster(conn, task.id) if s.status == SlotStatus.CLAIMED
+        ]
+        if open_slots:
+            owner = await people_repo.by_id(conn, task.owner_id)
+            await self.env.notify(
+                conn,
+                owner,
+                "task-confirm-owner",
+                buttons=roster_button(task.id),
+                open=len(open_slots),
+                **task_args(task, self.zone),
+            )
+
     async def repeat(self, conn: aiosqlite.Connection, work: DueWork) -> None:
         """Make next week's task of a weekly series, and publish it."""
         task = await tasks_repo.get(conn, work.ref_id)

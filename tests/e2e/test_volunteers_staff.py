@@ -156,3 +156,30 @@ async def test_a_volunteer_pauses_and_leaves_from_the_status_card(bot: Harness) 
     await bot.sim.wait_for(R1, contains="no longer a volunteer")
     await bot.sim.send_text(R1, "/tasks")
     await bot.sim.wait_for(R1, contains="This is for volunteers")
+
+
+async def test_staff_keep_the_catalogue_and_a_declined_request_costs_nothing(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    pid = await volunteer(bot, R1, "Wang Fang")
+    await bot.services.love_bank.award(ADMIN, pid, 20, "Festival")
+    await sim.send_text(ADMIN, "/addreward")
+    await sim.wait_for(ADMIN, contains="New reward")
+    await bot.say(ADMIN, "Thermos 保温杯")
+    assert "from 1 to" in (await bot.say(ADMIN, "a lot")).content
+    await bot.say(ADMIN, "15")
+    assert "Added to the catalogue" in (await bot.say(ADMIN, "2")).content
+    catalogue = await sim.wait_for(ADMIN, contains="The catalogue")
+    answer = await sim.wait_for_callback_answer(await sim.press(ADMIN, catalogue, "+1"))
+    assert answer.text == "Thermos 保温杯 · 15 points · 3 left"
+
+    await sim.send_text(R1, "/rewards")
+    offer = await sim.wait_for(R1, contains="press one to ask for it")
+    await sim.press(R1, offer, "Thermos 保温杯 · 15 points · 3 left")
+    card = await sim.wait_for(STAFF_CHAT, contains="Wang Fang asks for Thermos")
+    await answer_prompt(bot, card, "Decline", "Come on Monday, we are closed at weekends")
+    await sim.wait_for(R1, contains="No points were used")
+    assert await bot.services.love_bank.balance(pid) == 20
+    [item] = await bot.services.rewards.catalogue(ADMIN)
+    assert item.stock == 3

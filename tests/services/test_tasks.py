@@ -217,3 +217,20 @@ async def test_leaving_gives_back_the_slots_ahead(services: Services, clock: Shi
     await services.volunteers.leave(A)
     task, _ = await services.task_desk.roster(ADMIN_TG, task_id)
     assert task.taken == 0
+
+
+async def test_when_a_task_ends_its_owner_is_asked_who_came_unless_all_checked_out(
+    services: Services, clock: ShiftedClock
+) -> None:
+    await make_volunteer(services, A)
+    asked = await make_task(services, clock, hours_ahead=1, key="asked")
+    done = await make_task(services, clock, hours_ahead=1, key="done")
+    await services.tasks.claim(A, asked)
+    await services.tasks.claim(A, done)
+    clock.advance(timedelta(hours=1))
+    await services.tasks.check_in(A, done)
+    clock.advance(timedelta(hours=2))
+    await services.tasks.check_out(A, done)
+    await services.due.run_due()
+    questions = [t for t in await texts_to(services, ADMIN_TG) if "is over" in t]
+    assert len(questions) == 1 and "1 volunteers did not check out" in questions[0]
