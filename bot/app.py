@@ -36,6 +36,7 @@ from handlers import (
     queue,
     requests,
     rewards_staff,
+    skills,
     start,
     tasks,
     tasks_new,
@@ -85,6 +86,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *tasks_new.HANDLERS,
         *points.HANDLERS,
         *rewards_staff.HANDLERS,
+        *skills.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

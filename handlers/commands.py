@@ -41,7 +41,7 @@ STAFF = [
     "honours",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings"]
+ADMIN = [*STAFF, "staff", "settings", "skills"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}
 

@@ -137,3 +137,11 @@ async def registered_people(conn: aiosqlite.Connection) -> list[Person]:
     return [
         Person.model_validate(dict(r) | {"created_at": parse_ts(r["created_at"])}) for r in rows
     ]
+
+
+async def leaders_of(conn: aiosqlite.Connection, area: str) -> list[Volunteer]:
+    """Return the approved volunteers who lead this area."""
+    async with conn.execute(
+        _SELECT + " WHERE v.leads = ? AND v.status = 'approved' ORDER BY v.person_id", (area,)
+    ) as cur:
+        return [_volunteer(r) for r in await cur.fetchall()]

@@ -186,6 +186,12 @@ class TaskDeskService(TaskBase):
             buttons=roster_button(task.id),
             **task_args(task, self.zone),
         )
+        # The leader of the task's area hears too: they know whom to ask.
+        for leader in await volunteers_repo.leaders_of(conn, task.area) if task.area else []:
+            person = await people_repo.by_id(conn, leader.person_id)
+            await self.env.notify(
+                conn, person, "task-shortage-leader", **task_args(task, self.zone)
+            )
 
     async def ask_owner(self, conn: aiosqlite.Connection, work: DueWork) -> None:
         """When a task ends, ask its owner who came, if anyone has not checked out."""

@@ -183,3 +183,32 @@ async def test_staff_keep_the_catalogue_and_a_declined_request_costs_nothing(
     assert await bot.services.love_bank.balance(pid) == 20
     [item] = await bot.services.rewards.catalogue(ADMIN)
     assert item.stock == 3
+
+
+async def test_admins_edit_the_skills_list_and_staff_cannot(bot: Harness) -> None:
+    sim = bot.sim
+    await sim.send_text(ADMIN, "/skills")
+    listing = await sim.wait_for(ADMIN, contains="Skills volunteers choose from")
+    await sim.press(ADMIN, listing, "Add a skill")
+    asked = await sim.wait_for(ADMIN, contains="what is the new skill called")
+    await sim.send_text(ADMIN, "Gardening 园艺", reply_to=asked)
+    await sim.wait_for(ADMIN, contains="Gardening 园艺 is on the list")
+    await sim.press(ADMIN, listing, "🙈 Translation")
+    await sim.wait_for(ADMIN, contains="Translation is hidden")
+    labels = [s.label or s.code for s in await bot.services.volunteers.skills()]
+    assert "Gardening 园艺" in labels and "translation" not in labels
+    await bot.make_staff(R2, "Staff Zhou")
+    await sim.send_text(R2, "/skills")
+    await sim.wait_for(R2, contains="only staff")
+
+
+async def test_volunteers_reach_tasks_and_points_from_the_main_menu(bot: Harness) -> None:
+    await volunteer(bot, R1, "Wang Fang")
+    await bot.sim.send_text(R1, "/start")
+    await bot.sim.wait_for(R1, predicate=lambda m: m.reply_keyboard is not None)
+    await bot.sim.press_reply_button(R1, "🤝 Tasks")
+    await bot.sim.wait_for(R1, contains="No open tasks")
+    await bot.sim.press_reply_button(R1, "❤️ My points")
+    await bot.sim.wait_for(R1, contains="balance: 0 points")
+    await bot.sim.press_reply_button(R1, "🙋 Volunteer")
+    await bot.sim.wait_for(R1, contains="Your volunteering: active")

@@ -140,6 +140,19 @@ async def test_staff_hear_a_day_ahead_when_a_task_is_short(
     assert alerts == [alerts[0]] and "1 of 2" in alerts[0]
 
 
+async def test_the_leader_of_the_tasks_area_hears_of_the_shortage_too(
+    services: Services, clock: ShiftedClock
+) -> None:
+    leader = await make_volunteer(services, A, areas=("b:3",))
+    await make_volunteer(services, B, "Li Ming", areas=("b:1",))
+    await services.volunteers.appoint_leader(ADMIN_TG, leader, "b:3")
+    await make_task(services, clock, hours_ahead=30, needed=2, area="b:3")
+    clock.advance(timedelta(hours=6, minutes=1))
+    await services.due.run_due()
+    assert any("As leader of 3" in t for t in await texts_to(services, A))
+    assert not any("As leader" in t for t in await texts_to(services, B))
+
+
 async def test_a_weekly_patrol_makes_next_weeks_task_when_it_starts(
     services: Services, clock: ShiftedClock
 ) -> None:
