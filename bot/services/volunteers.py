@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot import i18n
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models import Button, Person, Role
 from bot.services.env import ServiceEnv
@@ -101,13 +102,22 @@ class VolunteerService:
                 buttons=decision_buttons(person.id),
                 name=person.name,
                 building=person.building or "—",
-                skills=", ".join(application.skills) or "—",
+                skills=await self._skill_names(conn, application.skills),
                 other=application.skills_other or "—",
                 areas=", ".join(area_name(a) for a in application.areas) or "—",
-                availability=", ".join(application.availability) or "—",
+                availability=", ".join(
+                    i18n.t(self.env.settings.lang, f"avail-{a}") for a in application.availability
+                )
+                or "—",
             )
         self.env.outbox_listener()
         return volunteer
+
+    async def _skill_names(self, conn: aiosqlite.Connection, codes: list[str]) -> str:
+        """Return the chosen skills as staff read them (the community's language)."""
+        labels = {s.code: s.label for s in await volunteers_repo.skills(conn, active_only=False)}
+        lang = self.env.settings.lang
+        return ", ".join(labels.get(c) or i18n.t(lang, f"skill-{c}") for c in codes) or "—"
 
     async def _check(self, conn: aiosqlite.Connection, application: Application) -> None:
         known = {s.code for s in await volunteers_repo.skills(conn)}

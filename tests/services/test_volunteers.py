@@ -31,6 +31,7 @@ async def test_an_application_reaches_staff_with_approve_and_decline_buttons(
     assert volunteer.status == VolunteerStatus.APPLIED
     [card] = [m for m in await services.outbox.due(500) if m.chat_id == STAFF_CHAT]
     assert "Wang Fang" in card.text and "I can drive" in card.text
+    assert "Skills: Patrol, Visiting the elderly" in card.text
     assert card.buttons is not None
     assert [b.data for b in card.buttons[0]] == [
         f"vol:ok:{volunteer.person_id}",
