@@ -24,6 +24,11 @@ RESIDENT = [
     "wishes",
     "language",
     "mydata",
+    "volunteer",
+    "tasks",
+    "mytasks",
+    "points",
+    "rewards",
     "deleteme",
     "help",
     "cancel",
@@ -38,9 +43,13 @@ STAFF = [
     "partners",
     "wishpoints",
     "wishstall",
+    "newtask",
+    "volunteers",
+    "addreward",
+    "honours",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings"]
+ADMIN = [*STAFF, "staff", "settings", "skills"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}
 

@@ -23,18 +23,21 @@ RESIDENT_MENU = [
     ["menu-wish", "menu-my-wishes"],
     ["menu-language", "menu-my-data"],
 ]
+# Everyone may offer to help and see their points; volunteers and staff also see the tasks.
+HELPING_MENU = [["menu-volunteer", "menu-points"]]
+TASKS_MENU = [["menu-tasks", "menu-my-tasks"]]
+WISHES_MENU = [["menu-wishes"]]
 STAFF_MENU = [["menu-queue", "menu-proxy"], ["menu-wish-desk"]]
-VOLUNTEER_MENU = [["menu-wishes"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 
 def main_menu(lang: str, person: Person) -> ReplyKeyboardMarkup:
     """Return the person's main menu as a persistent reply keyboard."""
-    rows = list(RESIDENT_MENU)
-    if person.role.is_staff:
-        rows = STAFF_MENU + rows
+    rows = list(RESIDENT_MENU) + HELPING_MENU
     if person.role == Role.VOLUNTEER:
-        rows = VOLUNTEER_MENU + rows
+        rows = TASKS_MENU + WISHES_MENU + rows
+    if person.role.is_staff:
+        rows = STAFF_MENU + TASKS_MENU + rows
     if person.role == Role.ADMIN:
         rows = rows + ADMIN_MENU
     return ReplyKeyboardMarkup(

@@ -49,8 +49,10 @@ WANG_FANG = CastMember(9101, "Wang", "Fang", "en", "resident", "+86 138 0000 910
 LI_XIUYING = CastMember(9102, "李秀英", None, "zh-hans", "resident", "+86 138 0000 9102")
 TOM_BAKER = CastMember(9103, "Tom", "Baker", "en", "resident", "+86 138 0000 9103")
 ZHANG_WEI = CastMember(9104, "张伟", None, "zh-hans", "resident", "+86 138 0000 9104")
+# A resident of 3号楼 who volunteers: patrols, environment watch, a few love-bank points.
+LIU_YANG = CastMember(9105, "刘洋", None, "zh-hans", "resident", "+86 138 0000 9105")
 
-CAST = (WANG_FANG, LI_XIUYING, TOM_BAKER, ZHANG_WEI, STAFF, ADMIN)
+CAST = (WANG_FANG, LI_XIUYING, TOM_BAKER, ZHANG_WEI, LIU_YANG, STAFF, ADMIN)
 ADMINS = frozenset({ADMIN.tg_id})
 
 

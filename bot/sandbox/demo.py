@@ -17,6 +17,7 @@ from bot.errors import Conflict
 from bot.event_models import EventSpec
 from bot.sandbox import cast, demo_wishes
 from bot.sandbox.cast import CastMember
+from bot.sandbox.demo_volunteers import seed_volunteers
 from bot.services import Services
 from bot.simulator import BotApiSimulator
 
@@ -28,6 +29,7 @@ HOMES: dict[int, tuple[str, str]] = {
     cast.LI_XIUYING.tg_id: ("2号楼", "1-502"),
     cast.TOM_BAKER.tg_id: ("3号楼", "3-101"),
     cast.ZHANG_WEI.tg_id: ("1号楼", "4-202"),
+    cast.LIU_YANG.tg_id: ("3号楼", "2-602"),
     cast.ADMIN.tg_id: ("2号楼", "1-101"),
 }
 RESIDENTS = (cast.WANG_FANG, cast.LI_XIUYING, cast.TOM_BAKER, cast.ZHANG_WEI)
@@ -223,6 +225,12 @@ async def publish_events(world: DemoWorld) -> None:
             await services.events.sign_up(member.tg_id, event.id)
 
 
+async def volunteers(world: DemoWorld) -> None:
+    """A volunteer of 3号楼 with an open patrol, a claimed task, points and rewards."""
+    await seed_volunteers(world.services)
+    await world.sim.send_text(cast.LIU_YANG.tg_id, "/start")
+
+
 # Order matters: residents need buildings, requests need residents. New features append.
 SEED_STEPS: list[SeedStep] = [
     add_buildings,
@@ -231,6 +239,7 @@ SEED_STEPS: list[SeedStep] = [
     file_requests,
     publish_events,
     demo_wishes.seed_wishes,
+    volunteers,
 ]
 
 

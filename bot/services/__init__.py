@@ -19,6 +19,11 @@ from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
 from bot.services.requests import RequestService
+from bot.services.rewards import RewardService
+from bot.services.task_common import TASK_DONE, TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
+from bot.services.tasks import TaskService
+from bot.services.tasks_staff import TaskDeskService
+from bot.services.volunteers import VolunteerService
 from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL, WISH_UNCONFIRMED
 from bot.services.wish_desk import WishDeskService
 from bot.services.wish_helpers import WishHelperService
@@ -47,6 +52,10 @@ class Services:
     wish_helpers: WishHelperService
     wish_overview: WishOverviewService
     love_bank: LoveBankService
+    volunteers: VolunteerService
+    tasks: TaskService
+    task_desk: TaskDeskService
+    rewards: RewardService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -56,6 +65,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     events = EventService(env)
     wishes = WishService(env)
     stalls = WishStallService(env)
+    task_desk = TaskDeskService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -75,6 +85,10 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 WISH_STALL: stalls.remind_stalled,
                 WISH_RELEASE: stalls.release_stalled,
                 WISH_UNCONFIRMED: stalls.remind_unconfirmed,
+                TASK_REMINDER: task_desk.remind,
+                TASK_SHORTAGE: task_desk.shortage,
+                TASK_REPEAT: task_desk.repeat,
+                TASK_DONE: task_desk.ask_owner,
             },
         ),
         events=events,
@@ -84,4 +98,8 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         wish_helpers=WishHelperService(env),
         wish_overview=WishOverviewService(env),
         love_bank=LoveBankService(env),
+        volunteers=VolunteerService(env),
+        tasks=TaskService(env),
+        task_desk=task_desk,
+        rewards=RewardService(env),
     )

@@ -1,7 +1,7 @@
 """How fast helpers are answered when hundreds press Claim on a few wishes within one second.
 
-    python bench/claim_burst.py            # 1,000 helpers, 10 wishes a round
-    python bench/claim_burst.py --quick    # 150 helpers, 5 wishes a round (CI)
+    python bench/wish_claim_burst.py            # 1,000 helpers, 10 wishes a round
+    python bench/wish_claim_burst.py --quick    # 150 helpers, 5 wishes a round (CI)
 
 Runs the real bot (real Application, SQLite file, outbox sender, due-work tick) against the
 Bot API simulator with 50 ms simulated latency per call. The helpers are members of a partner

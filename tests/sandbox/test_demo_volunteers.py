@@ -1,0 +1,40 @@
+"""The demo's volunteer: approved, with an open patrol, a claimed task, points and rewards."""
+
+from __future__ import annotations
+
+from bot.models import Role
+from bot.sandbox import cast
+from bot.sandbox import demo as seeding
+from bot.sandbox.runner import Sandbox
+from bot.volunteer_models import VolunteerStatus
+
+
+async def test_the_demo_has_a_volunteer_of_building_3_with_tasks_and_points(
+    demo: Sandbox,
+) -> None:
+    services, tg_id = demo.services, cast.LIU_YANG.tg_id
+    person = await services.people.get(tg_id)
+    assert person is not None and person.role == Role.VOLUNTEER and person.building == "3号楼"
+    me = await services.volunteers.me(tg_id)
+    assert me is not None and me.status == VolunteerStatus.APPROVED
+    views = await services.tasks.open_tasks(tg_id)
+    assert {v.task.title for v in views} == {
+        "Evening patrol 晚间巡逻",
+        "Environment watch 环境巡查",
+    }
+    assert all(v.matches for v in views)
+    assert [v.task.title for v in views if v.mine is not None] == ["Environment watch 环境巡查"]
+    assert (await services.love_bank.my_points(tg_id)).balance == 20
+    assert len(await services.rewards.catalogue(tg_id)) == 3
+    keyboard = await demo.sim.wait_for(tg_id, predicate=lambda m: m.reply_keyboard is not None)
+    assert keyboard is not None
+
+
+async def test_seeding_the_volunteers_again_adds_nothing_twice(demo: Sandbox) -> None:
+    services, tg_id = demo.services, cast.LIU_YANG.tg_id
+    await seeding.seed(services, demo.sim)
+    assert len(await services.tasks.open_tasks(tg_id)) == 2
+    person = await services.people.get(tg_id)
+    assert person is not None
+    assert len(await services.love_bank.history(person.id)) == 1
+    assert len(await services.rewards.catalogue(tg_id)) == 3
