@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import aiosqlite
 import pytest
 
 from bot.models import OutboxMessage, OutboxStatus, Priority
@@ -26,6 +27,35 @@ async def test_migrations_apply_once_and_record_their_version(db: Database) -> N
         assert row is not None and row[0] == latest
     async with db.reading() as conn:
         assert await apply_migrations(conn) == latest  # nothing new to apply
+
+
+async def test_a_migration_merged_with_a_lower_number_still_runs_on_an_existing_database(
+    tmp_path: Path,
+) -> None:
+    first = [(1, "001_a.sql", "CREATE TABLE a (x INTEGER)"), (3, "003_c.sql", "CREATE TABLE c (x)")]
+    late = (2, "002_b.sql", "CREATE TABLE b (x INTEGER); INSERT INTO b VALUES (7)")
+    async with aiosqlite.connect(tmp_path / "m.db", isolation_level=None) as conn:
+        assert await apply_migrations(conn, first) == 3
+        assert await apply_migrations(conn, [*first, late]) == 3
+        async with conn.execute("SELECT x FROM b") as cur:
+            assert await cur.fetchall() == [(7,)]
+        async with conn.execute("SELECT version FROM schema_migrations ORDER BY version") as cur:
+            assert [row[0] for row in await cur.fetchall()] == [1, 2, 3]
+        assert await apply_migrations(conn, [*first, late]) == 3  # nothing runs twice
+
+
+async def test_a_database_from_before_the_migrations_table_keeps_what_its_version_says(
+    tmp_path: Path,
+) -> None:
+    known = [(1, "001_a.sql", "CREATE TABLE a (x INTEGER)"), (2, "002_b.sql", "CREATE TABLE b (x)")]
+    async with aiosqlite.connect(tmp_path / "old.db", isolation_level=None) as conn:
+        await conn.execute("CREATE TABLE a (x INTEGER)")
+        await conn.execute("PRAGMA user_version = 1")
+        assert await apply_migrations(conn, known) == 2
+        async with conn.execute("SELECT name FROM schema_migrations ORDER BY version") as cur:
+            assert [row[0] for row in await cur.fetchall()] == ["001_a.sql", "002_b.sql"]
+        async with conn.execute("PRAGMA user_version") as cur:
+            assert await cur.fetchone() == (2,)
 
 
 async def test_the_database_runs_in_wal_mode_with_foreign_keys(db: Database) -> None:
