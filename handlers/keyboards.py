@@ -26,8 +26,8 @@ RESIDENT_MENU = [
 # Everyone may offer to help and see their points; volunteers and staff also see the tasks.
 HELPING_MENU = [["menu-volunteer", "menu-points"]]
 TASKS_MENU = [["menu-tasks", "menu-my-tasks"]]
-WISHES_MENU = [["menu-wishes"]]
-STAFF_MENU = [["menu-queue", "menu-proxy"], ["menu-wish-desk"]]
+VOLUNTEER_MENU = [["menu-tasks", "menu-my-tasks", "menu-wishes"]]
+STAFF_MENU = [["menu-queue", "menu-proxy", "menu-wish-desk"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 
@@ -35,7 +35,7 @@ def main_menu(lang: str, person: Person) -> ReplyKeyboardMarkup:
     """Return the person's main menu as a persistent reply keyboard."""
     rows = list(RESIDENT_MENU) + HELPING_MENU
     if person.role == Role.VOLUNTEER:
-        rows = TASKS_MENU + WISHES_MENU + rows
+        rows = VOLUNTEER_MENU + rows
     if person.role.is_staff:
         rows = STAFF_MENU + TASKS_MENU + rows
     if person.role == Role.ADMIN:

@@ -17,7 +17,7 @@ from bot.models import Role
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimUser
 
-CastRole = Literal["resident", "staff", "admin"]
+CastRole = Literal["resident", "volunteer", "staff", "admin"]
 
 BOT_USERNAME = "linli_sandbox_bot"
 BOT_NAME = "Linli 邻里"
@@ -104,9 +104,10 @@ def sync_staff_room(sim: BotApiSimulator, tg_id: int, role: CastRole) -> None:
     newly appointed staff member is added, a removed one leaves."""
     room = sim.chat(STAFF_CHAT)
     status = room.member_status.get(tg_id)
-    if role != "resident" and status not in ("member", "administrator", "creator"):
+    works_here = role in ("staff", "admin")
+    if works_here and status not in ("member", "administrator", "creator"):
         sim.set_member_status(STAFF_CHAT, tg_id, "member")
-    elif role == "resident" and status == "member":
+    elif not works_here and status == "member":
         sim.set_member_status(STAFF_CHAT, tg_id, "left")
 
 
@@ -116,4 +117,4 @@ def role_of(tg_id: int, stored: Role | None) -> CastRole:
         return "admin"
     if stored == Role.STAFF:
         return "staff"
-    return "resident"
+    return "volunteer" if stored == Role.VOLUNTEER else "resident"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import aiohttp
+
 from bot.models import Role
 from bot.sandbox import cast
 from bot.sandbox import demo as seeding
 from bot.sandbox.runner import Sandbox
 from bot.volunteer_models import VolunteerStatus
+from tests.sandbox.helpers import get
 
 
 async def test_the_demo_has_a_volunteer_of_building_3_with_tasks_and_points(
@@ -38,3 +41,16 @@ async def test_seeding_the_volunteers_again_adds_nothing_twice(demo: Sandbox) ->
     assert person is not None
     assert len(await services.love_bank.history(person.id)) == 1
     assert len(await services.rewards.catalogue(tg_id)) == 3
+
+
+async def test_the_page_labels_the_demo_volunteer_and_keeps_them_out_of_the_staff_room(
+    demo: Sandbox,
+) -> None:
+    async with aiohttp.ClientSession(demo.url) as web:
+        people = {p["id"]: p for p in (await get(web, "/api/people"))["people"]}
+        chats = (await get(web, f"/api/people/{cast.LIU_YANG.tg_id}/chats"))["chats"]
+    assert people[cast.LIU_YANG.tg_id]["role"] == "volunteer"
+    assert people[cast.TOM_BAKER.tg_id]["role"] == "resident"
+    assert [chat["id"] for chat in chats] == [cast.LIU_YANG.tg_id]
+    menu = demo.sim.reply_keyboard(cast.LIU_YANG.tg_id)
+    assert menu is not None and menu[0] == ["🤝 任务", "🗓️ 我的任务", "🤝 认领心愿"]

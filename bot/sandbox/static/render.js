@@ -31,7 +31,7 @@ const LANGUAGES = { en: "English", "zh-hans": "简体中文" };
 export function personItem(person, current, onPick) {
   const where = person.registered && person.building
     ? `${person.building}, ${person.unit}`
-    : person.role === "resident" ? "not registered yet" : "";
+    : ["resident", "volunteer"].includes(person.role) ? "not registered yet" : "";
   const line = [LANGUAGES[person.language] || person.language, where].filter(Boolean).join(" · ");
   return el("li", {},
     el("button", {
