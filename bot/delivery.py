@@ -4,7 +4,9 @@ Why it paces itself: Telegram allows about 30 messages a second in all and about
 to one chat (20 a minute to a group); past that it answers 429 and may hold the bot for long.
 So the sender keeps a rolling one-second window for the whole bot and a minimum gap per chat,
 and when Telegram still says RetryAfter, all sending pauses for that long. Personal messages
-are fetched before bulk ones, so a broadcast never delays a resident's answer.
+are fetched before bulk ones, and a look at the queue is cut short as soon as new rows are
+committed, so a personal message written during a long broadcast goes out next: a broadcast
+never delays a resident's answer.
 
 A row is marked sent only after Telegram accepted it; rows in flight when the bot dies are
 put back to pending on start (at most those few can arrive twice).
@@ -64,6 +66,8 @@ class OutboxSender:
         self.services = services
         self.limits = limits
         self._wake = asyncio.Event()
+        # Set when someone committed new rows: the current look at the queue is stale.
+        self._fresh = False
         self._task: asyncio.Task[None] | None = None
         self._window: deque[float] = deque()
         self._last_sent: dict[int, float] = {}
@@ -73,7 +77,8 @@ class OutboxSender:
         self._sending: set[asyncio.Task[None]] = set()
 
     def wake(self) -> None:
-        """Tell the sender there is something new to send."""
+        """Tell the sender there is something new to send (called after rows commit)."""
+        self._fresh = True
         self._wake.set()
 
     async def start(self) -> None:
@@ -107,17 +112,23 @@ class OutboxSender:
 
     async def drain_once(self) -> float:
         """Hand every sendable due row to Telegram; return how long to wait before the next look."""
+        self._fresh = False
         rows = await self.services.outbox.due(self.limits.batch)
         if not rows:
             return self.limits.idle_wait
         soonest = self.limits.idle_wait
         started = 0
         for row in rows:
+            if self._fresh and started:
+                return 0.0  # new rows (perhaps personal ones) may belong before the rest
             gap = self._chat_wait(row.chat_id)
             if gap > 0:
                 soonest = min(soonest, gap)
                 continue
             await self._take_turn()
+            if self._fresh and row.priority > 0:
+                self._window.pop()  # give the turn back to whatever was just queued
+                return 0.0
             await self._slots.acquire()
             self._busy_chats.add(row.chat_id)
             self._last_sent[row.chat_id] = time.monotonic()
@@ -173,7 +184,7 @@ class OutboxSender:
         finally:
             self._busy_chats.discard(row.chat_id)
             self._slots.release()
-            self.wake()
+            self._wake.set()
 
     async def _retry(self, row: OutboxMessage, seconds: float, error: str, *, count: bool) -> None:
         when = self.services.env.clock.now() + timedelta(seconds=seconds)
@@ -188,5 +199,9 @@ class OutboxSender:
         if row.voice:
             return await self.bot.send_voice(
                 row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup
+            )
+        if row.document:
+            return await self.bot.send_document(
+                row.chat_id, row.document, caption=row.text, reply_markup=reply_markup
             )
         return await self.bot.send_message(row.chat_id, row.text, reply_markup=reply_markup)
