@@ -22,6 +22,8 @@ from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
 from handlers import (
     admin,
+    broadcasts,
+    broadcasts_desk,
     desk,
     errors,
     events,
@@ -29,6 +31,7 @@ from handlers import (
     events_staff,
     forms,
     my_requests,
+    notices,
     people,
     privacy,
     proxy,
@@ -73,6 +76,9 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,
+        *broadcasts.HANDLERS,
+        *broadcasts_desk.HANDLERS,
+        *notices.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]
@@ -84,6 +90,7 @@ def build_application(
     clock: Clock | None = None,
     limits: DeliveryLimits | None = None,
     tick_seconds: float = scheduler.TICK_SECONDS,
+    progress_seconds: float = scheduler.PROGRESS_SECONDS,
 ) -> LinliApp:
     """Build the bot: the real PTB Application, wired to SQLite and the outbox sender."""
     token = settings.require_token()
@@ -111,6 +118,7 @@ def build_application(
         await sender.start()
         await publish_commands(app.bot, services)
         scheduler.install(app, tick_seconds)
+        scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)
 
     async def post_stop(app: LinliApp) -> None:

@@ -25,8 +25,8 @@ RESIDENT = [
     "help",
     "cancel",
 ]
-STAFF = ["queue", "proxy", "newevent", "checkin", *RESIDENT]
-ADMIN = [*STAFF, "staff", "settings"]
+STAFF = ["queue", "proxy", "newevent", "checkin", "broadcast", "broadcasts", *RESIDENT]
+ADMIN = [*STAFF, "staff", "settings", "quiethours"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}
 

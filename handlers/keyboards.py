@@ -22,7 +22,7 @@ RESIDENT_MENU = [
     ["menu-events", "menu-my-events"],
     ["menu-language", "menu-my-data"],
 ]
-STAFF_MENU = [["menu-queue", "menu-proxy"]]
+STAFF_MENU = [["menu-queue", "menu-proxy"], ["menu-broadcast", "menu-broadcasts"]]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 

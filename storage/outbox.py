@@ -198,3 +198,16 @@ async def counts(conn: aiosqlite.Connection) -> dict[OutboxStatus, int]:
     """Return how many rows are in each status."""
     async with conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status") as cur:
         return {OutboxStatus(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+async def broadcast_held_until(
+    conn: aiosqlite.Connection, broadcast_id: int, now: datetime
+) -> datetime | None:
+    """Return when a notice's held rows (quiet hours) are due, if any are held."""
+    async with conn.execute(
+        "SELECT MIN(next_attempt_at) FROM outbox WHERE broadcast_id = ? AND status = 'pending'"
+        " AND next_attempt_at > ?",
+        (broadcast_id, ts(now)),
+    ) as cur:
+        row = await cur.fetchone()
+    return parse_ts(row[0]) if row else None

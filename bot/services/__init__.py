@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.broadcasts import BROADCAST, BroadcastService
 from bot.services.community import CommunityService
 from bot.services.desk import DeskService
 from bot.services.drafts import DraftService
@@ -14,6 +15,7 @@ from bot.services.env import ServiceEnv
 from bot.services.event_common import OFFER_EXPIRY, REMINDER
 from bot.services.events import EventService
 from bot.services.events_staff import EventDeskService
+from bot.services.notices import NoticeService
 from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
@@ -35,6 +37,8 @@ class Services:
     due: DueService
     events: EventService
     event_desk: EventDeskService
+    broadcasts: BroadcastService
+    notices: NoticeService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -42,6 +46,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     env = ServiceEnv(db=db, clock=clock, settings=settings)
     desk = DeskService(env)
     events = EventService(env)
+    broadcasts = BroadcastService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -57,8 +62,11 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 AUTOCLOSE: desk.auto_close,
                 REMINDER: events.remind,
                 OFFER_EXPIRY: events.expire_offer,
+                BROADCAST: broadcasts.fire,
             },
         ),
         events=events,
         event_desk=EventDeskService(env),
+        broadcasts=broadcasts,
+        notices=NoticeService(env),
     )

@@ -19,6 +19,7 @@ CREATE TABLE broadcasts (
     created_at           TEXT NOT NULL,
     started_at           TEXT,
     finished_at          TEXT,
+    reported             INTEGER NOT NULL DEFAULT 0,
     source_key           TEXT UNIQUE
 );
 CREATE INDEX broadcasts_status ON broadcasts(status, id);
