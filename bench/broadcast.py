@@ -110,7 +110,9 @@ async def queue_figures(count: int, folder: Path) -> None:
 async def until(check: Callable[[], bool], within: float) -> None:
     """Wait until `check()` holds, or give up after `within` seconds."""
     deadline = time.perf_counter() + within
-    while not check() and time.perf_counter() < deadline:
+    while time.perf_counter() < deadline:
+        if check():
+            return
         await asyncio.sleep(0.05)
 
 
@@ -120,9 +122,9 @@ def delivered(sim: BotApiSimulator, chats: set[int]) -> Callable[[], Counter[int
 
     def watch(event: SimEvent) -> None:
         message = event.message
-        if event.kind == "new" and message is not None and message.from_bot:
-            if event.chat_id in chats and "Water" in message.content:
-                got[event.chat_id] += 1
+        mine = event.kind == "new" and message is not None and message.from_bot
+        if mine and event.chat_id in chats and message is not None and "Water" in message.content:
+            got[event.chat_id] += 1
 
     sim.subscribe(watch)
     return lambda: got
@@ -242,7 +244,9 @@ async def main() -> None:
     count = 500 if args.quick else 10_000
     queued = 20_000 if args.quick else 100_000
     taps = 20 if args.quick else 100
-    print(f"broadcast: latency 50 ms, flood limits 30/s in all and 1/s per chat, rate {args.rate:g}/s")
+    print(
+        f"broadcast: latency 50 ms, flood limits 30/s in all and 1/s per chat, rate {args.rate:g}/s"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         await queue_figures(queued, Path(tmp))
         await sending_figures(count, args.rate, taps, Path(tmp))

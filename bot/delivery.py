@@ -29,6 +29,7 @@ from bot.models import OutboxMessage
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+CATCH_UP = 0.12  # seconds of missed slots the sender may send back to back
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class OutboxSender:
         self._last_sent: dict[int, float] = {}
         self._busy_chats: set[int] = set()
         self._paused_until = 0.0
+        self._next_slot = 0.0
         self._slots = asyncio.Semaphore(limits.in_flight)
         self._sending: set[asyncio.Task[None]] = set()
 
@@ -100,13 +102,15 @@ class OutboxSender:
 
     async def _run(self) -> None:
         while True:
+            # Cleared before the look, not after: a wake that comes while we look (rows
+            # committed just after our query) must not be lost, or they wait a whole idle_wait.
+            self._wake.clear()
             try:
                 waited = await self.drain_once()
             except Exception:
                 log.exception("outbox sender round failed")
                 waited = self.limits.idle_wait
-            if waited > 0:
-                self._wake.clear()
+            if waited > 0 and not self._wake.is_set():
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=waited)
 
@@ -128,6 +132,7 @@ class OutboxSender:
             await self._take_turn()
             if self._fresh and row.priority > 0:
                 self._window.pop()  # give the turn back to whatever was just queued
+                self._next_slot -= 1.0 / self.limits.per_second
                 return 0.0
             await self._slots.acquire()
             self._busy_chats.add(row.chat_id)
@@ -147,16 +152,27 @@ class OutboxSender:
         return 0.0 if last is None else max(0.0, last + gap - time.monotonic())
 
     async def _take_turn(self) -> None:
-        """Wait for room in the rolling one-second window and for any RetryAfter pause."""
+        """Wait for the next evenly spaced slot, room in the rolling window, and any pause.
+
+        Even spacing (1/rate apart) keeps the window from filling in one burst and then
+        standing still: a personal message queued meanwhile waits one slot, not a second.
+        """
+        gap = 1.0 / self.limits.per_second
         while True:
             now = time.monotonic()
             if now < self._paused_until:
                 await asyncio.sleep(self._paused_until - now)
                 continue
+            # Lateness up to CATCH_UP is made good (a few slots at once); beyond it, not owed.
+            slot = max(self._next_slot, now - max(gap, CATCH_UP))
+            if slot > now:
+                await asyncio.sleep(slot - now)
+                continue
             while self._window and self._window[0] <= now - 1.0:
                 self._window.popleft()
             if len(self._window) < self.limits.per_second:
                 self._window.append(now)
+                self._next_slot = slot + gap
                 return
             await asyncio.sleep(self._window[0] + 1.0 - now)
 
