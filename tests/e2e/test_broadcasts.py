@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
+from bot.delivery import DeliveryLimits
 from bot.models import OutboxStatus
-from bot.simulator import SimMessage
-from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
+from bot.services import build_services
+from bot.simulator import BotApiSimulator, FloodLimits, SimMessage
+from storage.db import Database
+from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 
 STAFF = 500
 
@@ -67,11 +71,13 @@ def _spec(text: str, kind: NoticeKind = NoticeKind.SERVICE) -> NoticeSpec:
     return NoticeSpec(text=text, kind=kind, audience=NoticeAudience.EVERYONE)
 
 
-async def _report_when_done(bot: Harness, notice_id: int, within: float = 10.0) -> str:
+async def _report_when_done(
+    bot: Harness, notice_id: int, within: float = 10.0, who: int = STAFF
+) -> str:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + within
     while loop.time() < deadline:
-        report = await bot.services.broadcasts.report(STAFF, notice_id)
+        report = await bot.services.broadcasts.report(who, notice_id)
         if report.finished:
             return f"{report.sent}/{report.unreachable}/{report.failed}/{report.cancelled}"
         await asyncio.sleep(0.05)
@@ -304,3 +310,56 @@ async def test_sending_can_be_cancelled_from_the_progress_message(bot: Harness) 
     counts = await bot.services.outbox.counts()
     assert counts.get(OutboxStatus.CANCELLED) == 4
     assert datetime.now(UTC) is not None
+
+
+async def test_a_notice_cut_off_by_a_crash_goes_on_after_restart_and_nobody_misses_it(
+    bot: Harness,
+) -> None:
+    await _residents(bot)
+    await _no_quiet_hours(bot)
+    await bot.stop()
+    # The bot is down: the notice is queued as a crash would leave it, one row in flight.
+    db = Database(bot.db_path)
+    await db.connect()
+    services = build_services(db, bot.clock, bot.settings())
+    notice = await services.broadcasts.send_now(STAFF, _spec("Lift repaired"), source_key="k")
+    rows = await services.outbox.due(10)
+    await services.outbox.sending(rows[0].id)
+    await db.close()
+    await bot.start()
+    for chat in (11, 12, 13, STAFF):
+        await bot.sim.wait_for(chat, contains="Lift repaired")
+    assert await _report_when_done(bot, notice.id) == "4/0/0/0"
+    for chat in (11, 12, 13, STAFF):
+        assert len([m for m in bot.sim.bot_messages(chat) if "Lift repaired" in m.content]) == 1
+
+
+async def test_a_429_during_a_notice_pauses_sending_and_everyone_still_gets_it(
+    tmp_path: Path,
+) -> None:
+    sim = BotApiSimulator(token=TOKEN, flood_limits=FloodLimits(global_per_second=5))
+    await sim.start()
+    sim.add_user(ADMIN, "Admin Li")
+    bot = Harness(
+        sim=sim,
+        db_path=tmp_path / "linli.db",
+        staff_chat=None,
+        limits=DeliveryLimits(per_second=100, private_gap=0, idle_wait=0.1),
+    )
+    await bot.start()
+    try:
+        await bot.services.people.touch(ADMIN, "Admin Li", "en")
+        await bot.services.community.add_building(ADMIN, "1")
+        await _no_quiet_hours(bot)
+        chats = list(range(3001, 3013))
+        for chat in chats:
+            sim.add_user(chat, f"Resident {chat}")
+            await bot.services.people.touch(chat, f"Resident {chat}", "en")
+            await bot.services.people.register(chat, f"Resident {chat}", "1", "1-101", None)
+        notice = await bot.services.broadcasts.send_now(ADMIN, _spec("Water"), source_key="x")
+        assert await _report_when_done(bot, notice.id, within=20, who=ADMIN) == "12/0/0/0"
+        assert 1 <= sim.stats.too_many_requests <= 10  # paused, not hammering
+        assert all(len(sim.bot_messages(c)) == 1 for c in chats)
+    finally:
+        await bot.stop()
+        await sim.stop()
