@@ -155,7 +155,7 @@ async def sending_figures(count: int, rate: float, taps: int, folder: Path) -> N
         for tg in (*recipients, *tappers, *notified):
             sim.add_user(tg, f"Resident {tg}")
         settings = settings_for(folder / "send.db", sim.base_url, rate)
-        app = build_application(settings, limits=DeliveryLimits(per_second=rate))
+        app = build_application(settings, limits=DeliveryLimits.for_rate(rate))
         await start_polling(app)
         try:
             services = app.bot_data.services

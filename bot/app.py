@@ -95,7 +95,7 @@ def build_application(
     """Build the bot: the real PTB Application, wired to SQLite and the outbox sender."""
     token = settings.require_token()
     clock = clock or SystemClock()
-    limits = limits or DeliveryLimits(per_second=settings.send_rate)
+    limits = limits or DeliveryLimits.for_rate(settings.send_rate)
     builder = (
         Application.builder()
         .token(token)

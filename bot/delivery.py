@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -43,6 +44,12 @@ class DeliveryLimits:
     batch: int = 100
     in_flight: int = 8
     idle_wait: float = 1.0
+
+    @classmethod
+    def for_rate(cls, per_second: float) -> DeliveryLimits:
+        """Return the limits for LINLI_SEND_RATE: enough calls in flight to keep that pace
+        with up to a quarter second of network latency per call."""
+        return cls(per_second=per_second, in_flight=max(8, math.ceil(per_second / 4)))
 
 
 def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
