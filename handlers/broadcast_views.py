@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot import i18n
 from bot.broadcast_models import Broadcast, BroadcastStatus, NoticeSpec, Repeat, Report
@@ -115,3 +117,32 @@ def listing_buttons(planned: list[Broadcast]) -> list[list[Button]]:
     rows = [[Button(text=f"✖️ {excerpt(n.text)[:40]}", data=f"bcd:cancel:{n.id}")] for n in planned]
     rows.append([Button(text="btn-notice-unreachable", data="bcd:unr:0")])
     return rows
+
+
+def content_of(message: Message | None) -> dict[str, Any] | None:
+    """Return the text and media of the message, or None when it holds neither."""
+    if message is None:
+        return None
+    if message.photo:
+        return {"text": message.caption or "", "photo": message.photo[-1].file_id}
+    if message.document:
+        return {"text": message.caption or "", "document": message.document.file_id}
+    if message.text:
+        return {"text": message.text}
+    return None
+
+
+async def places(context: LinliContext, person: Person) -> dict[str, str]:
+    """Return the building and grid buttons, label -> target."""
+    buildings = await context.services.community.buildings()
+    found = {b.name: b.name for b in buildings}
+    for grid in sorted({b.grid for b in buildings if b.grid}):
+        found[tr(context, person, "broadcast-grid", grid=grid)] = f"grid:{grid}"
+    return found
+
+
+async def event_choices(context: LinliContext, person: Person) -> dict[str, int]:
+    """Return the upcoming events as button labels -> id."""
+    events = await context.services.event_desk.managed(person.tg_id or 0)
+    zone = context.services.env.settings.zone
+    return {f"{e.title} · {local(e.starts_at, zone)}"[:60]: e.id for e in events}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
@@ -22,6 +22,9 @@ from bot.models import Button, Draft, Person
 from bot.services.broadcasts import notice_buttons
 from bot.services.event_common import local
 from handlers.broadcast_views import (
+    content_of,
+    event_choices,
+    places,
     present_notice,
     progress_markup,
     progress_text,
@@ -64,19 +67,6 @@ async def start_form(update: Update, context: LinliContext, person: Person) -> N
     await context.services.broadcasts.require_staff(person.tg_id or 0)
     await context.services.drafts.start(person.tg_id or 0, FLOW, "content")
     await say(update, context, person, "broadcast-ask-content", cancel_only(lang(context, person)))
-
-
-def content_of(message: Message | None) -> dict[str, Any] | None:
-    """Return the text and media of the message, or None when it holds neither."""
-    if message is None:
-        return None
-    if message.photo:
-        return {"text": message.caption or "", "photo": message.photo[-1].file_id}
-    if message.document:
-        return {"text": message.caption or "", "document": message.document.file_id}
-    if message.text:
-        return {"text": message.text}
-    return None
 
 
 @step(FLOW, "content")
@@ -131,15 +121,6 @@ async def got_audience(update: Update, context: LinliContext, person: Person, dr
         await show_preview(update, context, person, saved)
 
 
-async def places(context: LinliContext, person: Person) -> dict[str, str]:
-    """Return the building and grid buttons, label -> target."""
-    buildings = await context.services.community.buildings()
-    found = {b.name: b.name for b in buildings}
-    for grid in sorted({b.grid for b in buildings if b.grid}):
-        found[tr(context, person, "broadcast-grid", grid=grid)] = f"grid:{grid}"
-    return found
-
-
 async def ask_buildings(
     update: Update, context: LinliContext, person: Person, targets: list[str]
 ) -> None:
@@ -174,13 +155,6 @@ async def got_building(update: Update, context: LinliContext, person: Person, dr
     targets = [t for t in targets if t != target] if target in targets else [*targets, target]
     if await advance(draft, context, "buildings", targets=targets):
         await ask_buildings(update, context, person, targets)
-
-
-async def event_choices(context: LinliContext, person: Person) -> dict[str, int]:
-    """Return the upcoming events as button labels -> id."""
-    events = await context.services.event_desk.managed(person.tg_id or 0)
-    zone = context.services.env.settings.zone
-    return {f"{e.title} · {local(e.starts_at, zone)}"[:60]: e.id for e in events}
 
 
 async def ask_event(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:

@@ -39,7 +39,9 @@ async def on_notice_button(update: Update, context: LinliContext) -> None:
         await say(update, context, person, "notice-unmuted")
         return
     notice_id = int_or_none(parts[2])
-    if notice_id is None or notice_id == 0:
+    if notice_id is None:
+        raise NotFound()
+    if notice_id == 0:
         await quietly(query.answer(context.services.env.t(person, "notice-preview-only"), True))
         return
     if parts[1] == "m":

@@ -363,3 +363,61 @@ async def test_a_429_during_a_notice_pauses_sending_and_everyone_still_gets_it(
     finally:
         await bot.stop()
         await sim.stop()
+
+
+async def test_a_notice_that_keeps_failing_for_one_resident_is_retried_then_counted_failed(
+    bot: Harness,
+) -> None:
+    await _residents(bot)
+    await _no_quiet_hours(bot)
+    spec = NoticeSpec(
+        text="Boiler check", kind=NoticeKind.URGENT, audience=NoticeAudience.BUILDINGS,
+        targets=["1"],
+    )  # fmt: skip
+    bot.sim.fail_next("sendMessage", times=50)
+    notice = await bot.services.broadcasts.send_now(STAFF, spec, source_key="f")
+    for _ in range(8):
+        bot.travel(timedelta(minutes=1))  # past each backoff instead of waiting for it
+        bot.services.env.outbox_listener()
+        await asyncio.sleep(0.2)
+    assert await _report_when_done(bot, notice.id) == "0/0/1/0"
+    assert bot.sim.stats.calls["sendMessage"] >= bot.limits.max_attempts
+    person = await bot.services.people.get(11)
+    assert person is not None and not person.unreachable  # failing is not blocking
+
+
+async def test_a_double_tap_on_send_now_sends_the_notice_once(bot: Harness) -> None:
+    await _residents(bot)
+    await _no_quiet_hours(bot)
+    await _compose(bot, "Parcel lockers moved", "🛠 Service", "🏘 Everyone")
+    preview = await _preview(bot)
+    await asyncio.gather(
+        bot.sim.press(STAFF, preview, "📤 Send now"), bot.sim.press(STAFF, preview, "📤 Send now")
+    )
+    await bot.sim.wait_for(11, contains="Parcel lockers moved")
+    await bot.sim.expect_silence(11, 0.5)
+    recent, _planned = await bot.services.broadcasts.listing(STAFF)
+    assert len(recent) == 1
+    assert len([m for m in bot.sim.bot_messages(11) if "Parcel lockers" in m.content]) == 1
+
+
+async def test_a_forged_reply_or_mute_button_for_someone_elses_notice_finds_nothing(
+    bot: Harness,
+) -> None:
+    await _residents(bot)
+    await _no_quiet_hours(bot)
+    spec = NoticeSpec(
+        text="Building 2 only", audience=NoticeAudience.BUILDINGS, targets=["2"]
+    )  # fmt: skip
+    notice = await bot.services.broadcasts.send_now(STAFF, spec, source_key="g")
+    await bot.sim.wait_for(12, contains="Building 2 only")
+    menu = bot.sim.last_bot_message(11)
+    assert menu is not None
+    for data in (f"bcu:r:{notice.id}", f"bcu:m:{notice.id}", "bcu:x:1", "bcu:r:abc"):
+        query = await bot.sim.press_data(11, 11, menu.message_id, data)
+        answer = await bot.sim.wait_for_callback_answer(query)
+        assert answer.show_alert
+    assert await bot.services.broadcasts.preview(STAFF, _spec("x"), "en") == (
+        "📢 Community notice · Service\n\nx",
+        4,
+    )
