@@ -421,3 +421,41 @@ async def test_a_forged_reply_or_mute_button_for_someone_elses_notice_finds_noth
         "📢 Community notice · Service\n\nx",
         4,
     )
+
+
+async def test_a_personal_message_queued_during_a_long_notice_goes_out_next(
+    tmp_path: Path,
+) -> None:
+    sim = BotApiSimulator(token=TOKEN, flood_limits=FloodLimits())
+    await sim.start()
+    sim.add_user(ADMIN, "Admin Li")
+    bot = Harness(
+        sim=sim,
+        db_path=tmp_path / "linli.db",
+        staff_chat=None,
+        limits=DeliveryLimits(per_second=5, idle_wait=0.1),
+    )
+    await bot.start()
+    try:
+        await bot.services.people.touch(ADMIN, "Admin Li", "en")
+        for building in ("1", "2"):
+            await bot.services.community.add_building(ADMIN, building)
+        await _no_quiet_hours(bot)
+        for chat in [*range(3001, 3021), 4001]:
+            sim.add_user(chat, f"Resident {chat}")
+            await bot.services.people.touch(chat, f"Resident {chat}", "en")
+            building = "2" if chat == 4001 else "1"
+            await bot.services.people.register(chat, f"R {chat}", building, "1-101", None)
+        spec = NoticeSpec(text="Water", audience=NoticeAudience.BUILDINGS, targets=["1"])
+        notice = await bot.services.broadcasts.send_now(ADMIN, spec, source_key="long")
+        await sim.wait_for(3002, contains="Water")
+        person = await bot.services.people.get(4001)
+        async with bot.services.env.db.transaction() as conn:
+            await bot.services.env.notify(conn, person, "notice-unmuted")
+        bot.services.env.outbox_listener()
+        await sim.wait_for(4001, contains="again", timeout=1.0)  # one slot, not 3 s of notice
+        report = await bot.services.broadcasts.report(ADMIN, notice.id)
+        assert report.left >= 10  # the notice was still going out
+    finally:
+        await bot.stop()
+        await sim.stop()
