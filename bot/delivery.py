@@ -26,10 +26,12 @@ from datetime import timedelta
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.flood import SendLog
 from bot.models import OutboxMessage
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+TELEGRAM_PER_SECOND = 29  # all counted calls in one second, with one to spare under ~30
 CATCH_UP = 0.12  # seconds of missed slots the sender may send back to back
 
 
@@ -69,8 +71,12 @@ def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
 class OutboxSender:
     """A background task that drains the outbox; `wake()` is called after new rows commit."""
 
-    def __init__(self, bot: Bot, services: Services, limits: DeliveryLimits) -> None:
+    def __init__(
+        self, bot: Bot, services: Services, limits: DeliveryLimits, sends: SendLog | None = None
+    ) -> None:
         self.bot = bot
+        # Every counted call the bot makes, direct answers included (see bot/flood.py).
+        self.sends = sends or SendLog()
         self.services = services
         self.limits = limits
         self._wake = asyncio.Event()
@@ -78,10 +84,11 @@ class OutboxSender:
         self._fresh = False
         self._task: asyncio.Task[None] | None = None
         self._window: deque[float] = deque()
-        self._last_sent: dict[int, float] = {}
         self._busy_chats: set[int] = set()
         self._paused_until = 0.0
         self._next_slot = 0.0
+        # All counted calls in a second stay under Telegram's ~30, whoever makes them.
+        self._cap = max(limits.per_second, TELEGRAM_PER_SECOND)
         self._slots = asyncio.Semaphore(limits.in_flight)
         self._sending: set[asyncio.Task[None]] = set()
 
@@ -143,7 +150,7 @@ class OutboxSender:
                 return 0.0
             await self._slots.acquire()
             self._busy_chats.add(row.chat_id)
-            self._last_sent[row.chat_id] = time.monotonic()
+            self.sends.last[row.chat_id] = time.monotonic()
             await self.services.outbox.sending(row.id)
             task = asyncio.create_task(self._deliver(row))
             self._sending.add(task)
@@ -155,7 +162,7 @@ class OutboxSender:
         if chat_id in self._busy_chats:
             return 0.05
         gap = self.limits.group_gap if chat_id < 0 else self.limits.private_gap
-        last = self._last_sent.get(chat_id)
+        last = self.sends.last.get(chat_id)
         return 0.0 if last is None else max(0.0, last + gap - time.monotonic())
 
     async def _take_turn(self) -> None:
@@ -177,11 +184,16 @@ class OutboxSender:
                 continue
             while self._window and self._window[0] <= now - 1.0:
                 self._window.popleft()
-            if len(self._window) < self.limits.per_second:
+            everything = self.sends.in_last_second(now)
+            if len(self._window) < self.limits.per_second and everything < self._cap:
                 self._window.append(now)
                 self._next_slot = slot + gap
                 return
-            await asyncio.sleep(self._window[0] + 1.0 - now)
+            oldest = min(
+                self._window[0] if self._window else now,
+                self.sends.stamps[0] if self.sends.stamps else now,
+            )
+            await asyncio.sleep(max(oldest + 1.0 - now, gap / 4))
 
     async def _deliver(self, row: OutboxMessage) -> None:
         try:
