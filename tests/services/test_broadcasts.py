@@ -17,6 +17,7 @@ from bot.services import Services
 from bot.services.recurrence import next_time, quiet_until, read_quiet_hours, read_repeat
 from storage import people as people_repo
 from tests.conftest import ADMIN_TG, add_resident
+from tests.services.test_events import make_event
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 BASE = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 10:00 in Shanghai
@@ -199,3 +200,15 @@ async def test_replies_reach_staff_only_from_people_who_got_the_notice(
     assert resident.name == "Wang Fang"
     with pytest.raises(Conflict):
         await services.notices.mute(11, notice.id)  # urgent notices cannot be muted
+
+
+async def test_a_notice_to_an_events_sign_ups_reaches_those_signed_up_and_waiting(
+    services: Services, clock: ShiftedClock
+) -> None:
+    await _people(services)
+    event_id = await make_event(services, clock, capacity=1)
+    await services.events.sign_up(11, event_id)
+    await services.events.sign_up(12, event_id)  # waits for a place: still concerned
+    audience = spec(audience=NoticeAudience.EVENT, targets=[str(event_id)])
+    assert await _count(services, audience) == 2
+    assert await _count(services, spec(audience=NoticeAudience.EVENT, targets=["999"])) == 0
