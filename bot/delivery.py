@@ -54,6 +54,12 @@ class DeliveryLimits:
         return cls(per_second=per_second, in_flight=max(8, math.ceil(per_second / 4)))
 
 
+def seconds_of(error: RetryAfter) -> float:
+    """Return how long a RetryAfter asks to wait, in seconds."""
+    pause = error.retry_after
+    return pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
+
+
 def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
     """Return the Telegram markup for a queued message's buttons."""
     if message.force_reply:
@@ -91,6 +97,15 @@ class OutboxSender:
         self._cap = max(limits.per_second, TELEGRAM_PER_SECOND)
         self._slots = asyncio.Semaphore(limits.in_flight)
         self._sending: set[asyncio.Task[None]] = set()
+
+    @property
+    def paused(self) -> bool:
+        """Return True while Telegram's last RetryAfter holds all sending."""
+        return time.monotonic() < self._paused_until
+
+    def pause(self, seconds: float) -> None:
+        """Hold all sending for `seconds` (Telegram answered RetryAfter to someone)."""
+        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
 
     def wake(self) -> None:
         """Tell the sender there is something new to send (called after rows commit)."""
@@ -200,9 +215,8 @@ class OutboxSender:
             sent = await self._send(row)
             await self.services.outbox.sent(row.id, sent.message_id)
         except RetryAfter as exc:
-            pause = exc.retry_after
-            seconds = pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+            seconds = seconds_of(exc)
+            self.pause(seconds)
             log.warning("Telegram asked to wait %.1f s; all sending paused", seconds)
             # The global pause does the waiting; the row is due again at once.
             await self._retry(row, 0.0, str(exc), count=False)

@@ -11,11 +11,12 @@ import logging
 from datetime import time
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.broadcast_models import BroadcastStatus, Report
 from bot.context import LinliContext
+from bot.delivery import seconds_of
 from bot.models import Draft, Person
 from bot.services.notices import excerpt
 from handlers.broadcast_views import (
@@ -87,11 +88,18 @@ async def show_unreachable(update: Update, context: LinliContext, person: Person
 
 async def progress_tick(context: LinliContext) -> None:
     """Edit each notice's progress message with its counts; the last edit is its report."""
+    sender = context.bot_data.sender
+    if sender is not None and sender.paused:
+        return  # Telegram asked everyone to wait; progress can wait too
     shown = context.bot_data.extra.setdefault(SHOWN, {})
     assert isinstance(shown, dict)
     for report in await context.services.broadcasts.progress():
         try:
             await draw_progress(context, report, shown)
+        except RetryAfter as exc:
+            if sender is not None:
+                sender.pause(seconds_of(exc))
+            return
         except TelegramError as exc:  # the next run tries again; nothing is lost
             log.info("progress of notice %d not shown: %s", report.broadcast.id, exc)
 
