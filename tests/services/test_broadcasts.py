@@ -11,11 +11,13 @@ import pytest
 
 from bot.broadcast_models import BroadcastStatus, NoticeAudience, NoticeKind, NoticeSpec
 from bot.clock import ShiftedClock
+from bot.config import Settings
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models import OutboxStatus, Role
-from bot.services import Services
+from bot.services import Services, build_services
 from bot.services.recurrence import next_time, quiet_until, read_quiet_hours, read_repeat
 from storage import people as people_repo
+from storage.db import Database
 from tests.conftest import ADMIN_TG, add_resident
 from tests.services.test_events import make_event
 
@@ -212,3 +214,18 @@ async def test_a_notice_to_an_events_sign_ups_reaches_those_signed_up_and_waitin
     audience = spec(audience=NoticeAudience.EVENT, targets=[str(event_id)])
     assert await _count(services, audience) == 2
     assert await _count(services, spec(audience=NoticeAudience.EVENT, targets=["999"])) == 0
+
+
+async def test_without_a_staff_chat_a_reply_goes_to_the_staff_member_who_sent_the_notice(
+    db: Database, clock: ShiftedClock, settings: Settings
+) -> None:
+    alone = build_services(db, clock, settings.model_copy(update={"staff_chat": None}))
+    await alone.people.touch(ADMIN_TG, "Admin Li", "en")
+    await alone.community.add_building(ADMIN_TG, "1")
+    await add_resident(alone, 11, "Wang Fang", building="1")
+    notice = await alone.broadcasts.send_now(ADMIN_TG, spec(), source_key="solo")
+    await alone.notices.reply(11, notice.id, "Thanks for telling us")
+    rows = await alone.outbox.due(100)
+    to_sender = [r for r in rows if r.ref is not None and r.ref.startswith("bcr:")]
+    assert [r.chat_id for r in to_sender] == [ADMIN_TG]
+    assert "Thanks for telling us" in to_sender[0].text and to_sender[0].priority == 0
