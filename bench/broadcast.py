@@ -240,6 +240,10 @@ async def crash_figures(count: int, rate: float, folder: Path) -> None:
         f"after restart: missed {missed} (target 0), delivered twice {twice} "
         f"(target <= {in_flight})"
     )
+    if missed or twice > in_flight:
+        raise SystemExit(
+            "FAILED: after a crash nobody may miss the notice, and only rows in flight may repeat"
+        )
 
 
 async def main() -> None:
