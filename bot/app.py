@@ -18,10 +18,13 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
+from bot.flood import SendLog, SendLogLimiter
 from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
 from handlers import (
     admin,
+    broadcasts,
+    broadcasts_desk,
     desk,
     errors,
     events,
@@ -30,6 +33,7 @@ from handlers import (
     forms,
     my_requests,
     my_wishes,
+    notices,
     people,
     points,
     privacy,
@@ -99,6 +103,9 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *points.HANDLERS,
         *rewards_staff.HANDLERS,
         *skills.HANDLERS,
+        *broadcasts.HANDLERS,
+        *broadcasts_desk.HANDLERS,
+        *notices.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]
@@ -110,16 +117,19 @@ def build_application(
     clock: Clock | None = None,
     limits: DeliveryLimits | None = None,
     tick_seconds: float = scheduler.TICK_SECONDS,
+    progress_seconds: float = scheduler.PROGRESS_SECONDS,
 ) -> LinliApp:
     """Build the bot: the real PTB Application, wired to SQLite and the outbox sender."""
     token = settings.require_token()
     clock = clock or SystemClock()
-    limits = limits or DeliveryLimits()
+    limits = limits or DeliveryLimits.for_rate(settings.send_rate)
+    sends = SendLog()
     builder = (
         Application.builder()
         .token(token)
         .context_types(ContextTypes(context=LinliContext, bot_data=BotData))
         .concurrent_updates(PerPersonUpdateProcessor())
+        .rate_limiter(SendLogLimiter(sends))
     )
     if settings.telegram_api_base_url:
         base_url, file_url = api_urls(settings.telegram_api_base_url)
@@ -129,7 +139,7 @@ def build_application(
         db = Database(settings.db)
         await db.connect()
         services = build_services(db, clock, settings)
-        sender = OutboxSender(app.bot, services, limits)
+        sender = OutboxSender(app.bot, services, limits, sends)
         services.env.outbox_listener = sender.wake
         app.bot_data.services = services
         app.bot_data.sender = sender
@@ -137,6 +147,7 @@ def build_application(
         await sender.start()
         await publish_commands(app.bot, services)
         scheduler.install(app, tick_seconds)
+        scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)
 
     async def post_stop(app: LinliApp) -> None:

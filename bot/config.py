@@ -25,6 +25,7 @@ _ENV_NAMES = {
     "tz": "LINLI_TZ",
     "lang": "LINLI_LANG",
     "sandbox_port": "LINLI_SANDBOX_PORT",
+    "send_rate": "LINLI_SEND_RATE",
 }
 
 
@@ -46,6 +47,8 @@ class Settings(BaseSettings):
     lang: str = Field(default="en", alias="LINLI_LANG")
     # The sandbox's web chat (no Telegram needed); 0 picks any free port.
     sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
+    # Messages a second the outbox sends in all: under Telegram's ~30 (paid broadcasts allow more).
+    send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -4,7 +4,9 @@ Why it paces itself: Telegram allows about 30 messages a second in all and about
 to one chat (20 a minute to a group); past that it answers 429 and may hold the bot for long.
 So the sender keeps a rolling one-second window for the whole bot and a minimum gap per chat,
 and when Telegram still says RetryAfter, all sending pauses for that long. Personal messages
-are fetched before bulk ones, so a broadcast never delays a resident's answer.
+are fetched before bulk ones, and a look at the queue is cut short as soon as new rows are
+committed, so a personal message written during a long broadcast goes out next: a broadcast
+never delays a resident's answer.
 
 A row is marked sent only after Telegram accepted it; rows in flight when the bot dies are
 put back to pending on start (at most those few can arrive twice).
@@ -15,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -23,10 +26,13 @@ from datetime import timedelta
 from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.flood import SendLog
 from bot.models import OutboxMessage
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+TELEGRAM_PER_SECOND = 29  # all counted calls in one second, with one to spare under ~30
+CATCH_UP = 0.12  # seconds of missed slots the sender may send back to back
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,18 @@ class DeliveryLimits:
     batch: int = 100
     in_flight: int = 8
     idle_wait: float = 1.0
+
+    @classmethod
+    def for_rate(cls, per_second: float) -> DeliveryLimits:
+        """Return the limits for LINLI_SEND_RATE: enough calls in flight to keep that pace
+        with up to a quarter second of network latency per call."""
+        return cls(per_second=per_second, in_flight=max(8, math.ceil(per_second / 4)))
+
+
+def seconds_of(error: RetryAfter) -> float:
+    """Return how long a RetryAfter asks to wait, in seconds."""
+    pause = error.retry_after
+    return pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
 
 
 def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
@@ -59,21 +77,39 @@ def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
 class OutboxSender:
     """A background task that drains the outbox; `wake()` is called after new rows commit."""
 
-    def __init__(self, bot: Bot, services: Services, limits: DeliveryLimits) -> None:
+    def __init__(
+        self, bot: Bot, services: Services, limits: DeliveryLimits, sends: SendLog | None = None
+    ) -> None:
         self.bot = bot
+        # Every counted call the bot makes, direct answers included (see bot/flood.py).
+        self.sends = sends or SendLog()
         self.services = services
         self.limits = limits
         self._wake = asyncio.Event()
+        # Set when someone committed new rows: the current look at the queue is stale.
+        self._fresh = False
         self._task: asyncio.Task[None] | None = None
         self._window: deque[float] = deque()
-        self._last_sent: dict[int, float] = {}
         self._busy_chats: set[int] = set()
         self._paused_until = 0.0
+        self._next_slot = 0.0
+        # All counted calls in a second stay under Telegram's ~30, whoever makes them.
+        self._cap = max(limits.per_second, TELEGRAM_PER_SECOND)
         self._slots = asyncio.Semaphore(limits.in_flight)
         self._sending: set[asyncio.Task[None]] = set()
 
+    @property
+    def paused(self) -> bool:
+        """Return True while Telegram's last RetryAfter holds all sending."""
+        return time.monotonic() < self._paused_until
+
+    def pause(self, seconds: float) -> None:
+        """Hold all sending for `seconds` (Telegram answered RetryAfter to someone)."""
+        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
     def wake(self) -> None:
-        """Tell the sender there is something new to send."""
+        """Tell the sender there is something new to send (called after rows commit)."""
+        self._fresh = True
         self._wake.set()
 
     async def start(self) -> None:
@@ -95,32 +131,41 @@ class OutboxSender:
 
     async def _run(self) -> None:
         while True:
+            # Cleared before the look, not after: a wake that comes while we look (rows
+            # committed just after our query) must not be lost, or they wait a whole idle_wait.
+            self._wake.clear()
             try:
                 waited = await self.drain_once()
             except Exception:
                 log.exception("outbox sender round failed")
                 waited = self.limits.idle_wait
-            if waited > 0:
-                self._wake.clear()
+            if waited > 0 and not self._wake.is_set():
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=waited)
 
     async def drain_once(self) -> float:
         """Hand every sendable due row to Telegram; return how long to wait before the next look."""
+        self._fresh = False
         rows = await self.services.outbox.due(self.limits.batch)
         if not rows:
             return self.limits.idle_wait
         soonest = self.limits.idle_wait
         started = 0
         for row in rows:
+            if self._fresh and started:
+                return 0.0  # new rows (perhaps personal ones) may belong before the rest
             gap = self._chat_wait(row.chat_id)
             if gap > 0:
                 soonest = min(soonest, gap)
                 continue
             await self._take_turn()
+            if self._fresh and row.priority > 0:
+                self._window.pop()  # give the turn back to whatever was just queued
+                self._next_slot -= 1.0 / self.limits.per_second
+                return 0.0
             await self._slots.acquire()
             self._busy_chats.add(row.chat_id)
-            self._last_sent[row.chat_id] = time.monotonic()
+            self.sends.last[row.chat_id] = time.monotonic()
             await self.services.outbox.sending(row.id)
             task = asyncio.create_task(self._deliver(row))
             self._sending.add(task)
@@ -132,31 +177,46 @@ class OutboxSender:
         if chat_id in self._busy_chats:
             return 0.05
         gap = self.limits.group_gap if chat_id < 0 else self.limits.private_gap
-        last = self._last_sent.get(chat_id)
+        last = self.sends.last.get(chat_id)
         return 0.0 if last is None else max(0.0, last + gap - time.monotonic())
 
     async def _take_turn(self) -> None:
-        """Wait for room in the rolling one-second window and for any RetryAfter pause."""
+        """Wait for the next evenly spaced slot, room in the rolling window, and any pause.
+
+        Even spacing (1/rate apart) keeps the window from filling in one burst and then
+        standing still: a personal message queued meanwhile waits one slot, not a second.
+        """
+        gap = 1.0 / self.limits.per_second
         while True:
             now = time.monotonic()
             if now < self._paused_until:
                 await asyncio.sleep(self._paused_until - now)
                 continue
+            # Lateness up to CATCH_UP is made good (a few slots at once); beyond it, not owed.
+            slot = max(self._next_slot, now - max(gap, CATCH_UP))
+            if slot > now:
+                await asyncio.sleep(slot - now)
+                continue
             while self._window and self._window[0] <= now - 1.0:
                 self._window.popleft()
-            if len(self._window) < self.limits.per_second:
+            everything = self.sends.in_last_second(now)
+            if len(self._window) < self.limits.per_second and everything < self._cap:
                 self._window.append(now)
+                self._next_slot = slot + gap
                 return
-            await asyncio.sleep(self._window[0] + 1.0 - now)
+            oldest = min(
+                self._window[0] if self._window else now,
+                self.sends.stamps[0] if self.sends.stamps else now,
+            )
+            await asyncio.sleep(max(oldest + 1.0 - now, gap / 4))
 
     async def _deliver(self, row: OutboxMessage) -> None:
         try:
             sent = await self._send(row)
             await self.services.outbox.sent(row.id, sent.message_id)
         except RetryAfter as exc:
-            pause = exc.retry_after
-            seconds = pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
-            self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+            seconds = seconds_of(exc)
+            self.pause(seconds)
             log.warning("Telegram asked to wait %.1f s; all sending paused", seconds)
             # The global pause does the waiting; the row is due again at once.
             await self._retry(row, 0.0, str(exc), count=False)
@@ -173,7 +233,7 @@ class OutboxSender:
         finally:
             self._busy_chats.discard(row.chat_id)
             self._slots.release()
-            self.wake()
+            self._wake.set()
 
     async def _retry(self, row: OutboxMessage, seconds: float, error: str, *, count: bool) -> None:
         when = self.services.env.clock.now() + timedelta(seconds=seconds)
@@ -188,5 +248,9 @@ class OutboxSender:
         if row.voice:
             return await self.bot.send_voice(
                 row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup
+            )
+        if row.document:
+            return await self.bot.send_document(
+                row.chat_id, row.document, caption=row.text, reply_markup=reply_markup
             )
         return await self.bot.send_message(row.chat_id, row.text, reply_markup=reply_markup)

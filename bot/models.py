@@ -180,6 +180,7 @@ class OutboxStatus(StrEnum):
     SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class OutboxMessage(BaseModel):
@@ -191,6 +192,7 @@ class OutboxMessage(BaseModel):
     buttons: list[list[Button]] | None = None
     photo: str | None = None
     voice: str | None = None
+    document: str | None = None
     force_reply: bool = False
     priority: int = Priority.PERSONAL
     status: OutboxStatus = OutboxStatus.PENDING
@@ -199,6 +201,7 @@ class OutboxMessage(BaseModel):
     person_id: int | None = None
     ref: str | None = None
     sent_message_id: int | None = None
+    broadcast_id: int | None = None
 
 
 class Draft(BaseModel):

@@ -7,6 +7,8 @@ nothing, and work that fell due while the bot was down runs on the first tick af
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram.ext import Application
 
@@ -15,6 +17,9 @@ from bot.context import LinliContext
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30.0
+# How often a notice's progress message is redrawn: often enough to watch, rare enough to
+# stay far below Telegram's limit on edits in one chat.
+PROGRESS_SECONDS = 3.0
 
 
 async def _tick(context: LinliContext) -> None:
@@ -28,3 +33,15 @@ def install(application: Application, interval: float = TICK_SECONDS) -> None:
     if application.job_queue is None:
         raise RuntimeError("python-telegram-bot[job-queue] is required")
     application.job_queue.run_repeating(_tick, interval=interval, first=0.0, name="linli-due")
+
+
+def every(
+    application: Application,
+    job: Callable[[LinliContext], Coroutine[Any, Any, None]],
+    interval: float,
+    name: str,
+) -> None:
+    """Run another repeating job (e.g. progress messages) on the same JobQueue."""
+    if application.job_queue is None:
+        raise RuntimeError("python-telegram-bot[job-queue] is required")
+    application.job_queue.run_repeating(job, interval=interval, first=interval, name=name)

@@ -36,6 +36,8 @@ RESIDENT = [
 STAFF = [
     "queue",
     "proxy",
+    "broadcast",
+    "broadcasts",
     "newevent",
     "checkin",
     "wishdesk",
@@ -49,7 +51,7 @@ STAFF = [
     "honours",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings", "skills"]
+ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
 # Telegram's language_code for the Chinese list.
 _TG_LANG = {"en": "", "zh-hans": "zh"}
 

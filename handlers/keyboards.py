@@ -27,7 +27,10 @@ RESIDENT_MENU = [
 HELPING_MENU = [["menu-volunteer", "menu-points"]]
 TASKS_MENU = [["menu-tasks", "menu-my-tasks"]]
 VOLUNTEER_MENU = [["menu-tasks", "menu-my-tasks", "menu-wishes"]]
-STAFF_MENU = [["menu-queue", "menu-proxy", "menu-wish-desk"]]
+STAFF_MENU = [
+    ["menu-queue", "menu-proxy", "menu-wish-desk"],
+    ["menu-broadcast", "menu-broadcasts"],
+]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 
 

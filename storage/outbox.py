@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -21,31 +22,69 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
     return OutboxMessage.model_validate(data)
 
 
-async def add(conn: aiosqlite.Connection, message: OutboxMessage, now: datetime) -> int:
-    """Queue a message; return its id."""
+_INSERT = (
+    "INSERT INTO outbox (chat_id, text, buttons, photo, voice, document, force_reply, priority,"
+    " next_attempt_at, person_id, ref, broadcast_id, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# Rows per executemany call when a broadcast queues its recipients: big enough to be fast,
+# small enough that building one chunk never holds much memory.
+CHUNK = 5000
+
+
+def _values(message: OutboxMessage, now: datetime) -> tuple[object, ...]:
     buttons = (
         [[b.model_dump(exclude_none=True) for b in line] for line in message.buttons]
         if message.buttons is not None
         else None
     )
-    cur = await conn.execute(
-        "INSERT INTO outbox (chat_id, text, buttons, photo, voice, force_reply, priority,"
-        " next_attempt_at, person_id, ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            message.chat_id,
-            message.text,
-            dumps(buttons),
-            message.photo,
-            message.voice,
-            message.force_reply,
-            message.priority,
-            ts(message.next_attempt_at or now),
-            message.person_id,
-            message.ref,
-            ts(now),
-        ),
+    return (
+        message.chat_id,
+        message.text,
+        dumps(buttons),
+        message.photo,
+        message.voice,
+        message.document,
+        message.force_reply,
+        message.priority,
+        ts(message.next_attempt_at or now),
+        message.person_id,
+        message.ref,
+        message.broadcast_id,
+        ts(now),
     )
+
+
+async def add(conn: aiosqlite.Connection, message: OutboxMessage, now: datetime) -> int:
+    """Queue a message; return its id."""
+    cur = await conn.execute(_INSERT, _values(message, now))
     return int(cur.lastrowid or 0)
+
+
+async def add_copies(
+    conn: aiosqlite.Connection,
+    template: OutboxMessage,
+    recipients: Iterable[tuple[int, int]],
+    now: datetime,
+) -> int:
+    """Queue one message to many `(chat_id, person_id)` pairs, in chunks; return how many.
+
+    The template is serialised once and only the recipient columns change per row, so a
+    hundred thousand rows are written in a few seconds on the caller's transaction.
+    """
+    base = _values(template, now)
+    count = 0
+    chunk: list[tuple[object, ...]] = []
+    for chat_id, person_id in recipients:
+        chunk.append((chat_id, *base[1:9], person_id, *base[10:]))
+        if len(chunk) >= CHUNK:
+            await conn.executemany(_INSERT, chunk)
+            count += len(chunk)
+            chunk = []
+    if chunk:
+        await conn.executemany(_INSERT, chunk)
+        count += len(chunk)
+    return count
 
 
 async def due(conn: aiosqlite.Connection, now: datetime, limit: int) -> list[OutboxMessage]:
@@ -85,11 +124,47 @@ async def mark_sent(
     )
 
 
-async def mark_failed(conn: aiosqlite.Connection, outbox_id: int, error: str) -> None:
-    """Give up on a message."""
+async def mark_failed(
+    conn: aiosqlite.Connection, outbox_id: int, error: str, *, blocked: bool = False
+) -> None:
+    """Give up on a message; `blocked` says the person blocked the bot (counted apart)."""
     await conn.execute(
-        "UPDATE outbox SET status = 'failed', error = ? WHERE id = ?", (error[:500], outbox_id)
+        "UPDATE outbox SET status = 'failed', error = ?, blocked = ? WHERE id = ?",
+        (error[:500], blocked, outbox_id),
     )
+
+
+async def cancel_broadcast(conn: aiosqlite.Connection, broadcast_id: int) -> int:
+    """Withdraw a notice's rows not yet handed to Telegram; return how many."""
+    cur = await conn.execute(
+        "UPDATE outbox SET status = 'cancelled' WHERE broadcast_id = ? AND status = 'pending'",
+        (broadcast_id,),
+    )
+    return cur.rowcount
+
+
+async def broadcast_counts(conn: aiosqlite.Connection, broadcast_id: int) -> dict[str, int]:
+    """Return a notice's rows by outcome: sent, unreachable, failed, cancelled, left."""
+    async with conn.execute(
+        "SELECT CASE WHEN status IN ('pending', 'sending') THEN 'left'"
+        " WHEN status = 'failed' AND blocked = 1 THEN 'unreachable' ELSE status END AS outcome,"
+        " COUNT(*) FROM outbox WHERE broadcast_id = ? GROUP BY outcome",
+        (broadcast_id,),
+    ) as cur:
+        return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+async def broadcast_of_sent(
+    conn: aiosqlite.Connection, chat_id: int, message_id: int
+) -> int | None:
+    """Return the notice a message the bot sent to this chat belonged to."""
+    async with conn.execute(
+        "SELECT broadcast_id FROM outbox WHERE chat_id = ? AND sent_message_id = ?"
+        " AND broadcast_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+        (chat_id, message_id),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else None
 
 
 async def retry_later(
@@ -123,3 +198,16 @@ async def counts(conn: aiosqlite.Connection) -> dict[OutboxStatus, int]:
     """Return how many rows are in each status."""
     async with conn.execute("SELECT status, COUNT(*) FROM outbox GROUP BY status") as cur:
         return {OutboxStatus(r[0]): int(r[1]) for r in await cur.fetchall()}
+
+
+async def broadcast_held_until(
+    conn: aiosqlite.Connection, broadcast_id: int, now: datetime
+) -> datetime | None:
+    """Return when a notice's held rows (quiet hours) are due, if any are held."""
+    async with conn.execute(
+        "SELECT MIN(next_attempt_at) FROM outbox WHERE broadcast_id = ? AND status = 'pending'"
+        " AND next_attempt_at > ?",
+        (broadcast_id, ts(now)),
+    ) as cur:
+        row = await cur.fetchone()
+    return parse_ts(row[0]) if row else None

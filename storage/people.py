@@ -127,3 +127,11 @@ async def use_invite(conn: aiosqlite.Connection, token: str, person_id: int, now
         (person_id, ts(now), token, ts(now)),
     )
     return cur.rowcount == 1
+
+
+async def unreachable(conn: aiosqlite.Connection) -> list[Person]:
+    """Return registered people who blocked the bot, for staff to reach another way."""
+    async with conn.execute(
+        "SELECT * FROM people WHERE unreachable = 1 AND erased = 0 ORDER BY building, name, id"
+    ) as cur:
+        return [_person(r) for r in await cur.fetchall()]

@@ -24,6 +24,7 @@ ALL = (
     "LINLI_TZ",
     "LINLI_LANG",
     "LINLI_SANDBOX_PORT",
+    "LINLI_SEND_RATE",
 )
 
 
@@ -43,6 +44,7 @@ def test_defaults_are_the_documented_ones() -> None:
     assert settings.lang == "en"
     assert settings.telegram_api_base_url is None
     assert settings.sandbox_port == 8080
+    assert settings.send_rate == 25.0
 
 
 def test_values_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -50,7 +52,9 @@ def test_values_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("LINLI_STAFF_CHAT", "-1001234")
     monkeypatch.setenv("LINLI_TZ", "Asia/Shanghai")
     monkeypatch.setenv("LINLI_LANG", "zh-hans")
+    monkeypatch.setenv("LINLI_SEND_RATE", "100")
     settings = load_settings()
+    assert settings.send_rate == 100.0
     assert settings.admins == frozenset({11, 22})
     assert settings.staff_chat == -1001234
     assert settings.zone.key == "Asia/Shanghai"
@@ -70,6 +74,7 @@ def test_values_are_read_from_a_dotenv_file(tmp_path: Path) -> None:
         ("LINLI_ADMINS", "12,abc"),
         ("LINLI_TZ", "Mars/Olympus"),
         ("LINLI_LANG", "fr"),
+        ("LINLI_SEND_RATE", "0"),
         ("LINLI_STAFF_CHAT", "staff"),
         ("TELEGRAM_API_BASE_URL", "localhost:8081"),
         ("LINLI_SANDBOX_PORT", "eighty"),

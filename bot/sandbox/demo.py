@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
+from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
 from bot.errors import Conflict
 from bot.event_models import EventSpec
 from bot.sandbox import cast, demo_wishes
@@ -231,6 +232,35 @@ async def volunteers(world: DemoWorld) -> None:
     await world.sim.send_text(cast.LIU_YANG.tg_id, "/start")
 
 
+DEMO_NOTICE = NoticeSpec(
+    text="Water will be cut in 1号楼 tomorrow from 9:00 to 12:00 for pipe repairs.\n"
+    "明天9:00至12:00，1号楼因维修管道停水，请提前储水。",
+    kind=NoticeKind.URGENT,  # shown at once whatever the hour the demo starts
+    audience=NoticeAudience.BUILDINGS,
+    targets=["1号楼"],
+)
+DEMO_CONSULTATION = NoticeSpec(
+    text="Consultation day: the residents' council meets at 9:00 in the community centre. "
+    "Bring your topics!\n协商议事日：居民议事会上午9点在社区中心召开，欢迎提出议题。",
+    kind=NoticeKind.POLICY,
+)
+
+
+async def send_notices(world: DemoWorld) -> None:
+    """Send a notice to building 1 now, and set up the monthly consultation-day notice.
+
+    The source keys make a second start find both and add nothing.
+    """
+    services, staff = world.services, cast.STAFF.tg_id
+    await services.broadcasts.send_now(staff, DEMO_NOTICE, source_key="demo-notice:1")
+    await services.broadcasts.schedule(
+        staff,
+        DEMO_CONSULTATION,
+        "first Friday of every month at 9:00",
+        source_key="demo-notice:2",
+    )
+
+
 # Order matters: residents need buildings, requests need residents. New features append.
 SEED_STEPS: list[SeedStep] = [
     add_buildings,
@@ -240,6 +270,7 @@ SEED_STEPS: list[SeedStep] = [
     publish_events,
     demo_wishes.seed_wishes,
     volunteers,
+    send_notices,
 ]
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.broadcasts import BROADCAST, BroadcastService
 from bot.services.community import CommunityService
 from bot.services.desk import DeskService
 from bot.services.drafts import DraftService
@@ -15,6 +16,7 @@ from bot.services.event_common import OFFER_EXPIRY, REMINDER
 from bot.services.events import EventService
 from bot.services.events_staff import EventDeskService
 from bot.services.love_bank import LoveBankService
+from bot.services.notices import NoticeService
 from bot.services.outbox import OutboxService
 from bot.services.people import PeopleService
 from bot.services.request_common import AUTOCLOSE, OVERDUE
@@ -56,6 +58,8 @@ class Services:
     tasks: TaskService
     task_desk: TaskDeskService
     rewards: RewardService
+    broadcasts: BroadcastService
+    notices: NoticeService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -66,6 +70,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     wishes = WishService(env)
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
+    broadcasts = BroadcastService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -89,6 +94,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_SHORTAGE: task_desk.shortage,
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
+                BROADCAST: broadcasts.fire,
             },
         ),
         events=events,
@@ -102,4 +108,6 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         tasks=TaskService(env),
         task_desk=task_desk,
         rewards=RewardService(env),
+        broadcasts=broadcasts,
+        notices=NoticeService(env),
     )

@@ -39,7 +39,7 @@ class OutboxService:
     async def failed(self, outbox_id: int, error: str, *, blocked_chat: int | None = None) -> None:
         """Give up on a message; a chat that blocked the bot marks its person unreachable."""
         async with self.env.db.transaction() as conn:
-            await outbox_repo.mark_failed(conn, outbox_id, error)
+            await outbox_repo.mark_failed(conn, outbox_id, error, blocked=blocked_chat is not None)
             if blocked_chat is not None:
                 await people_repo.mark_unreachable_chat(conn, blocked_chat)
 

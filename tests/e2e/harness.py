@@ -53,7 +53,11 @@ class Harness:
     async def start(self) -> None:
         """Build and start the application with long polling."""
         self.app = build_application(
-            self.settings(), clock=self.clock, limits=self.limits, tick_seconds=0.2
+            self.settings(),
+            clock=self.clock,
+            limits=self.limits,
+            tick_seconds=0.2,
+            progress_seconds=0.3,
         )
         await start_polling(self.app)
 

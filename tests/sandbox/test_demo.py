@@ -93,3 +93,18 @@ async def test_the_demo_has_upcoming_events_with_sign_ups_and_a_waiting_list(
     await seeding.seed(demo.services, demo.sim)
     again = await demo.services.event_desk.roster(staff, events[1].id)
     assert (len(again.confirmed), len(again.waiting)) == (2, 1)
+
+
+async def test_the_demo_has_a_notice_sent_to_building_1_and_a_monthly_one_scheduled(
+    demo: Sandbox,
+) -> None:
+    staff = cast.STAFF.tg_id
+    await demo.sim.wait_for(cast.WANG_FANG.tg_id, contains="停水", timeout=10)
+    await demo.sim.wait_for(cast.ZHANG_WEI.tg_id, contains="停水", timeout=10)
+    recent, planned = await demo.services.broadcasts.listing(staff)
+    assert [r.broadcast.recipients for r in recent] == [2]  # the two residents of 1号楼
+    assert len(planned) == 1 and planned[0].repeat is not None
+    await seeding.seed(demo.services, demo.sim)
+    again_recent, again_planned = await demo.services.broadcasts.listing(staff)
+    assert len(again_recent) == 1 and len(again_planned) == 1
+    assert not [m for m in demo.sim.bot_messages(cast.LI_XIUYING.tg_id) if "停水" in m.content]

@@ -1,0 +1,76 @@
+"""What the bot sent and when, for every call that Telegram's flood limits count.
+
+The outbox sender paces its own rows, but handlers answer people directly (a reply to a tap)
+and the progress job edits messages: Telegram counts all of those against the same limits.
+PTB passes every Bot API call through a rate limiter; ours does not delay anything, it only
+writes down the time and the chat, so the sender can leave room for these and never send a
+notice to a chat that was answered less than a second ago.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.ext import BaseRateLimiter
+
+JSONDict = dict[str, Any]
+_LIMITED_EXTRA = {"copyMessage", "copyMessages", "forwardMessage", "forwardMessages"}
+
+
+def is_counted(endpoint: str) -> bool:
+    """Tell whether Telegram counts a call against its flood limits."""
+    if endpoint == "sendChatAction":
+        return False
+    return endpoint.startswith(("send", "edit")) or endpoint in _LIMITED_EXTRA
+
+
+class SendLog:
+    """Times of counted calls in the last second, and the last call to each chat."""
+
+    def __init__(self) -> None:
+        self.stamps: deque[float] = deque()
+        self.last: dict[int, float] = {}
+
+    def record(self, chat_id: int | None, now: float | None = None) -> None:
+        """Write down one counted call."""
+        now = time.monotonic() if now is None else now
+        self.stamps.append(now)
+        if chat_id is not None:
+            self.last[chat_id] = now
+
+    def in_last_second(self, now: float) -> int:
+        """Return how many counted calls went out within the last second."""
+        while self.stamps and self.stamps[0] <= now - 1.0:
+            self.stamps.popleft()
+        return len(self.stamps)
+
+
+class SendLogLimiter(BaseRateLimiter[None]):
+    """A PTB rate limiter that lets every call through at once and records counted ones."""
+
+    def __init__(self, log: SendLog) -> None:
+        self.log = log
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        """Record the call if Telegram counts it, then make it."""
+        if is_counted(endpoint):
+            chat = data.get("chat_id")
+            self.log.record(chat if isinstance(chat, int) else None)
+        return await callback(*args, **kwargs)
