@@ -8,6 +8,7 @@ their rates holds on a noisy machine.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import resource
@@ -24,6 +25,7 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
 from bot.lifecycle import start_polling, stop_polling
+from bot.models import OutboxStatus
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent
 
@@ -84,7 +86,7 @@ class BurstResult:
 async def burst(
     sim: BotApiSimulator,
     people: list[int],
-    act: Callable[[int], Awaitable[None]],
+    act: Callable[[int], Awaitable[object]],
     answered: Callable[[SimEvent], bool],
     within: float = 120.0,
     spread: float = 0.0,
@@ -158,6 +160,58 @@ async def echo_baseline(
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
+
+
+@dataclass
+class Round:
+    """One echo burst and one Linli burst run one after the other, and what Linli settled."""
+
+    echo: BurstResult
+    linli: BurstResult
+    settled: int  # places confirmed, slots taken, wishes claimed
+    correct: bool  # the round settled exactly what it must
+
+    @property
+    def ratio(self) -> float:
+        """Return Linli's answer rate as a share of the echo bot's."""
+        return self.linli.rate / self.echo.rate
+
+
+def add_round_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options every press-burst benchmark shares."""
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--spread", type=float, default=1.0, help="seconds the presses span")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median is the figure")
+
+
+def print_rounds(rounds: list[Round], action: str, settled: str, target: str = "") -> None:
+    """Print each round, the median round's figures, and what each round settled.
+
+    Rounds alternate with the baseline, so a neighbour using the machine for a moment
+    disturbs one round, not one side; the median round is the figure.
+    """
+    for n, r in enumerate(rounds, 1):
+        print(f"round {n}: ratio {r.ratio:.2f}")
+        print("  " + r.echo.line("echo bot (/ping)"))
+        print("  " + r.linli.line(f"linli ({action} -> answer)"))
+    median = sorted(rounds, key=lambda r: r.ratio)[len(rounds) // 2]
+    print(f"median round: ratio to echo bot {median.ratio:.2f}{target}")
+    print(
+        f"  linli answered {median.linli.rate:.1f}/s; p50 {median.linli.percentile(50) * 1000:.0f} ms"
+        f", p99 {median.linli.percentile(99) * 1000:.0f} ms"
+    )
+    print(f"{settled} in each round: {[r.settled for r in rounds]} (must be equal)")
+
+
+async def drained(services: Services, within: float = 120.0) -> None:
+    """Wait until the outbox has sent everything queued (at Telegram's pace)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while loop.time() < deadline:
+        counts = await services.outbox.counts()
+        if not counts.get(OutboxStatus.PENDING) and not counts.get(OutboxStatus.SENDING):
+            return
+        await asyncio.sleep(0.5)
 
 
 def max_rss_mib() -> float:

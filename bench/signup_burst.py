@@ -19,16 +19,24 @@ import argparse
 import asyncio
 import sys
 import tempfile
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
+from bench.burst import (
+    ADMIN,
+    Round,
+    add_round_options,
+    burst,
+    drained,
+    echo_baseline,
+    max_rss_mib,
+    print_rounds,
+    running_linli,
+)
 from bot.clock import SystemClock
 from bot.event_models import EventSpec
-from bot.models import OutboxStatus
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
@@ -77,17 +85,6 @@ async def _open_cards(
     return dict(zip(residents, cards, strict=True))
 
 
-async def _drained(services: Services, within: float = 120.0) -> None:
-    """Wait until the outbox has sent the details of the last burst (at Telegram's pace)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while loop.time() < deadline:
-        counts = await services.outbox.counts()
-        if not counts.get(OutboxStatus.PENDING) and not counts.get(OutboxStatus.SENDING):
-            return
-        await asyncio.sleep(0.5)
-
-
 def _answered(event: SimEvent) -> bool:
     """The press is answered (an alert with the code, or the number in line)."""
     answer = event.answer
@@ -97,21 +94,6 @@ def _answered(event: SimEvent) -> bool:
         and answer.text is not None
         and ("check-in code" in answer.text or "waiting list" in answer.text)
     )
-
-
-@dataclass
-class Round:
-    """One echo burst and one Linli burst, run one after the other."""
-
-    echo: BurstResult
-    linli: BurstResult
-    held: int
-    waiting: int
-
-    @property
-    def ratio(self) -> float:
-        """Return Linli's answer rate as a share of the echo bot's."""
-        return self.linli.rate / self.echo.rate
 
 
 async def linli_rounds(
@@ -137,8 +119,9 @@ async def linli_rounds(
             result = await burst(sim, residents, press, _answered, spread=spread)
             roster = await services.event_desk.roster(ADMIN, event_id)
             held = sum(line.signup.places for line in roster.confirmed)
-            done.append(Round(echo, result, held, len(roster.waiting)))
-            await _drained(services)
+            ok = held == places and held + len(roster.waiting) == people
+            done.append(Round(echo, result, held, ok))
+            await drained(services)
         return done
 
 
@@ -147,9 +130,7 @@ async def main() -> None:
     parser.add_argument("--quick", action="store_true", help="150 residents, 15 places")
     parser.add_argument("--people", type=int, default=None)
     parser.add_argument("--places", type=int, default=None)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--spread", type=float, default=1.0, help="seconds the presses span")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median is the figure")
+    add_round_options(parser)
     args = parser.parse_args()
     people = args.people or (150 if args.quick else 1000)
     places = args.places or (15 if args.quick else 50)
@@ -163,19 +144,9 @@ async def main() -> None:
         rounds = await linli_rounds(
             args.latency, people, places, args.spread, args.rounds, Path(tmp) / "bench.db"
         )
-    for n, r in enumerate(rounds, 1):
-        print(f"round {n}: ratio {r.ratio:.2f}")
-        print("  " + r.echo.line("echo bot (/ping)"))
-        print("  " + r.linli.line("linli (Sign up -> answer)"))
-    median = sorted(rounds, key=lambda r: r.ratio)[len(rounds) // 2]
-    print(f"median round: ratio to echo bot {median.ratio:.2f} (target >= 0.80)")
-    print(
-        f"  linli answered {median.linli.rate:.1f}/s; p50 {median.linli.percentile(50) * 1000:.0f} ms"
-        f", p99 {median.linli.percentile(99) * 1000:.0f} ms"
-    )
-    print(f"places confirmed in each round: {[r.held for r in rounds]} of {places} (must be equal)")
+    print_rounds(rounds, "Sign up", f"places confirmed of {places}", " (target >= 0.80)")
     print(f"peak RSS: {max_rss_mib():.0f} MiB (started at {rss0:.0f} MiB)")
-    if any(r.held != places or r.held + r.waiting != people for r in rounds):
+    if not all(r.correct for r in rounds):
         raise SystemExit("FAILED: places confirmed must equal capacity, everyone else waiting")
 
 

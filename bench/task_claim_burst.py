@@ -18,15 +18,23 @@ import argparse
 import asyncio
 import sys
 import tempfile
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
+from bench.burst import (
+    ADMIN,
+    Round,
+    add_round_options,
+    burst,
+    drained,
+    echo_baseline,
+    max_rss_mib,
+    print_rounds,
+    running_linli,
+)
 from bot.clock import SystemClock
-from bot.models import OutboxStatus
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
@@ -84,37 +92,12 @@ async def _open_cards(
     return dict(zip(people, cards, strict=True))
 
 
-async def _drained(services: Services, within: float = 120.0) -> None:
-    """Wait until the outbox has sent everything queued (at Telegram's pace)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while loop.time() < deadline:
-        counts = await services.outbox.counts()
-        if not counts.get(OutboxStatus.PENDING) and not counts.get(OutboxStatus.SENDING):
-            return
-        await asyncio.sleep(0.5)
-
-
 def _answered(event: SimEvent) -> bool:
     """The press is answered: the slot is theirs, or the alert says the task is full."""
     if event.kind == "callback_answer":
         text = event.answer.text if event.answer is not None else None
         return text is not None and "all the volunteers it needs" in text
     return event.kind == "new" and event.message is not None and "is yours" in event.message.content
-
-
-@dataclass
-class Round:
-    """One echo burst and one Linli burst, run one after the other."""
-
-    echo: BurstResult
-    linli: BurstResult
-    taken: int
-
-    @property
-    def ratio(self) -> float:
-        """Return Linli's answer rate as a share of the echo bot's."""
-        return self.linli.rate / self.echo.rate
 
 
 async def linli_rounds(
@@ -124,7 +107,7 @@ async def linli_rounds(
     concurrency = PerPersonUpdateProcessor().max_concurrent_updates
     async with running_linli(latency, db) as (sim, services):
         tasks = await _prepare(services, sim, people, slots, rounds)
-        await _drained(services)
+        await drained(services)
         volunteers = list(range(FIRST, FIRST + people))
         done = []
         for n, task_id in enumerate(tasks, 1):
@@ -137,8 +120,8 @@ async def linli_rounds(
             result = await burst(sim, volunteers, press, _answered, spread=spread)
             _, roster = await services.task_desk.roster(ADMIN, task_id)
             taken = sum(1 for s in roster if s.status == SlotStatus.CLAIMED)
-            done.append(Round(echo, result, taken))
-            await _drained(services)
+            done.append(Round(echo, result, taken, taken == slots))
+            await drained(services)
         return done
 
 
@@ -147,9 +130,7 @@ async def main() -> None:
     parser.add_argument("--quick", action="store_true", help="150 volunteers, 15 slots")
     parser.add_argument("--people", type=int, default=None)
     parser.add_argument("--slots", type=int, default=None)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--spread", type=float, default=1.0, help="seconds the presses span")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median is the figure")
+    add_round_options(parser)
     args = parser.parse_args()
     people = args.people or (150 if args.quick else 1000)
     slots = args.slots or (15 if args.quick else 50)
@@ -163,19 +144,9 @@ async def main() -> None:
         rounds = await linli_rounds(
             args.latency, people, slots, args.spread, args.rounds, Path(tmp) / "bench.db"
         )
-    for n, r in enumerate(rounds, 1):
-        print(f"round {n}: ratio {r.ratio:.2f}")
-        print("  " + r.echo.line("echo bot (/ping)"))
-        print("  " + r.linli.line("linli (Claim -> answer)"))
-    median = sorted(rounds, key=lambda r: r.ratio)[len(rounds) // 2]
-    print(f"median round: ratio to echo bot {median.ratio:.2f}")
-    print(
-        f"  linli answered {median.linli.rate:.1f}/s; p50 {median.linli.percentile(50) * 1000:.0f} ms"
-        f", p99 {median.linli.percentile(99) * 1000:.0f} ms"
-    )
-    print(f"slots taken in each round: {[r.taken for r in rounds]} of {slots} (must be equal)")
+    print_rounds(rounds, "Claim", f"slots taken of {slots}")
     print(f"peak RSS: {max_rss_mib():.0f} MiB (started at {rss0:.0f} MiB)")
-    if any(r.taken != slots for r in rounds):
+    if not all(r.correct for r in rounds):
         raise SystemExit("FAILED: slots taken must equal the number needed")
 
 

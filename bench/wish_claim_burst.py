@@ -18,12 +18,20 @@ import argparse
 import asyncio
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
+from bench.burst import (
+    ADMIN,
+    Round,
+    add_round_options,
+    burst,
+    echo_baseline,
+    max_rss_mib,
+    print_rounds,
+    running_linli,
+)
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
@@ -93,21 +101,6 @@ def _answered(event: SimEvent) -> bool:
     return event.kind == "new" and event.message is not None and "is yours" in event.message.content
 
 
-@dataclass
-class Round:
-    """One echo burst and one Linli burst, run one after the other."""
-
-    echo: BurstResult
-    linli: BurstResult
-    claimed: int
-    wishes: int
-
-    @property
-    def ratio(self) -> float:
-        """Return Linli's answer rate as a share of the echo bot's."""
-        return self.linli.rate / self.echo.rate
-
-
 async def linli_rounds(
     latency: float, helpers: int, wishes: int, spread: float, rounds: int, db: Path
 ) -> list[Round]:
@@ -129,7 +122,7 @@ async def linli_rounds(
             for wish_id in batch:
                 wish = await services.wishes.view(RESIDENT, wish_id)
                 claimed += wish.status == WishStatus.CLAIMED
-            done.append(Round(echo, result, claimed, len(batch)))
+            done.append(Round(echo, result, claimed, claimed == len(batch)))
         return done
 
 
@@ -138,9 +131,7 @@ async def main() -> None:
     parser.add_argument("--quick", action="store_true", help="150 helpers, 5 wishes a round")
     parser.add_argument("--helpers", type=int, default=None)
     parser.add_argument("--wishes", type=int, default=None)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--spread", type=float, default=1.0, help="seconds the presses span")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median is the figure")
+    add_round_options(parser)
     args = parser.parse_args()
     helpers = args.helpers or (150 if args.quick else 1000)
     wishes = args.wishes or (5 if args.quick else 10)
@@ -154,21 +145,9 @@ async def main() -> None:
         rounds = await linli_rounds(
             args.latency, helpers, wishes, args.spread, args.rounds, Path(tmp) / "bench.db"
         )
-    for n, r in enumerate(rounds, 1):
-        print(f"round {n}: ratio {r.ratio:.2f}")
-        print("  " + r.echo.line("echo bot (/ping)"))
-        print("  " + r.linli.line("linli (Claim -> answer)"))
-    median = sorted(rounds, key=lambda r: r.ratio)[len(rounds) // 2]
-    print(f"median round: ratio to echo bot {median.ratio:.2f}")
-    print(
-        f"  linli answered {median.linli.rate:.1f}/s; p50 {median.linli.percentile(50) * 1000:.0f} ms"
-        f", p99 {median.linli.percentile(99) * 1000:.0f} ms"
-    )
-    print(
-        f"wishes claimed in each round: {[r.claimed for r in rounds]} of {wishes} (must be equal)"
-    )
+    print_rounds(rounds, "Claim", f"wishes claimed of {wishes}")
     print(f"peak RSS: {max_rss_mib():.0f} MiB (started at {rss0:.0f} MiB)")
-    if any(r.claimed != r.wishes for r in rounds):
+    if not all(r.correct for r in rounds):
         raise SystemExit("FAILED: every wish must be claimed exactly once")
 
 
