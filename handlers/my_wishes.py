@@ -14,9 +14,10 @@ from bot.context import LinliContext
 from bot.models import Button, Draft, Person
 from bot.wish_models import Wish, WishStatus
 from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.form_kit import alert, quietly, settle
 from handlers.forms import end_form, menu, need_text, step
 from handlers.keyboards import cancel_only, inline
-from handlers.requests import quietly, send
+from handlers.requests import send
 from handlers.start import begin_registration
 
 FLOW = "wish-thanks"
@@ -93,8 +94,7 @@ async def withdraw(
 ) -> None:
     """Withdraw a wish nobody has claimed."""
     wish = await context.services.wishes.withdraw(person.tg_id or 0, wish_id)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
+    await settle(query)
     await say(update, context, person, "wish-withdrawn", number=wish.number)
 
 
@@ -108,8 +108,7 @@ async def answer(
 ) -> None:
     """Record "Yes, received" (and offer a thank-you) or "Not yet"."""
     wish = await context.services.wishes.confirm(person.tg_id or 0, wish_id, received)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
+    await settle(query)
     if not received:
         await say(update, context, person, "wish-not-yet-noted", number=wish.number)
         return
@@ -153,13 +152,13 @@ async def on_resident_button(update: Update, context: LinliContext) -> None:
     wish_id = int_or_none(parts[2]) if parts is not None else None
     action = parts[1] if parts is not None else ""
     if wish_id is None:
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        await alert(query, context, person, "error-too-old")
     elif action in ("yes", "not"):
         await answer(update, context, person, query, wish_id, action == "yes")
     elif action in ACTIONS:
         await ACTIONS[action](update, context, person, query, wish_id)
     else:
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        await alert(query, context, person, "error-too-old")
 
 
 ACTIONS = {"op": open_wish, "wd": withdraw, "ty": begin_thanks}

@@ -8,9 +8,6 @@ finds the request already made and never makes a second one.
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Awaitable
-from typing import Any
 
 from telegram import (
     CallbackQuery,
@@ -20,33 +17,34 @@ from telegram import (
     ReplyKeyboardMarkup,
     Update,
 )
-from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models import Button, Draft, Person
 from bot.services.request_common import TEXT_MAX
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
-from handlers.forms import MENU, menu, need_text, pressed, step
-from handlers.keyboards import Markup, cancel_only, inline, main_menu
-from handlers.start import begin_registration
-
-log = logging.getLogger(__name__)
+from handlers.common import actor, friendly, lang, say, tr
+from handlers.form_kit import (
+    alert,
+    close_form,
+    confirm_rows,
+    form_buttons,
+    home,
+    left_by_menu,
+    open_form,
+    quietly,
+    show_choice,
+    start_resident_form,
+)
+from handlers.forms import menu, need_text, pressed, step
+from handlers.keyboards import Markup, inline
 
 FLOW = "request"
 MAX_PHOTOS = 5
 
 
 # ---- helpers the residents' request modules share ---------------------------------------
-
-
-async def quietly(call: Awaitable[Any]) -> None:
-    """Run a cosmetic call (answer a press, drop old buttons) that may find the query stale."""
-    try:
-        await call
-    except BadRequest as exc:  # a redelivered press, or a message already as wanted
-        log.info("ignored a stale Telegram call: %s", exc)
+# (`quietly` and `home` moved to handlers.form_kit; many modules still import them from here)
 
 
 async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
@@ -60,14 +58,18 @@ def category_args(code: str, labels: dict[str, str]) -> dict[str, str]:
     return {"category": code, "category_label": labels.get(code, code)}
 
 
-def home(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
-    """Return the person's main menu, to show again when a step is over."""
-    return main_menu(lang(context, person), person)
-
-
 async def category_labels(context: LinliContext) -> dict[str, str]:
     """Return the label of each category (custom categories have no catalog name)."""
     return {c.code: c.label or c.code for c in await context.services.community.categories()}
+
+
+async def category_choice(context: LinliContext, code: str) -> dict[str, str]:
+    """Return the draft fields of a pressed category, re-checked on the server: a press may be
+    forged or older than the category's closing."""
+    category = await context.services.community.category(code)
+    if not category.active:
+        raise InvalidInput("error-unknown-category")
+    return {"category": code, "category_label": category.label or code}
 
 
 # ---- the form -----------------------------------------------------------------------------
@@ -82,11 +84,9 @@ async def request_command(update: Update, context: LinliContext) -> None:
 @menu("menu-new-request")
 async def begin_request(update: Update, context: LinliContext, person: Person) -> None:
     """Open the request form at the category, or send an unregistered person to register."""
-    if not person.registered:
-        await begin_registration(update, context, person)
-        return
-    draft = await context.services.drafts.start(person.tg_id or 0, FLOW, "category")
-    await ask_category(update, context, person, draft)
+    draft = await start_resident_form(update, context, person, FLOW)
+    if draft is not None:
+        await ask_category(update, context, person, draft)
 
 
 async def category_keyboard(
@@ -119,11 +119,8 @@ async def typed_at_category(
 ) -> None:
     """Words where a category was asked: a main-menu button leaves the form (the menu is still
     shown under the category buttons); anything else points to the buttons again."""
-    for key, action in MENU.items():
-        if pressed(update.effective_message, key):
-            await context.services.drafts.cancel(person.tg_id or 0)
-            await action(update, context, person)
-            return
+    if await left_by_menu(update, context, person):
+        return
     await say(update, context, person, "request-use-buttons")
     await ask_category(update, context, person, draft)
 
@@ -132,23 +129,16 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked on the server), then ask for the description."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
-    if draft is None or draft.flow != FLOW or draft.step != "category":
+    draft = await open_form(context, person, FLOW, "category")
+    if draft is None:
         await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
         return
-    category = await context.services.community.category(code)
-    if not category.active:
-        raise InvalidInput("error-unknown-category")
-    data = {"category": code, "category_label": category.label or code}
+    data = await category_choice(context, code)
     if await context.services.drafts.advance(draft, "description", **data) is None:
         await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
         return
-    await quietly(query.answer())
-    chosen = tr(context, person, "request-category-chosen", **data)
-    await quietly(query.edit_message_text(chosen))
-    await say(
-        update, context, person, "request-ask-description", cancel_only(lang(context, person))
-    )
+    chosen, ask = "request-category-chosen", "request-ask-description"
+    await show_choice(update, context, person, query, chosen, ask, **data)
 
 
 @step(FLOW, "description")
@@ -224,12 +214,7 @@ async def show_summary(update: Update, context: LinliContext, person: Person, dr
     data = draft.data
     voice_note = tr(context, person, "request-voice-note") if data.get("voice") else ""
     description = "\n".join(p for p in (str(data.get("description") or ""), voice_note) if p)
-    buttons = [
-        [
-            Button(text="btn-confirm", data=f"new:ok:{draft.id}"),
-            Button(text="btn-cancel", data=f"new:no:{draft.id}"),
-        ]
-    ]
+    buttons = confirm_rows("new", draft)
     args = {
         "description": description,
         "photos": len(data.get("photos") or []),
@@ -280,7 +265,7 @@ async def form_gone(
     """Answer a press on a form that is not open: already filed, or closed."""
     filed = await context.services.requests.from_source(person.tg_id or 0, f"draft:{draft_id}")
     if filed is None:
-        await quietly(query.answer(tr(context, person, "request-form-closed"), show_alert=True))
+        await alert(query, context, person, "request-form-closed")
         return
     await quietly(query.answer())
     keyboard = home(context, person)
@@ -295,29 +280,10 @@ async def cancel(
     if draft is None or draft.id != draft_id:
         await form_gone(update, context, person, query, draft_id)
         return
-    await context.services.drafts.cancel(person.tg_id or 0)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
-    await say(update, context, person, "form-cancelled", home(context, person))
+    await close_form(update, context, person, query)
 
 
-@friendly
-async def on_new_button(update: Update, context: LinliContext) -> None:
-    """Route `new:cat:<code>`, `new:ok:<draft>` and `new:no:<draft>`; forged data is refused."""
-    query = update.callback_query
-    if query is None:
-        return
-    person = await actor(update, context)
-    parts = callback_parts(update, "new", 3)
-    draft_id = int_or_none(parts[2]) if parts is not None else None
-    if parts is not None and parts[1] == "cat":
-        await chose_category(update, context, person, query, parts[2])
-    elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
-        action = confirm if parts[1] == "ok" else cancel
-        await action(update, context, person, query, draft_id)
-    else:
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
-
+on_new_button = form_buttons("new", chose_category, confirm, cancel)
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("request", request_command, filters=filters.ChatType.PRIVATE),

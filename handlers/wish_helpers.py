@@ -18,9 +18,10 @@ from bot.models import Button, Draft, Person
 from bot.services.wish_common import progress_buttons, public_args
 from bot.wish_models import HelperClaim, Partner, PublicWish
 from handlers.common import actor, friendly, lang, say, tr
-from handlers.forms import end_form, menu, pressed, step
-from handlers.keyboards import choices, inline
-from handlers.requests import quietly, send
+from handlers.form_kit import photo_or_skip, quietly, settle, skip_keyboard
+from handlers.forms import end_form, menu, step
+from handlers.keyboards import inline
+from handlers.requests import send
 from handlers.start import deep_link
 
 FLOW = "wish-done"
@@ -133,8 +134,7 @@ async def claim(
     """Claim the wish; the winner sees what staff shared."""
     helpers = context.services.wish_helpers
     mine = await helpers.claim(person.tg_id or 0, wish_id, partner_id)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
+    await settle(query)
     await say(update, context, person, "wish-you-claimed", number=mine.wish.number)
     await send_mine(update, context, person, mine)
 
@@ -155,8 +155,7 @@ async def begin_done(
     await context.services.wish_helpers.view(person.tg_id or 0, wish_id)
     await context.services.drafts.start(person.tg_id or 0, FLOW, "photo", wish_id=wish_id)
     await quietly(query.answer())
-    keyboard = choices(lang(context, person), [tr(context, person, "btn-skip")])
-    await say(update, context, person, "wish-ask-done-photo", keyboard)
+    await say(update, context, person, "wish-ask-done-photo", skip_keyboard(context, person))
 
 
 @step(FLOW, "photo")
@@ -164,13 +163,8 @@ async def got_done_photo(
     update: Update, context: LinliContext, person: Person, draft: Draft
 ) -> None:
     """Report the wish done with the photo, or without one after Skip."""
-    message = update.effective_message
-    if message is not None and message.photo:
-        photo: str | None = message.photo[-1].file_id
-    elif pressed(message, "btn-skip"):
-        photo = None
-    else:
-        await say(update, context, person, "wish-photo-or-skip")
+    taken, photo = await photo_or_skip(update, context, person)
+    if not taken:
         return
     wish_id = int(draft.data.get("wish_id", 0))
     try:
@@ -185,8 +179,7 @@ async def release(
 ) -> None:
     """Give the wish back to the list."""
     wish = await context.services.wish_helpers.release(person.tg_id or 0, wish_id)
-    await quietly(query.answer())
-    await quietly(query.edit_message_reply_markup(None))
+    await settle(query)
     await say(update, context, person, "wish-released", number=wish.number)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from telegram import CallbackQuery, ReplyKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, ReplyKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
@@ -19,11 +19,22 @@ from bot.models import Button, Draft, Person
 from bot.services.dates import read_time
 from bot.services.wish_common import TEXT_MAX, local
 from bot.wish_models import CATEGORIES
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
-from handlers.forms import MENU, menu, need_text, pressed, step
-from handlers.keyboards import cancel_only, choices, inline
-from handlers.requests import home, quietly
-from handlers.start import begin_registration
+from handlers.common import actor, friendly, lang, say, tr
+from handlers.form_kit import (
+    alert,
+    confirm_rows,
+    form_buttons,
+    home,
+    left_by_menu,
+    open_form,
+    photo_or_skip,
+    quietly,
+    show_choice,
+    skip_keyboard,
+    start_resident_form,
+)
+from handlers.forms import menu, need_text, pressed, step
+from handlers.keyboards import choices, inline
 
 FLOW = "wish"
 
@@ -37,6 +48,16 @@ def category_rows(context: LinliContext, person: Person, prefix: str) -> list[li
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
+def wish_category_keyboard(
+    context: LinliContext, person: Person, prefix: str, draft: Draft
+) -> InlineKeyboardMarkup:
+    """Return the category buttons with Cancel (`<prefix>:no:<draft>`) below, for the wish
+    form and the proxy wish form alike."""
+    rows = category_rows(context, person, prefix)
+    rows.append([Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}")])
+    return inline(lang(context, person), rows)
+
+
 @friendly
 async def wish_command(update: Update, context: LinliContext) -> None:
     """Start a new wish (/wish)."""
@@ -46,18 +67,15 @@ async def wish_command(update: Update, context: LinliContext) -> None:
 @menu("menu-wish")
 async def begin_wish(update: Update, context: LinliContext, person: Person) -> None:
     """Open the wish form at the category, or send an unregistered person to register."""
-    if not person.registered:
-        await begin_registration(update, context, person)
-        return
-    draft = await context.services.drafts.start(person.tg_id or 0, FLOW, "category")
-    await ask_category(update, context, person, draft)
+    draft = await start_resident_form(update, context, person, FLOW)
+    if draft is not None:
+        await ask_category(update, context, person, draft)
 
 
 async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
     """Ask what the wish is about."""
-    rows = category_rows(context, person, "wf")
-    rows.append([Button(text="btn-cancel", data=f"wf:no:{draft.id}")])
-    await say(update, context, person, "wish-ask-category", inline(lang(context, person), rows))
+    keyboard = wish_category_keyboard(context, person, "wf", draft)
+    await say(update, context, person, "wish-ask-category", keyboard)
 
 
 @step(FLOW, "category")
@@ -65,11 +83,8 @@ async def typed_at_category(
     update: Update, context: LinliContext, person: Person, draft: Draft
 ) -> None:
     """Words where a category was asked: a menu button leaves; else point to the buttons."""
-    for key, action in MENU.items():
-        if pressed(update.effective_message, key):
-            await context.services.drafts.cancel(person.tg_id or 0)
-            await action(update, context, person)
-            return
+    if await left_by_menu(update, context, person):
+        return
     await say(update, context, person, "wish-building-use-buttons")
     await ask_category(update, context, person, draft)
 
@@ -78,18 +93,16 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked here), then ask for the wish."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
-    if draft is None or draft.flow != FLOW or draft.step != "category":
-        await quietly(query.answer(tr(context, person, "wish-form-closed"), show_alert=True))
+    draft = await open_form(context, person, FLOW, "category")
+    if draft is None:
+        await alert(query, context, person, "wish-form-closed")
         return
     if code not in CATEGORIES:
         raise InvalidInput("error-unknown-category")
     await context.services.drafts.advance(draft, "text", category=code)
-    await quietly(query.answer())
-    await quietly(
-        query.edit_message_text(tr(context, person, "wish-category-chosen", category=code))
+    await show_choice(
+        update, context, person, query, "wish-category-chosen", "wish-ask-text", category=code
     )
-    await say(update, context, person, "wish-ask-text", cancel_only(lang(context, person)))
 
 
 @step(FLOW, "text")
@@ -109,22 +122,14 @@ async def got_text(update: Update, context: LinliContext, person: Person, draft:
         await say(update, context, person, "wish-type-or-voice")
         return
     if await context.services.drafts.advance(draft, "photo", photo=None, **data):
-        keyboard = choices(lang(context, person), [tr(context, person, "btn-skip")])
-        await say(update, context, person, "wish-ask-photo", keyboard)
+        await say(update, context, person, "wish-ask-photo", skip_keyboard(context, person))
 
 
 @step(FLOW, "photo")
 async def got_photo(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
     """Keep the photo's largest size, or go on without one."""
-    message = update.effective_message
-    if message is not None and message.photo:
-        photo: str | None = message.photo[-1].file_id
-    elif pressed(message, "btn-skip"):
-        photo = None
-    else:
-        await say(update, context, person, "wish-photo-or-skip")
-        return
-    if await context.services.drafts.advance(draft, "when", photo=photo):
+    taken, photo = await photo_or_skip(update, context, person)
+    if taken and await context.services.drafts.advance(draft, "when", photo=photo):
         keyboard = choices(lang(context, person), [tr(context, person, "btn-wish-no-date")])
         await say(update, context, person, "wish-ask-when", keyboard)
 
@@ -206,15 +211,8 @@ async def show_summary(update: Update, context: LinliContext, person: Person, dr
         "by_when": local(_by_when(draft), context.services.env.settings.zone),
         "show_building": yes if data.get("show_building") else no,
     }
-    buttons = [
-        [
-            Button(text="btn-confirm", data=f"wf:ok:{draft.id}"),
-            Button(text="btn-cancel", data=f"wf:no:{draft.id}"),
-        ]
-    ]
-    await say(
-        update, context, person, "wish-summary", inline(lang(context, person), buttons), **args
-    )
+    keyboard = inline(lang(context, person), confirm_rows("wf", draft))
+    await say(update, context, person, "wish-summary", keyboard, **args)
 
 
 async def confirm(
@@ -269,22 +267,7 @@ async def cancel(
     await say(update, context, person, "form-cancelled", home(context, person))
 
 
-@friendly
-async def on_form_button(update: Update, context: LinliContext) -> None:
-    """Route `wf:cat:<code>`, `wf:ok:<draft>` and `wf:no:<draft>`; forged data is refused."""
-    query = update.callback_query
-    if query is None:
-        return
-    person = await actor(update, context)
-    parts = callback_parts(update, "wf", 3)
-    draft_id = int_or_none(parts[2]) if parts is not None else None
-    if parts is not None and parts[1] == "cat":
-        await chose_category(update, context, person, query, parts[2])
-    elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
-        await (confirm if parts[1] == "ok" else cancel)(update, context, person, query, draft_id)
-    else:
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
-
+on_form_button = form_buttons("wf", chose_category, confirm, cancel)
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("wish", wish_command, filters=filters.ChatType.PRIVATE),

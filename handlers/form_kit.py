@@ -1,0 +1,177 @@
+"""What the forms with Confirm buttons share: the resident's request ("request") and wish
+("wish"), the staff proxy forms ("proxy", "wish-proxy") and the helper's "wish-done" photo.
+
+Each form keeps its own flow name, callback prefix and catalog keys, because drafts saved in
+the database resume by them; only the logic that was the same in each form lives here, once,
+so that a fix to how a press is routed or a stale press is answered reaches every form.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from telegram import CallbackQuery, ReplyKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.context import LinliContext
+from bot.errors import NotAllowed
+from bot.models import Button, Draft, Person
+from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.forms import MENU, pressed
+from handlers.keyboards import cancel_only, choices, main_menu
+from handlers.start import begin_registration
+
+log = logging.getLogger(__name__)
+
+CategoryPress = Callable[[Update, LinliContext, Person, CallbackQuery, str], Awaitable[None]]
+DraftPress = Callable[[Update, LinliContext, Person, CallbackQuery, int], Awaitable[None]]
+ButtonHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
+
+
+async def quietly(call: Awaitable[Any]) -> None:
+    """Run a cosmetic call (answer a press, drop old buttons) that may find the query stale."""
+    try:
+        await call
+    except BadRequest as exc:  # a redelivered press, or a message already as wanted
+        log.info("ignored a stale Telegram call: %s", exc)
+
+
+def home(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return the person's main menu, to show again when a step is over."""
+    return main_menu(lang(context, person), person)
+
+
+async def start_resident_form(
+    update: Update, context: LinliContext, person: Person, flow: str
+) -> Draft | None:
+    """Open a resident's form at its category, or send an unregistered person to register
+    first (None then): a request or a wish needs to know who and where the resident is."""
+    if not person.registered:
+        await begin_registration(update, context, person)
+        return None
+    return await context.services.drafts.start(person.tg_id or 0, flow, "category")
+
+
+async def left_by_menu(update: Update, context: LinliContext, person: Person) -> bool:
+    """Where a resident's form asks for its buttons, a main-menu button (still shown below)
+    closes the form and does what it says; True when it did."""
+    for key, action in MENU.items():
+        if pressed(update.effective_message, key):
+            await context.services.drafts.cancel(person.tg_id or 0)
+            await action(update, context, person)
+            return True
+    return False
+
+
+async def alert(query: CallbackQuery, context: LinliContext, person: Person, key: str) -> None:
+    """Answer a press with a pop-up: the form it belongs to is closed, or the press is forged."""
+    await quietly(query.answer(tr(context, person, key), show_alert=True))
+
+
+async def settle(query: CallbackQuery) -> None:
+    """Answer a press and drop its message's buttons, so the same press cannot come again."""
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+
+
+async def open_form(
+    context: LinliContext, person: Person, flow: str, at: str, draft_id: int | None = None
+) -> Draft | None:
+    """Return the person's draft if it is still `flow` at step `at` (and, given a `draft_id`,
+    the very form the press came from); None when a press finds its form gone or moved on."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or (draft.flow, draft.step) != (flow, at):
+        return None
+    if draft_id is not None and draft.id != draft_id:
+        return None
+    return draft
+
+
+async def close_form(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery
+) -> None:
+    """Close the person's form from its inline Cancel, and show the main menu again."""
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await settle(query)
+    await say(update, context, person, "form-cancelled", home(context, person))
+
+
+async def show_choice(
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    query: CallbackQuery,
+    chosen: str,
+    ask: str,
+    **args: object,
+) -> None:
+    """After a category press: answer it, turn the buttons' message into what was chosen (so
+    the chat reads as a record), and ask the next, typed question."""
+    await quietly(query.answer())
+    await quietly(query.edit_message_text(tr(context, person, chosen, **args)))
+    await say(update, context, person, ask, cancel_only(lang(context, person)))
+
+
+def confirm_rows(prefix: str, draft: Draft) -> list[list[Button]]:
+    """Return [Confirm] [Cancel] as `<prefix>:ok:<draft>` and `<prefix>:no:<draft>`: the id
+    makes a press on an older summary (of a form since closed) harmless."""
+    return [
+        [
+            Button(text="btn-confirm", data=f"{prefix}:ok:{draft.id}"),
+            Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}"),
+        ]
+    ]
+
+
+def form_buttons(
+    prefix: str,
+    chose_category: CategoryPress,
+    confirm: DraftPress,
+    cancel: DraftPress,
+    *,
+    staff_only: bool = False,
+) -> ButtonHandler:
+    """Return the handler of a form's inline buttons: `<prefix>:cat:<code>`, `<prefix>:ok:<draft>`
+    and `<prefix>:no:<draft>`. Any client can forge callback data, so anything else (or a
+    non-staff press on a staff form) is refused before the form is touched."""
+
+    @friendly
+    async def on_button(update: Update, context: LinliContext) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        person = await actor(update, context)
+        if staff_only and not person.role.is_staff:
+            raise NotAllowed()
+        parts = callback_parts(update, prefix, 3)
+        draft_id = int_or_none(parts[2]) if parts is not None else None
+        if parts is not None and parts[1] == "cat":
+            await chose_category(update, context, person, query, parts[2])
+        elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
+            action = confirm if parts[1] == "ok" else cancel
+            await action(update, context, person, query, draft_id)
+        else:
+            await alert(query, context, person, "error-too-old")
+
+    return on_button
+
+
+def skip_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return [Skip] [Cancel], offered where a photo is optional."""
+    return choices(lang(context, person), [tr(context, person, "btn-skip")])
+
+
+async def photo_or_skip(
+    update: Update, context: LinliContext, person: Person
+) -> tuple[bool, str | None]:
+    """Read a photo step: (True, the largest size's file id), (True, None) after Skip, or
+    (False, None) after asking again kindly, when the message was neither."""
+    message = update.effective_message
+    if message is not None and message.photo:
+        return True, message.photo[-1].file_id
+    if pressed(message, "btn-skip"):
+        return True, None
+    await say(update, context, person, "wish-photo-or-skip")
+    return False, None

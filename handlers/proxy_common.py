@@ -1,0 +1,126 @@
+"""The resident's details in the staff proxy forms, written once for both: the request filed
+for a resident without Telegram (flow "proxy", keys "desk-proxy-…") and the wish (flow
+"wish-proxy", keys "wish-proxy-…").
+
+Both ask name, building (buttons, or free text while none are set up), unit and phone, in that
+order and with the same checks; then each form goes on with its own steps. The step names and
+the catalog keys stay as they were, so a draft saved mid-form before an upgrade still resumes.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import LinliContext
+from bot.errors import NotAllowed
+from bot.models import Draft, Person
+from bot.services.people import NAME_MAX, UNIT_MAX
+from handlers.common import lang, say
+from handlers.desk import detour
+from handlers.forms import Step, need_text, step
+from handlers.keyboards import cancel_only, choices
+from handlers.queue import chat_of
+
+BUILDING_MAX = 40
+PHONE_MAX = 32
+PERSON_FIELDS = ("name", "building", "unit", "phone")
+LIMITS = {"name": NAME_MAX, "building": BUILDING_MAX, "unit": UNIT_MAX, "phone": PHONE_MAX}
+
+
+async def typed(
+    update: Update, context: LinliContext, person: Person, draft: Draft, limit: int
+) -> str | None:
+    """Return the text typed for this step, or None when it was not for the form."""
+    if await detour(update, context, person, draft):
+        return None
+    return await need_text(update, context, person, limit=limit)
+
+
+async def take(
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    draft: Draft,
+    limit: int,
+    following: str,
+) -> Draft | None:
+    """Keep the text typed for the draft's step under the step's own name and move the form
+    to `following`; None when the message was not for the form or not usable text."""
+    text = await typed(update, context, person, draft, limit)
+    if text is None:
+        return None
+    return await context.services.drafts.advance(draft, following, **{draft.step: text}) or draft
+
+
+def person_fields(draft: Draft) -> dict[str, str]:
+    """Return the resident's name, building, unit and phone as the form took them."""
+    return {k: str(draft.data.get(k) or "") for k in PERSON_FIELDS}
+
+
+class ProxyIntake:
+    """The name, building, unit and phone steps of one proxy form.
+
+    `keys` is the form's catalog prefix; `after_phone` is the form's own step that follows
+    the phone, asked by `ask_next`; `free_building` says whether the form has a question for
+    a community with no buildings set up (`<keys>-ask-building-free`).
+    """
+
+    def __init__(
+        self, flow: str, keys: str, after_phone: str, ask_next: Step, *, free_building: bool
+    ) -> None:
+        self.flow = flow
+        self.keys = keys
+        self.after_phone = after_phone
+        self.ask_next = ask_next
+        self.free_building = free_building
+        for name in PERSON_FIELDS:
+            step(flow, name)(self.got_field)
+
+    async def begin(self, update: Update, context: LinliContext, person: Person) -> None:
+        """Open the form at the resident's name (staff only)."""
+        if not person.role.is_staff:
+            raise NotAllowed()
+        await context.services.drafts.start(
+            person.tg_id or 0, self.flow, "name", chat=chat_of(update)
+        )
+        keyboard = cancel_only(lang(context, person))
+        await say(update, context, person, f"{self.keys}-ask-name", keyboard)
+
+    async def got_field(
+        self, update: Update, context: LinliContext, person: Person, draft: Draft
+    ) -> None:
+        """Take the name, building (one from the list while any are set up) or unit, or a
+        phone number with digits in it; then ask the next question."""
+        field = draft.step
+        text = await typed(update, context, person, draft, LIMITS[field])
+        if text is None:
+            return
+        if field == "building":
+            known = [b.name for b in await context.services.community.buildings()]
+            if known and text not in known:
+                keyboard = choices(lang(context, person), known)
+                await say(update, context, person, "error-unknown-building", keyboard)
+                return
+        if field == "phone" and not any(c.isdigit() for c in text):
+            await say(update, context, person, f"{self.keys}-phone-invalid")
+            return
+        following = (
+            self.after_phone if field == "phone" else PERSON_FIELDS[PERSON_FIELDS.index(field) + 1]
+        )
+        draft = await context.services.drafts.advance(draft, following, **{field: text}) or draft
+        await self.ask(update, context, person, draft, following)
+
+    async def ask(
+        self, update: Update, context: LinliContext, person: Person, draft: Draft, at: str
+    ) -> None:
+        """Ask the question of step `at`: buildings as buttons, unit and phone typed."""
+        if at == "building":
+            buildings = [b.name for b in await context.services.community.buildings()]
+            free = self.free_building and not buildings
+            key = f"{self.keys}-ask-building-free" if free else f"{self.keys}-ask-building"
+            await say(update, context, person, key, choices(lang(context, person), buildings))
+        elif at in PERSON_FIELDS:
+            keyboard = cancel_only(lang(context, person))
+            await say(update, context, person, f"{self.keys}-ask-{at}", keyboard)
+        else:
+            await self.ask_next(update, context, person, draft)
