@@ -20,3 +20,14 @@ def test_the_log_counts_a_rolling_second_and_remembers_each_chats_last_call() ->
     assert log.last == {8: 101.2, 7: 100.9}
     log.record(None, now=101.3)
     assert log.in_last_second(101.3) == 4 and set(log.last) == {7, 8}
+
+
+def test_a_call_counts_while_it_flies_and_is_written_down_when_it_comes_back() -> None:
+    log = SendLog()
+    log.start(7)
+    log.start(None)
+    assert log.in_last_second(50.0) == 2 and log.busy(7) and not log.busy(8)
+    log.finish(7, now=50.4)
+    assert log.in_last_second(50.5) == 2 and not log.busy(7) and log.last == {7: 50.4}
+    log.finish(None, now=50.6)
+    assert log.in_last_second(51.5) == 1  # 50.6 is still inside the second, 50.4 is not
