@@ -32,26 +32,13 @@ from handlers.broadcast_views import (
 )
 from handlers.common import actor, callback_parts, friendly, lang, say, tr
 from handlers.events_view import answer, require_query
-from handlers.forms import end_form, menu, need_text, pressed, step
-from handlers.keyboards import cancel_only, choices, inline, main_menu
+from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
+from handlers.keyboards import cancel_only, inline, main_menu
 from handlers.requests import quietly
 
 FLOW = "notice"
 KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
 AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
-
-
-async def ask(
-    update: Update, context: LinliContext, person: Person, key: str, labels: list[str], **args: Any
-) -> None:
-    """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
-    shown = [tr(context, person, b) if b.startswith("btn-") else b for b in labels]
-    await say(update, context, person, key, choices(lang(context, person), shown), **args)
-
-
-async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
-    """Save the answer and move on; False when the form was closed meanwhile."""
-    return await context.services.drafts.advance(draft, step_name, **data) is not None
 
 
 @friendly
@@ -82,7 +69,7 @@ async def got_content(update: Update, context: LinliContext, person: Person, dra
     context.services.broadcasts.check_spec(NoticeSpec.model_validate(content))
     data = {"photo": None, "document": None, **content}
     if await advance(draft, context, "kind", **data):
-        await ask(update, context, person, "broadcast-ask-kind", list(KINDS))
+        await ask(update, context, person, "broadcast-ask-kind", *KINDS)
 
 
 def chosen(update: Update, options: dict[str, Any]) -> Any:
@@ -98,7 +85,7 @@ async def got_kind(update: Update, context: LinliContext, person: Person, draft:
     """Take the kind: urgent, or one of the normal kinds residents may mute."""
     kind: NoticeKind = chosen(update, KINDS)
     if await advance(draft, context, "audience", kind=kind.value):
-        await ask(update, context, person, "broadcast-ask-audience", list(AUDIENCES))
+        await ask(update, context, person, "broadcast-ask-audience", *AUDIENCES)
 
 
 @step(FLOW, "audience")
@@ -116,7 +103,7 @@ async def got_audience(update: Update, context: LinliContext, person: Person, dr
         await ask_event(update, context, person, saved)
     elif audience == NoticeAudience.LANGUAGE:
         labels = [f"btn-language-{code}" for code in LANGUAGES]
-        await ask(update, context, person, "broadcast-ask-language", labels)
+        await ask(update, context, person, "broadcast-ask-language", *labels)
     else:
         await show_preview(update, context, person, saved)
 
@@ -132,7 +119,8 @@ async def ask_buildings(
         context,
         person,
         "broadcast-ask-buildings",
-        [*labels, "btn-done"],
+        *labels,
+        "btn-done",
         chosen=", ".join(names) or "—",
     )
 
@@ -162,9 +150,9 @@ async def ask_event(update: Update, context: LinliContext, person: Person, draft
     labels = list(await event_choices(context, person))
     if not labels:
         await context.services.drafts.advance(draft, "audience")
-        await ask(update, context, person, "broadcast-no-events", list(AUDIENCES))
+        await ask(update, context, person, "broadcast-no-events", *AUDIENCES)
         return
-    await ask(update, context, person, "broadcast-ask-event", labels)
+    await ask(update, context, person, "broadcast-ask-event", *labels)
 
 
 @step(FLOW, "event")

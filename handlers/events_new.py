@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
@@ -23,24 +22,86 @@ from bot.services.event_common import local, when_args
 from bot.services.events_staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
 from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
 from handlers.events_view import answer, chat_of, require_query
-from handlers.forms import end_form, need_text, pressed, step
-from handlers.keyboards import choices, inline, main_menu
+from handlers.forms import (
+    TimeReader,
+    advance,
+    ask,
+    end_form,
+    need_text,
+    open_form,
+    pressed,
+    step,
+    text_step,
+    time_step,
+)
+from handlers.keyboards import inline, main_menu
 from handlers.requests import quietly, send
 
 FLOW = "event-new"
 
 
-async def ask(
-    update: Update, context: LinliContext, person: Person, key: str, *buttons: str, **args: Any
+def when_and_where_steps(
+    flow: str,
+    catalog: str,
+    *,
+    read: TimeReader,
+    description_max: int,
+    then: str,
+    buttons: tuple[str, ...] = (),
 ) -> None:
-    """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
-    labels = [tr(context, person, b) if b.startswith("btn-") else b for b in buttons]
-    await say(update, context, person, key, choices(lang(context, person), labels), **args)
+    """Register the steps /newevent and /newtask both open with, then go on at step `then`.
+
+    Title; a few words, or Skip; the start; the end (after the start: a time alone means that
+    day); the place. Each step asks the next one's question, the catalog key
+    `<catalog>-ask-<next step>` (newevent-ask-description, ..., newevent-ask-capacity);
+    `buttons` go with the last question. `read` is the feature's own time reader.
+    """
+
+    def question(next_step: str) -> str:
+        return f"{catalog}-ask-{next_step}"
+
+    text_step(
+        flow,
+        "title",
+        field="title",
+        limit=100,
+        then="description",
+        question=question("description"),
+        buttons=("btn-skip",),
+    )
+    text_step(
+        flow,
+        "description",
+        field="description",
+        limit=description_max,
+        skippable=True,
+        then="start",
+        question=question("start"),
+    )
+    time_step(
+        flow,
+        "start",
+        read=read,
+        field="starts_at",
+        then="end",
+        question=question("end"),
+        show_as="start",
+    )
+    time_step(
+        flow,
+        "end",
+        read=read,
+        field="ends_at",
+        after="starts_at",
+        then="place",
+        question=question("place"),
+    )
+    text_step(flow, "place", field="place", then=then, question=question(then), buttons=buttons)
 
 
-async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
-    """Save the answer and move on; False when the form was closed meanwhile."""
-    return await context.services.drafts.advance(draft, step_name, **data) is not None
+def read_time(context: LinliContext, text: str, after: datetime | None) -> datetime:
+    """Read a time the way events read it (in the community's zone, after `after` or now)."""
+    return context.services.event_desk.read_time(text, after=after)
 
 
 @friendly
@@ -48,60 +109,17 @@ async def new_event(update: Update, context: LinliContext) -> None:
     """Open the form (staff and admins only)."""
     person = await actor(update, context)
     await context.services.event_desk.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "title")
-    await ask(update, context, person, "newevent-ask-title")
+    await open_form(update, context, person, FLOW, "title", "newevent-ask-title")
 
 
-@step(FLOW, "title")
-async def got_title(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Take the title."""
-    title = await need_text(update, context, person, limit=100)
-    if title is not None and await advance(draft, context, "description", title=title):
-        await ask(update, context, person, "newevent-ask-description", "btn-skip")
-
-
-@step(FLOW, "description")
-async def got_description(
-    update: Update, context: LinliContext, person: Person, draft: Draft
-) -> None:
-    """Take a few words about it, or Skip."""
-    skip = pressed(update.effective_message, "btn-skip")
-    text = "" if skip else await need_text(update, context, person, limit=DESCRIPTION_MAX)
-    if text is not None and await advance(draft, context, "start", description=text):
-        await ask(update, context, person, "newevent-ask-start")
-
-
-@step(FLOW, "start")
-async def got_start(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Read the start time."""
-    text = await need_text(update, context, person, limit=200)
-    if text is None:
-        return
-    starts = context.services.event_desk.read_time(text)
-    if await advance(draft, context, "end", starts_at=starts.isoformat()):
-        shown = local(starts, context.services.env.settings.zone)
-        await ask(update, context, person, "newevent-ask-end", start=shown)
-
-
-@step(FLOW, "end")
-async def got_end(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Read the end time (a time alone means that day)."""
-    text = await need_text(update, context, person, limit=200)
-    if text is None:
-        return
-    ends = context.services.event_desk.read_time(
-        text, after=datetime.fromisoformat(draft.data["starts_at"])
-    )
-    if await advance(draft, context, "place", ends_at=ends.isoformat()):
-        await ask(update, context, person, "newevent-ask-place")
-
-
-@step(FLOW, "place")
-async def got_place(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Take the place."""
-    place = await need_text(update, context, person, limit=200)
-    if place is not None and await advance(draft, context, "capacity", place=place):
-        await ask(update, context, person, "newevent-ask-capacity", "btn-event-unlimited")
+when_and_where_steps(
+    FLOW,
+    "newevent",
+    read=read_time,
+    description_max=DESCRIPTION_MAX,
+    then="capacity",
+    buttons=("btn-event-unlimited",),
+)
 
 
 @step(FLOW, "capacity")

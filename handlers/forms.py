@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
 
 from telegram import Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
@@ -16,14 +18,16 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 from bot import i18n
 from bot.context import LinliContext
 from bot.models import Draft, Person
-from handlers.common import actor, friendly, is_private, lang, say
-from handlers.keyboards import main_menu
+from bot.services.event_common import local
+from handlers.common import actor, friendly, is_private, lang, say, tr
+from handlers.keyboards import choices, main_menu
 
 log = logging.getLogger(__name__)
 
 Step = Callable[[Update, LinliContext, Person, Draft], Awaitable[None]]
 MenuAction = Callable[[Update, LinliContext, Person], Awaitable[None]]
 ReplyRoute = Callable[[Update, LinliContext, Person, Message], Awaitable[bool]]
+TimeReader = Callable[[LinliContext, str, datetime | None], datetime]
 
 STEPS: dict[tuple[str, str], Step] = {}
 MENU: dict[str, MenuAction] = {}
@@ -75,6 +79,87 @@ async def need_text(
         await say(update, context, person, "error-text-long", max=limit)
         return None
     return text.strip()
+
+
+async def ask(
+    update: Update, context: LinliContext, person: Person, key: str, *labels: str, **args: Any
+) -> None:
+    """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
+    shown = [tr(context, person, b) if b.startswith("btn-") else b for b in labels]
+    await say(update, context, person, key, choices(lang(context, person), shown), **args)
+
+
+async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
+    """Save the answer and move on; False when the form was closed meanwhile."""
+    return await context.services.drafts.advance(draft, step_name, **data) is not None
+
+
+async def open_form(
+    update: Update, context: LinliContext, person: Person, flow: str, first: str, question: str
+) -> None:
+    """Start the person's form (a fresh draft at step `first`) and ask its first question."""
+    await context.services.drafts.start(person.tg_id or 0, flow, first)
+    await ask(update, context, person, question)
+
+
+def text_step(
+    flow: str,
+    name: str,
+    *,
+    field: str,
+    then: str,
+    question: str,
+    buttons: tuple[str, ...] = (),
+    limit: int = 200,
+    skippable: bool = False,
+) -> Step:
+    """Register a step that saves a text answer under `field`, then asks `question` at `then`.
+
+    Many forms have steps that differ only in these names, so one function serves them all;
+    with `skippable`, Skip saves an empty text.
+    """
+
+    @step(flow, name)
+    async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+        skip = skippable and pressed(update.effective_message, "btn-skip")
+        text = "" if skip else await need_text(update, context, person, limit=limit)
+        if text is not None and await advance(draft, context, then, **{field: text}):
+            await ask(update, context, person, question, *buttons)
+
+    return got_text
+
+
+def time_step(
+    flow: str,
+    name: str,
+    *,
+    read: TimeReader,
+    field: str,
+    then: str,
+    question: str,
+    after: str | None = None,
+    show_as: str | None = None,
+) -> Step:
+    """Register a step that reads a time typed naturally and saves it under `field`.
+
+    `read` is the feature's own reader (its rules and errors); `after` names the saved time
+    the answer must follow (an end after its start), and `show_as` the argument under which
+    the next question shows the time read, so the person sees how it was understood.
+    """
+
+    @step(flow, name)
+    async def got_time(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+        text = await need_text(update, context, person, limit=200)
+        if text is None:
+            return
+        base = datetime.fromisoformat(draft.data[after]) if after is not None else None
+        found = read(context, text, base)
+        if await advance(draft, context, then, **{field: found.isoformat()}):
+            zone = context.services.env.settings.zone
+            args = {show_as: local(found, zone)} if show_as is not None else {}
+            await ask(update, context, person, question, **args)
+
+    return got_time
 
 
 async def end_form(update: Update, context: LinliContext, person: Person, key: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
@@ -17,33 +16,23 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models import Button, Draft, Person
-from bot.services.event_common import local
 from bot.services.task_common import task_args
 from bot.services.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
 from bot.volunteer_models import Task, TaskSpec
 from handlers.common import actor, callback_parts, friendly, lang, say, tr
-from handlers.events_new import number
+from handlers.events_new import number, when_and_where_steps
 from handlers.events_view import answer, require_query
-from handlers.forms import end_form, need_text, pressed, step
-from handlers.keyboards import choices, inline, main_menu
+from handlers.forms import advance, ask, end_form, open_form, pressed, step
+from handlers.keyboards import inline, main_menu
 from handlers.requests import quietly, send
-from handlers.volunteer_view import area_label, skill_label
-from handlers.volunteers import choice, toggled
+from handlers.volunteers import area_choices, ask_picks, choice, skill_choices, toggled
 
 FLOW = "task-new"
 
 
-async def ask(
-    update: Update, context: LinliContext, person: Person, key: str, *labels: str, **args: Any
-) -> None:
-    """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
-    shown = [tr(context, person, b) if b.startswith("btn-") else b for b in labels]
-    await say(update, context, person, key, choices(lang(context, person), shown), **args)
-
-
-async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
-    """Save the answer and move on; False when the form was closed meanwhile."""
-    return await context.services.drafts.advance(draft, step_name, **data) is not None
+def read_time(context: LinliContext, text: str, after: datetime | None) -> datetime:
+    """Read a time the way tasks read it (in the community's zone, after `after` or now)."""
+    return context.services.task_desk.read_time(text, after=after)
 
 
 @friendly
@@ -51,60 +40,17 @@ async def new_task(update: Update, context: LinliContext) -> None:
     """Open the form (staff and admins only)."""
     person = await actor(update, context)
     await context.services.task_desk.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "title")
-    await ask(update, context, person, "newtask-ask-title")
+    await open_form(update, context, person, FLOW, "title", "newtask-ask-title")
 
 
-@step(FLOW, "title")
-async def got_title(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Take the title."""
-    title = await need_text(update, context, person, limit=100)
-    if title is not None and await advance(draft, context, "description", title=title):
-        await ask(update, context, person, "newtask-ask-description", "btn-skip")
-
-
-@step(FLOW, "description")
-async def got_description(
-    update: Update, context: LinliContext, person: Person, draft: Draft
-) -> None:
-    """Take a few words about it, or Skip."""
-    skip = pressed(update.effective_message, "btn-skip")
-    text = "" if skip else await need_text(update, context, person, limit=DESCRIPTION_MAX)
-    if text is not None and await advance(draft, context, "start", description=text):
-        await ask(update, context, person, "newtask-ask-start")
-
-
-@step(FLOW, "start")
-async def got_start(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Read the start time."""
-    text = await need_text(update, context, person, limit=200)
-    if text is None:
-        return
-    starts = context.services.task_desk.read_time(text)
-    if await advance(draft, context, "end", starts_at=starts.isoformat()):
-        shown = local(starts, context.services.env.settings.zone)
-        await ask(update, context, person, "newtask-ask-end", start=shown)
-
-
-@step(FLOW, "end")
-async def got_end(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Read the end time (a time alone means that day)."""
-    text = await need_text(update, context, person, limit=200)
-    if text is None:
-        return
-    ends = context.services.task_desk.read_time(
-        text, after=datetime.fromisoformat(draft.data["starts_at"])
-    )
-    if await advance(draft, context, "place", ends_at=ends.isoformat()):
-        await ask(update, context, person, "newtask-ask-place")
-
-
-@step(FLOW, "place")
-async def got_place(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Take the place."""
-    place = await need_text(update, context, person, limit=200)
-    if place is not None and await advance(draft, context, "needed", place=place):
-        await ask(update, context, person, "newtask-ask-needed", "1", "2", "3", "5")
+when_and_where_steps(
+    FLOW,
+    "newtask",
+    read=read_time,
+    description_max=DESCRIPTION_MAX,
+    then="needed",
+    buttons=("1", "2", "3", "5"),
+)
 
 
 @step(FLOW, "needed")
@@ -119,11 +65,6 @@ async def got_points(update: Update, context: LinliContext, person: Person, draf
     """Take the points the task earns; then ask for its area."""
     if await advance(draft, context, "area", points=number(update, 0, POINTS_MAX)):
         await ask_area(update, context, person)
-
-
-async def area_choices(context: LinliContext, person: Person) -> dict[str, str]:
-    """Return area label -> code."""
-    return {area_label(context, person, a): a for a in await context.services.volunteers.areas()}
 
 
 async def ask_area(update: Update, context: LinliContext, person: Person) -> None:
@@ -145,20 +86,12 @@ async def got_area(update: Update, context: LinliContext, person: Person, draft:
         await ask_skills(update, context, person, [])
 
 
-async def skill_choices(context: LinliContext, person: Person) -> dict[str, str]:
-    """Return skill label -> code."""
-    return {
-        skill_label(context, person, s): s.code for s in await context.services.volunteers.skills()
-    }
-
-
 async def ask_skills(
     update: Update, context: LinliContext, person: Person, chosen: list[str]
 ) -> None:
     """Show the skills to pick (none: anyone may do it), and Done."""
     found = await skill_choices(context, person)
-    shown = ", ".join(k for k, v in found.items() if v in chosen) or "—"
-    await ask(update, context, person, "newtask-ask-skills", *found, "btn-done", chosen=shown)
+    await ask_picks(update, context, person, "newtask-ask-skills", found, chosen)
 
 
 @step(FLOW, "skills")

@@ -7,8 +7,6 @@ are big reply buttons pressed one by one (pressing again takes one back); Done m
 
 from __future__ import annotations
 
-from typing import Any
-
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
@@ -18,8 +16,8 @@ from bot.models import Button, Draft, Person
 from bot.volunteer_models import AVAILABILITY, Application, Volunteer, VolunteerStatus
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.events_view import answer
-from handlers.forms import end_form, menu, need_text, pressed, step
-from handlers.keyboards import choices, inline
+from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
+from handlers.keyboards import inline
 from handlers.volunteer_view import area_label, first, presses, skill_label
 
 FLOW = "volunteer"
@@ -74,11 +72,22 @@ async def send_card(update: Update, context: LinliContext, person: Person, me: V
     )
 
 
-async def ask(
-    update: Update, context: LinliContext, person: Person, key: str, labels: list[str], **args: Any
+async def ask_picks(
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    key: str,
+    found: dict[str, str],
+    chosen: list[str],
+    *extra: str,
 ) -> None:
-    """Ask with big buttons and Cancel."""
-    await say(update, context, person, key, choices(lang(context, person), labels), **args)
+    """Show the choices (label -> code) to press one by one, then `extra` buttons and Done.
+
+    The question shows what is chosen so far, as every pick-several step here (and in
+    /newtask) asks it.
+    """
+    shown = ", ".join(k for k, v in found.items() if v in chosen) or "—"
+    await ask(update, context, person, key, *found, *extra, "btn-done", chosen=shown)
 
 
 async def skill_choices(context: LinliContext, person: Person) -> dict[str, str]:
@@ -93,15 +102,7 @@ async def ask_skills(
 ) -> None:
     """Show the skills to pick one by one, and Done."""
     found = await skill_choices(context, person)
-    shown = ", ".join(k for k, v in found.items() if v in chosen) or "—"
-    await ask(
-        update,
-        context,
-        person,
-        "volunteer-ask-skills",
-        [*found, tr(context, person, "btn-done")],
-        chosen=shown,
-    )
+    await ask_picks(update, context, person, "volunteer-ask-skills", found, chosen)
 
 
 def toggled(chosen: list[str], code: str) -> list[str]:
@@ -123,15 +124,13 @@ async def got_skill(update: Update, context: LinliContext, person: Person, draft
     """Add or take back a skill; Done moves on to anything else they can do."""
     chosen = list(draft.data.get("skills") or [])
     if pressed(update.effective_message, "btn-done"):
-        if await context.services.drafts.advance(draft, "other") is not None:
-            await ask(
-                update, context, person, "volunteer-ask-other", [tr(context, person, "btn-skip")]
-            )
+        if await advance(draft, context, "other"):
+            await ask(update, context, person, "volunteer-ask-other", "btn-skip")
         return
     chosen = toggled(
         chosen, choice(update, await skill_choices(context, person), "error-unknown-skill")
     )
-    if await context.services.drafts.advance(draft, "skills", skills=chosen) is not None:
+    if await advance(draft, context, "skills", skills=chosen):
         await ask_skills(update, context, person, chosen)
 
 
@@ -144,10 +143,7 @@ async def got_other(update: Update, context: LinliContext, person: Person, draft
         return
     if not text and not draft.data.get("skills"):
         raise InvalidInput("error-volunteer-no-skills")
-    if (
-        await context.services.drafts.advance(draft, "areas", skills_other=text, areas=[])
-        is not None
-    ):
+    if await advance(draft, context, "areas", skills_other=text, areas=[]):
         await ask_areas(update, context, person, [])
 
 
@@ -161,9 +157,9 @@ async def ask_areas(
 ) -> None:
     """Show buildings and grids to pick, Anywhere, and Done."""
     found = await area_choices(context, person)
-    shown = ", ".join(k for k, v in found.items() if v in chosen) or "—"
-    extra = [tr(context, person, "btn-vol-anywhere"), tr(context, person, "btn-done")]
-    await ask(update, context, person, "volunteer-ask-areas", [*found, *extra], chosen=shown)
+    await ask_picks(
+        update, context, person, "volunteer-ask-areas", found, chosen, "btn-vol-anywhere"
+    )
 
 
 @step(FLOW, "areas")
@@ -173,18 +169,13 @@ async def got_area(update: Update, context: LinliContext, person: Person, draft:
     chosen = list(draft.data.get("areas") or [])
     if pressed(message, "btn-vol-anywhere") or pressed(message, "btn-done"):
         areas = [] if pressed(message, "btn-vol-anywhere") else chosen
-        if (
-            await context.services.drafts.advance(
-                draft, "availability", areas=areas, availability=[]
-            )
-            is not None
-        ):
+        if await advance(draft, context, "availability", areas=areas, availability=[]):
             await ask_availability(update, context, person, [])
         return
     chosen = toggled(
         chosen, choice(update, await area_choices(context, person), "error-unknown-area")
     )
-    if await context.services.drafts.advance(draft, "areas", areas=chosen) is not None:
+    if await advance(draft, context, "areas", areas=chosen):
         await ask_areas(update, context, person, chosen)
 
 
@@ -198,15 +189,7 @@ async def ask_availability(
 ) -> None:
     """Show the days and times to pick, and Done."""
     found = availability_choices(context, person)
-    shown = ", ".join(k for k, v in found.items() if v in chosen) or "—"
-    await ask(
-        update,
-        context,
-        person,
-        "volunteer-ask-availability",
-        [*found, tr(context, person, "btn-done")],
-        chosen=shown,
-    )
+    await ask_picks(update, context, person, "volunteer-ask-availability", found, chosen)
 
 
 @step(FLOW, "availability")
@@ -219,10 +202,7 @@ async def got_availability(
         chosen = toggled(
             chosen, choice(update, availability_choices(context, person), "error-invalid")
         )
-        if (
-            await context.services.drafts.advance(draft, "availability", availability=chosen)
-            is not None
-        ):
+        if await advance(draft, context, "availability", availability=chosen):
             await ask_availability(update, context, person, chosen)
         return
     application = Application.model_validate(draft.data | {"availability": chosen})
