@@ -127,3 +127,6 @@ class Harness:
         self.sim.add_user(user_id, name)
         await self.sim.send_text(user_id, f"/start staff_{token}")
         await self.sim.wait_for(user_id, contains="staff")
+        # The admin is told through the outbox; read it now, so that a later `say` to the
+        # admin gets the answer to what it said and not this notice.
+        await self.sim.wait_for(ADMIN, contains=f"{name} is now a staff member")
