@@ -30,11 +30,11 @@ from handlers.broadcast_views import (
     progress_text,
     repeat_text,
 )
-from handlers.common import actor, callback_parts, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, say
 from handlers.events_view import answer, require_query
+from handlers.form_kit import pressed_on_form
 from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
 from handlers.keyboards import cancel_only, inline, main_menu
-from handlers.requests import quietly
 
 FLOW = "notice"
 KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
@@ -224,13 +224,13 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
     query = require_query(update)
     person = await actor(update, context)
     await context.services.broadcasts.require_staff(person.tg_id or 0)
-    parts = callback_parts(update, "bcs", 3)
-    draft = await context.services.drafts.get(person.tg_id or 0)
-    if parts is None or draft is None or draft.flow != FLOW or str(draft.id) != parts[2]:
-        await quietly(query.answer(tr(context, person, "broadcast-form-closed"), show_alert=True))
+    press = await pressed_on_form(
+        update, context, person, query, "bcs", FLOW, "broadcast-form-closed"
+    )
+    if press is None:
         return
-    await quietly(query.edit_message_reply_markup(None))
-    if parts[1] == "sched":
+    action, draft = press
+    if action == "sched":
         if await advance(draft, context, "when"):
             await asyncio.gather(
                 answer(update),
@@ -243,7 +243,7 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
                 ),
             )
         return
-    if parts[1] != "send":
+    if action != "send":
         await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
         return
     notice = await context.services.broadcasts.send_now(

@@ -20,22 +20,23 @@ from bot.event_models import DEFAULT_REMINDERS, Audience, Event, EventSpec, Even
 from bot.models import Button, Draft, Person
 from bot.services.event_common import local, when_args
 from bot.services.events_staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, friendly, int_or_none, lang, say, tr
 from handlers.events_view import answer, chat_of, require_query
+from handlers.form_kit import pressed_on_form
 from handlers.forms import (
     TimeReader,
     advance,
     ask,
     end_form,
     need_text,
-    open_form,
     pressed,
+    start_form,
     step,
     text_step,
     time_step,
 )
 from handlers.keyboards import inline, main_menu
-from handlers.requests import quietly, send
+from handlers.requests import send
 
 FLOW = "event-new"
 
@@ -109,7 +110,7 @@ async def new_event(update: Update, context: LinliContext) -> None:
     """Open the form (staff and admins only)."""
     person = await actor(update, context)
     await context.services.event_desk.require_staff(person.tg_id or 0)
-    await open_form(update, context, person, FLOW, "title", "newevent-ask-title")
+    await start_form(update, context, person, FLOW, "title", "newevent-ask-title")
 
 
 when_and_where_steps(
@@ -318,13 +319,13 @@ async def on_publish(update: Update, context: LinliContext) -> None:
     """Publish on `evn:pub:<draft>`, drop the form on `evn:no:<draft>`."""
     query = require_query(update)
     person = await actor(update, context)
-    parts = callback_parts(update, "evn", 3)
-    draft = await context.services.drafts.get(person.tg_id or 0)
-    if parts is None or draft is None or draft.flow != FLOW or str(draft.id) != parts[2]:
-        await quietly(query.answer(tr(context, person, "newevent-form-closed"), show_alert=True))
+    press = await pressed_on_form(
+        update, context, person, query, "evn", FLOW, "newevent-form-closed"
+    )
+    if press is None:
         return
-    await quietly(query.edit_message_reply_markup(None))
-    if parts[1] != "pub":
+    action, draft = press
+    if action != "pub":
         await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
         return
     spec = spec_of(draft)

@@ -76,7 +76,7 @@ async def settle(query: CallbackQuery) -> None:
     await quietly(query.edit_message_reply_markup(None))
 
 
-async def open_form(
+async def draft_at(
     context: LinliContext, person: Person, flow: str, at: str, draft_id: int | None = None
 ) -> Draft | None:
     """Return the person's draft if it is still `flow` at step `at` (and, given a `draft_id`,
@@ -87,6 +87,27 @@ async def open_form(
     if draft_id is not None and draft.id != draft_id:
         return None
     return draft
+
+
+async def pressed_on_form(
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    query: CallbackQuery,
+    prefix: str,
+    flow: str,
+    closed: str,
+) -> tuple[str, Draft] | None:
+    """Return the action and the draft of a `<prefix>:<action>:<draft>` press on the person's
+    open `flow` form, its buttons removed so it cannot come twice; None (after the `closed`
+    pop-up) when that very form is gone or the data was forged."""
+    parts = callback_parts(update, prefix, 3)
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if parts is None or draft is None or draft.flow != flow or str(draft.id) != parts[2]:
+        await alert(query, context, person, closed)
+        return None
+    await quietly(query.edit_message_reply_markup(None))
+    return parts[1], draft
 
 
 async def close_form(

@@ -94,7 +94,7 @@ async def advance(draft: Draft, context: LinliContext, step_name: str, **data: A
     return await context.services.drafts.advance(draft, step_name, **data) is not None
 
 
-async def open_form(
+async def start_form(
     update: Update, context: LinliContext, person: Person, flow: str, first: str, question: str
 ) -> None:
     """Start the person's form (a fresh draft at step `first`) and ask its first question."""

@@ -20,9 +20,9 @@ from handlers.form_kit import (
     alert,
     close_form,
     confirm_rows,
+    draft_at,
     form_buttons,
     home,
-    open_form,
     settle,
     show_choice,
 )
@@ -71,7 +71,7 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked on the server), then ask what is needed."""
-    draft = await open_form(context, person, FLOW, "category")
+    draft = await draft_at(context, person, FLOW, "category")
     if draft is None:
         await alert(query, context, person, "desk-proxy-closed")
         return
@@ -110,7 +110,7 @@ async def confirm(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the request once, close the form, and show the filer the card they now own."""
-    draft = await open_form(context, person, FLOW, "confirm", draft_id)
+    draft = await draft_at(context, person, FLOW, "confirm", draft_id)
     if draft is None:
         await alert(query, context, person, "desk-proxy-closed")
         return

@@ -28,10 +28,10 @@ from handlers.form_kit import (
     alert,
     close_form,
     confirm_rows,
+    draft_at,
     form_buttons,
     home,
     left_by_menu,
-    open_form,
     quietly,
     show_choice,
     start_resident_form,
@@ -129,7 +129,7 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked on the server), then ask for the description."""
-    draft = await open_form(context, person, FLOW, "category")
+    draft = await draft_at(context, person, FLOW, "category")
     if draft is None:
         await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
         return

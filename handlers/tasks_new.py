@@ -19,12 +19,13 @@ from bot.models import Button, Draft, Person
 from bot.services.task_common import task_args
 from bot.services.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
 from bot.volunteer_models import Task, TaskSpec
-from handlers.common import actor, callback_parts, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, say, tr
 from handlers.events_new import number, when_and_where_steps
 from handlers.events_view import answer, require_query
-from handlers.forms import advance, ask, end_form, open_form, pressed, step
+from handlers.form_kit import pressed_on_form
+from handlers.forms import advance, ask, end_form, pressed, start_form, step
 from handlers.keyboards import inline, main_menu
-from handlers.requests import quietly, send
+from handlers.requests import send
 from handlers.volunteers import area_choices, ask_picks, choice, skill_choices, toggled
 
 FLOW = "task-new"
@@ -40,7 +41,7 @@ async def new_task(update: Update, context: LinliContext) -> None:
     """Open the form (staff and admins only)."""
     person = await actor(update, context)
     await context.services.task_desk.require_staff(person.tg_id or 0)
-    await open_form(update, context, person, FLOW, "title", "newtask-ask-title")
+    await start_form(update, context, person, FLOW, "title", "newtask-ask-title")
 
 
 when_and_where_steps(
@@ -160,13 +161,13 @@ async def on_publish(update: Update, context: LinliContext) -> None:
     """Publish on `tkn:pub:<draft>`, drop the form on `tkn:no:<draft>`."""
     query = require_query(update)
     person = await actor(update, context)
-    parts = callback_parts(update, "tkn", 3)
-    draft = await context.services.drafts.get(person.tg_id or 0)
-    if parts is None or draft is None or draft.flow != FLOW or str(draft.id) != parts[2]:
-        await quietly(query.answer(tr(context, person, "newevent-form-closed"), show_alert=True))
+    press = await pressed_on_form(
+        update, context, person, query, "tkn", FLOW, "newevent-form-closed"
+    )
+    if press is None:
         return
-    await quietly(query.edit_message_reply_markup(None))
-    if parts[1] != "pub":
+    action, draft = press
+    if action != "pub":
         await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
         return
     task, told = await context.services.task_desk.create(

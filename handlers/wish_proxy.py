@@ -16,7 +16,7 @@ from bot.models import Draft, Person
 from bot.services.wish_common import REASON_MAX, TEXT_MAX
 from bot.wish_models import CATEGORIES
 from handlers.common import actor, friendly, lang, say
-from handlers.form_kit import alert, confirm_rows, form_buttons, home, open_form, quietly, settle
+from handlers.form_kit import alert, confirm_rows, draft_at, form_buttons, home, quietly, settle
 from handlers.forms import step
 from handlers.keyboards import cancel_only, inline
 from handlers.proxy_common import ProxyIntake, person_fields, take
@@ -54,7 +54,7 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category, then ask for the wish."""
-    draft = await open_form(context, person, FLOW, "category")
+    draft = await draft_at(context, person, FLOW, "category")
     if draft is None or code not in CATEGORIES:
         await alert(query, context, person, "wish-form-closed")
         return
@@ -93,7 +93,7 @@ async def confirm(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the wish once and close the form."""
-    draft = await open_form(context, person, FLOW, "confirm", draft_id)
+    draft = await draft_at(context, person, FLOW, "confirm", draft_id)
     if draft is None:
         await alert(query, context, person, "wish-form-closed")
         return

@@ -23,10 +23,10 @@ from handlers.common import actor, friendly, lang, say, tr
 from handlers.form_kit import (
     alert,
     confirm_rows,
+    draft_at,
     form_buttons,
     home,
     left_by_menu,
-    open_form,
     photo_or_skip,
     quietly,
     show_choice,
@@ -93,7 +93,7 @@ async def chose_category(
     update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked here), then ask for the wish."""
-    draft = await open_form(context, person, FLOW, "category")
+    draft = await draft_at(context, person, FLOW, "category")
     if draft is None:
         await alert(query, context, person, "wish-form-closed")
         return
