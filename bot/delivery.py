@@ -89,6 +89,7 @@ class OutboxSender:
         # Set when someone committed new rows: the current look at the queue is stale.
         self._fresh = False
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
         self._window: deque[float] = deque()
         self._busy_chats: set[int] = set()
         self._paused_until = 0.0
@@ -117,20 +118,22 @@ class OutboxSender:
         requeued = await self.services.outbox.requeue_interrupted()
         if requeued:
             log.info("re-queued %d messages that were in flight at the last stop", requeued)
+        self._stopping = False
         self._task = asyncio.create_task(self._run(), name="linli-outbox")
 
     async def stop(self) -> None:
         """Stop draining and wait for messages in flight."""
         if self._task is not None:
+            self._stopping = True
+            self._wake.set()
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await asyncio.wait([self._task])  # its CancelledError ends it, not our caller
             self._task = None
         if self._sending:
             await asyncio.gather(*self._sending, return_exceptions=True)
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             # Cleared before the look, not after: a wake that comes while we look (rows
             # committed just after our query) must not be lost, or they wait a whole idle_wait.
             self._wake.clear()
@@ -140,8 +143,11 @@ class OutboxSender:
                 log.exception("outbox sender round failed")
                 waited = self.limits.idle_wait
             if waited > 0 and not self._wake.is_set():
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a
+                # cancel that lands as its timer fires, and stop() would then wait forever.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=waited)
+                    async with asyncio.timeout(waited):
+                        await self._wake.wait()
 
     async def drain_once(self) -> float:
         """Hand every sendable due row to Telegram; return how long to wait before the next look."""

@@ -71,7 +71,8 @@ async def events(request: web.Request) -> web.StreamResponse:
         await response.write(b"retry: 1000\n\n" + _frame({"type": "ready", "as": user_id}))
         while True:
             try:
-                event = await asyncio.wait_for(queue.get(), KEEP_ALIVE_SECONDS)
+                async with asyncio.timeout(KEEP_ALIVE_SECONDS):  # wait_for may eat a cancel
+                    event = await queue.get()
             except TimeoutError:
                 await response.write(b": keep-alive\n\n")
                 continue

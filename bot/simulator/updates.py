@@ -44,7 +44,8 @@ class Signal:
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
-            await asyncio.wait_for(waiter, seconds)
+            async with asyncio.timeout(seconds):  # wait_for may eat a cancel on Python 3.11
+                await waiter
         except TimeoutError:
             return False
         finally:
