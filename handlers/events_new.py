@@ -21,13 +21,12 @@ from bot.models import Button, Draft, Person
 from bot.services.event_common import local, when_args
 from bot.services.events_staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
 from handlers.common import actor, friendly, int_or_none, lang, say, tr
-from handlers.events_view import answer, chat_of, require_query
-from handlers.form_kit import pressed_on_form
+from handlers.events_view import answer, chat_of
+from handlers.form_kit import publish_rows, to_publish
 from handlers.forms import (
     TimeReader,
     advance,
     ask,
-    end_form,
     need_text,
     pressed,
     start_form,
@@ -294,12 +293,7 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
         "reminders": reminders,
         **when_args(event, zone),
     }
-    rows = [
-        [
-            Button(text="btn-event-publish", data=f"evn:pub:{draft.id}"),
-            Button(text="btn-cancel", data=f"evn:no:{draft.id}"),
-        ]
-    ]
+    rows = publish_rows("evn", draft, "btn-event-publish")
     if spec.photo:
         await context.bot.send_photo(chat_of(update), spec.photo)
     text = tr(context, person, "newevent-preview", **args).replace("\n\n", "\n")
@@ -317,16 +311,9 @@ async def typed_at_preview(
 @friendly
 async def on_publish(update: Update, context: LinliContext) -> None:
     """Publish on `evn:pub:<draft>`, drop the form on `evn:no:<draft>`."""
-    query = require_query(update)
     person = await actor(update, context)
-    press = await pressed_on_form(
-        update, context, person, query, "evn", FLOW, "newevent-form-closed"
-    )
-    if press is None:
-        return
-    action, draft = press
-    if action != "pub":
-        await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
+    draft = await to_publish(update, context, person, "evn", FLOW)
+    if draft is None:
         return
     spec = spec_of(draft)
     event, told = await context.services.event_desk.create(

@@ -19,7 +19,7 @@ from bot.context import LinliContext
 from bot.errors import NotAllowed
 from bot.models import Button, Draft, Person
 from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
-from handlers.forms import MENU, pressed
+from handlers.forms import MENU, end_form, pressed
 from handlers.keyboards import cancel_only, choices, main_menu
 from handlers.start import begin_registration
 
@@ -108,6 +108,37 @@ async def pressed_on_form(
         return None
     await quietly(query.edit_message_reply_markup(None))
     return parts[1], draft
+
+
+def publish_rows(prefix: str, draft: Draft, publish: str) -> list[list[Button]]:
+    """Return [Publish] [Cancel] under a staff form's preview: `<prefix>:pub|no:<draft>`."""
+    return [
+        [
+            Button(text=publish, data=f"{prefix}:pub:{draft.id}"),
+            Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}"),
+        ]
+    ]
+
+
+async def to_publish(
+    update: Update, context: LinliContext, person: Person, prefix: str, flow: str
+) -> Draft | None:
+    """Return the draft when its preview's Publish was pressed; on Cancel close the form, and
+    on a press from a closed or forged form say so; None in both cases."""
+    query = update.callback_query
+    if query is None:
+        return None
+    press = await pressed_on_form(
+        update, context, person, query, prefix, flow, "newevent-form-closed"
+    )
+    if press is None:
+        return None
+    action, draft = press
+    if action != "pub":
+        await quietly(query.answer())
+        await end_form(update, context, person, "form-cancelled")
+        return None
+    return draft
 
 
 async def close_form(

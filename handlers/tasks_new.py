@@ -21,9 +21,9 @@ from bot.services.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
 from bot.volunteer_models import Task, TaskSpec
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.events_new import number, when_and_where_steps
-from handlers.events_view import answer, require_query
-from handlers.form_kit import pressed_on_form
-from handlers.forms import advance, ask, end_form, pressed, start_form, step
+from handlers.events_view import answer
+from handlers.form_kit import publish_rows, to_publish
+from handlers.forms import advance, ask, pressed, start_form, step
 from handlers.keyboards import inline, main_menu
 from handlers.requests import send
 from handlers.volunteers import area_choices, ask_picks, choice, skill_choices, toggled
@@ -139,12 +139,7 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
         skills=", ".join(labels.get(s, s) for s in spec.skills) or "—",
         **task_args(task, context.services.env.settings.zone),
     )
-    rows = [
-        [
-            Button(text="btn-task-publish", data=f"tkn:pub:{draft.id}"),
-            Button(text="btn-cancel", data=f"tkn:no:{draft.id}"),
-        ]
-    ]
+    rows = publish_rows("tkn", draft, "btn-task-publish")
     await send(update, context, text, inline(lang(context, person), rows))
 
 
@@ -159,16 +154,9 @@ async def typed_at_preview(
 @friendly
 async def on_publish(update: Update, context: LinliContext) -> None:
     """Publish on `tkn:pub:<draft>`, drop the form on `tkn:no:<draft>`."""
-    query = require_query(update)
     person = await actor(update, context)
-    press = await pressed_on_form(
-        update, context, person, query, "tkn", FLOW, "newevent-form-closed"
-    )
-    if press is None:
-        return
-    action, draft = press
-    if action != "pub":
-        await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
+    draft = await to_publish(update, context, person, "tkn", FLOW)
+    if draft is None:
         return
     task, told = await context.services.task_desk.create(
         person.tg_id or 0,

@@ -224,3 +224,20 @@ async def test_telegram_delivering_a_sign_up_twice_takes_one_place(bot: Harness)
     view = await bot.services.events.view(R1, event_id)
     assert view.event.taken == 1 and view.mine is not None
     assert view.mine.status == SignupStatus.CONFIRMED
+
+
+async def test_publish_from_a_closed_form_is_refused_and_cancel_closes_an_open_one(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    sim.add_user(ADMIN, "Admin")
+    asked = await bot.say(ADMIN, "/newevent")
+    for data in ("evn:pub:999", "tkn:pub:999"):  # a form that is not (or no longer) open
+        query = await sim.press_data(ADMIN, ADMIN, asked.message_id, data)
+        assert "form is closed" in ((await sim.wait_for_callback_answer(query)).text or "")
+    draft = await bot.services.drafts.get(ADMIN)
+    assert draft is not None and draft.flow == "event-new"
+    await sim.press_data(ADMIN, ADMIN, asked.message_id, f"evn:no:{draft.id}")
+    await sim.wait_for(ADMIN, contains="Cancelled. Nothing was sent")
+    assert await bot.services.drafts.get(ADMIN) is None
+    assert await bot.services.event_desk.managed(ADMIN) == []
