@@ -18,7 +18,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
-from bot.flood import SendLog, SendLogLimiter
+from bot.flood import PacedLimiter, Pacer
 from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
 from handlers import (
@@ -123,13 +123,13 @@ def build_application(
     token = settings.require_token()
     clock = clock or SystemClock()
     limits = limits or DeliveryLimits.for_rate(settings.send_rate)
-    sends = SendLog()
+    pacer = Pacer(limits.pace())
     builder = (
         Application.builder()
         .token(token)
         .context_types(ContextTypes(context=LinliContext, bot_data=BotData))
         .concurrent_updates(PerPersonUpdateProcessor())
-        .rate_limiter(SendLogLimiter(sends))
+        .rate_limiter(PacedLimiter(pacer))
     )
     if settings.telegram_api_base_url:
         base_url, file_url = api_urls(settings.telegram_api_base_url)
@@ -139,7 +139,7 @@ def build_application(
         db = Database(settings.db)
         await db.connect()
         services = build_services(db, clock, settings)
-        sender = OutboxSender(app.bot, services, limits, sends)
+        sender = OutboxSender(app.bot, services, limits, pacer)
         services.env.outbox_listener = sender.wake
         app.bot_data.services = services
         app.bot_data.sender = sender

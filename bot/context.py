@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.flood import Lane
 from bot.services import Services
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class BotData:
 
 
 class LinliContext(
-    CallbackContext[ExtBot[None], dict[object, object], dict[object, object], BotData]
+    CallbackContext[ExtBot[Lane], dict[object, object], dict[object, object], BotData]
 ):
     """The context every handler receives."""
 

@@ -1,15 +1,15 @@
 """The outbox sender: delivers queued messages within Telegram's flood limits.
 
-Why it paces itself: Telegram allows about 30 messages a second in all and about one a second
-to one chat (20 a minute to a group); past that it answers 429 and may hold the bot for long.
-So the sender keeps a rolling one-second window for the whole bot and a minimum gap per chat,
-and when Telegram still says RetryAfter, all sending pauses for that long. Personal messages
-are fetched before bulk ones, and a look at the queue is cut short as soon as new rows are
-committed, so a personal message written during a long broadcast goes out next: a broadcast
-never delays a resident's answer.
+The pacing itself lives in `bot/flood.py`, shared with every direct answer: the sender hands
+each row to the pacer in the PERSONAL or BULK lane and the pacer lets it go when the second,
+the outbox's own rate and the chat's gap allow, after the answers waiting. So the sender only
+chooses which rows to hand over: personal rows before bulk ones, never two to one chat at
+once, and a look at the queue is cut short as soon as new rows are committed, so a personal
+message written during a long broadcast goes out next.
 
 A row is marked sent only after Telegram accepted it; rows in flight when the bot dies are
-put back to pending on start (at most those few can arrive twice).
+put back to pending on start (at most those few can arrive twice). When Telegram says
+RetryAfter anyway, the pacer holds every call for that long and the row is due again.
 """
 
 from __future__ import annotations
@@ -18,21 +18,23 @@ import asyncio
 import contextlib
 import logging
 import math
-import time
-from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
+from typing import Any
 
-from telegram import Bot, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
 
-from bot.flood import SendLog
-from bot.models import OutboxMessage
+from bot.flood import TELEGRAM_PER_SECOND, Lane, Pace, Pacer, seconds_of
+from bot.models import OutboxMessage, Priority
 from bot.services import Services
 
 log = logging.getLogger(__name__)
-TELEGRAM_PER_SECOND = 28  # all counted calls in one second, with two to spare under ~30
-CATCH_UP = 0.12  # seconds of missed slots the sender may send back to back
+RECORD_TRIES = 3  # writing a row's outcome is tried this often before it is left to a restart
+RECORD_PAUSE = 0.5  # seconds between those tries
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,15 @@ class DeliveryLimits:
         with up to a quarter second of network latency per call."""
         return cls(per_second=per_second, in_flight=max(8, math.ceil(per_second / 4)))
 
-
-def seconds_of(error: RetryAfter) -> float:
-    """Return how long a RetryAfter asks to wait, in seconds."""
-    pause = error.retry_after
-    return pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
+    def pace(self) -> Pace:
+        """Return the pacing of all calls: the outbox at its rate, everything under Telegram's
+        ~30 a second (or the outbox's rate, when paid broadcasts allow more)."""
+        return Pace(
+            per_second=max(self.per_second, TELEGRAM_PER_SECOND),
+            outbox_per_second=self.per_second,
+            private_gap=self.private_gap,
+            group_gap=self.group_gap,
+        )
 
 
 def markup(message: OutboxMessage) -> InlineKeyboardMarkup | ForceReply | None:
@@ -78,11 +84,15 @@ class OutboxSender:
     """A background task that drains the outbox; `wake()` is called after new rows commit."""
 
     def __init__(
-        self, bot: Bot, services: Services, limits: DeliveryLimits, sends: SendLog | None = None
+        self,
+        bot: ExtBot[Any],
+        services: Services,
+        limits: DeliveryLimits,
+        pacer: Pacer | None = None,
     ) -> None:
         self.bot = bot
-        # Every counted call the bot makes, direct answers included (see bot/flood.py).
-        self.sends = sends or SendLog()
+        # The one pacing of every counted call, direct answers included (see bot/flood.py).
+        self.pacer = pacer or Pacer(limits.pace())
         self.services = services
         self.limits = limits
         self._wake = asyncio.Event()
@@ -90,23 +100,18 @@ class OutboxSender:
         self._fresh = False
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
-        self._window: deque[float] = deque()
         self._busy_chats: set[int] = set()
-        self._paused_until = 0.0
-        self._next_slot = 0.0
-        # All counted calls in a second stay under Telegram's ~30, whoever makes them.
-        self._cap = max(limits.per_second, TELEGRAM_PER_SECOND)
         self._slots = asyncio.Semaphore(limits.in_flight)
         self._sending: set[asyncio.Task[None]] = set()
 
     @property
     def paused(self) -> bool:
         """Return True while Telegram's last RetryAfter holds all sending."""
-        return time.monotonic() < self._paused_until
+        return self.pacer.paused
 
     def pause(self, seconds: float) -> None:
         """Hold all sending for `seconds` (Telegram answered RetryAfter to someone)."""
-        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+        self.pacer.pause(seconds)
 
     def wake(self) -> None:
         """Tell the sender there is something new to send (called after rows commit)."""
@@ -150,7 +155,7 @@ class OutboxSender:
                         await self._wake.wait()
 
     async def drain_once(self) -> float:
-        """Hand every sendable due row to Telegram; return how long to wait before the next look."""
+        """Hand every sendable due row to the pacer; return how long to wait before the next look."""
         self._fresh = False
         rows = await self.services.outbox.due(self.limits.batch)
         if not rows:
@@ -164,14 +169,11 @@ class OutboxSender:
             if gap > 0:
                 soonest = min(soonest, gap)
                 continue
-            await self._take_turn()
-            if self._fresh and row.priority > 0:
-                self._window.pop()  # give the turn back to whatever was just queued
-                self._next_slot -= 1.0 / self.limits.per_second
-                return 0.0
             await self._slots.acquire()
+            if self._fresh and row.priority > Priority.PERSONAL:
+                self._slots.release()  # whatever was just queued may belong before this row
+                return 0.0
             self._busy_chats.add(row.chat_id)
-            self.sends.last[row.chat_id] = time.monotonic()
             await self.services.outbox.sending(row.id)
             task = asyncio.create_task(self._deliver(row))
             self._sending.add(task)
@@ -180,66 +182,62 @@ class OutboxSender:
         return 0.0 if started else soonest
 
     def _chat_wait(self, chat_id: int) -> float:
-        if chat_id in self._busy_chats or self.sends.busy(chat_id):
+        if chat_id in self._busy_chats:
             return 0.05
-        gap = self.limits.group_gap if chat_id < 0 else self.limits.private_gap
-        last = self.sends.last.get(chat_id)
-        return 0.0 if last is None else max(0.0, last + gap - time.monotonic())
-
-    async def _take_turn(self) -> None:
-        """Wait for the next evenly spaced slot, room in the rolling window, and any pause.
-
-        Even spacing (1/rate apart) keeps the window from filling in one burst and then
-        standing still: a personal message queued meanwhile waits one slot, not a second.
-        """
-        gap = 1.0 / self.limits.per_second
-        while True:
-            now = time.monotonic()
-            if now < self._paused_until:
-                await asyncio.sleep(self._paused_until - now)
-                continue
-            # Lateness up to CATCH_UP is made good (a few slots at once); beyond it, not owed.
-            slot = max(self._next_slot, now - max(gap, CATCH_UP))
-            if slot > now:
-                await asyncio.sleep(slot - now)
-                continue
-            while self._window and self._window[0] <= now - 1.0:
-                self._window.popleft()
-            everything = self.sends.in_last_second(now)
-            if len(self._window) < self.limits.per_second and everything < self._cap:
-                self._window.append(now)
-                self._next_slot = slot + gap
-                return
-            oldest = min(
-                self._window[0] if self._window else now,
-                self.sends.stamps[0] if self.sends.stamps else now,
-            )
-            await asyncio.sleep(max(oldest + 1.0 - now, gap / 4))
+        return self.pacer.chat_wait(chat_id)
 
     async def _deliver(self, row: OutboxMessage) -> None:
         try:
-            sent = await self._send(row)
-            await self.services.outbox.sent(row.id, sent.message_id)
-        except RetryAfter as exc:
-            seconds = seconds_of(exc)
-            self.pause(seconds)
-            log.warning("Telegram asked to wait %.1f s; all sending paused", seconds)
-            # The global pause does the waiting; the row is due again at once.
-            await self._retry(row, 0.0, str(exc), count=False)
-        except Forbidden as exc:
-            await self.services.outbox.failed(row.id, str(exc), blocked_chat=row.chat_id)
-        except BadRequest as exc:
-            log.error("outbox #%d to %d refused: %s", row.id, row.chat_id, exc)
-            await self.services.outbox.failed(row.id, str(exc))
-        except (NetworkError, TelegramError) as exc:
-            if row.attempts + 1 >= self.limits.max_attempts:
-                await self.services.outbox.failed(row.id, str(exc))
-            else:
-                await self._retry(row, 2.0 ** (row.attempts + 1), str(exc), count=True)
+            await self._attempt(row)
         finally:
             self._busy_chats.discard(row.chat_id)
             self._slots.release()
             self._wake.set()
+
+    async def _attempt(self, row: OutboxMessage) -> None:
+        """Send one row and write down what became of it; nothing escapes this task."""
+        outbox = self.services.outbox
+        write: Callable[[], Awaitable[None]]
+        try:
+            sent = await self._send(row)
+            write = partial(outbox.sent, row.id, sent.message_id)
+        except RetryAfter as exc:
+            log.warning("Telegram asked to wait %.1f s; all sending paused", seconds_of(exc))
+            # The pacer's pause does the waiting; the row is due again at once.
+            write = partial(self._retry, row, 0.0, str(exc), count=False)
+        except Forbidden as exc:
+            write = partial(outbox.failed, row.id, str(exc), blocked_chat=row.chat_id)
+        except BadRequest as exc:
+            log.error("outbox #%d to %d refused: %s", row.id, row.chat_id, exc)
+            write = partial(outbox.failed, row.id, str(exc))
+        except (NetworkError, TelegramError, ValueError) as exc:
+            if row.attempts + 1 >= self.limits.max_attempts:
+                write = partial(outbox.failed, row.id, str(exc))
+            else:
+                backoff = 2.0 ** (row.attempts + 1)
+                write = partial(self._retry, row, backoff, str(exc), count=True)
+        await self._record(row, write)
+
+    async def _record(self, row: OutboxMessage, write: Callable[[], Awaitable[None]]) -> None:
+        """Write a row's outcome, trying again while the database fails for a moment; if it
+        keeps failing, put the row back to pending so that it is sent again, not stuck.
+
+        A row sent but not marked so may then arrive twice: better than never. If even that
+        fails, the row stays "sending" and the next start puts it back.
+        """
+        for attempt in range(RECORD_TRIES):
+            try:
+                await write()
+                return
+            except Exception as exc:
+                error = exc
+            if attempt < RECORD_TRIES - 1:
+                await asyncio.sleep(RECORD_PAUSE)
+        log.error("outbox #%d: could not write what became of it (%s); put back", row.id, error)
+        try:
+            await self._retry(row, 5.0, f"not recorded: {error}", count=True)
+        except Exception:
+            log.exception("outbox #%d stays in flight until the next start", row.id)
 
     async def _retry(self, row: OutboxMessage, seconds: float, error: str, *, count: bool) -> None:
         when = self.services.env.clock.now() + timedelta(seconds=seconds)
@@ -247,16 +245,22 @@ class OutboxSender:
 
     async def _send(self, row: OutboxMessage) -> Message:
         reply_markup = markup(row)
+        lane = Lane.PERSONAL if row.priority <= Priority.PERSONAL else Lane.BULK
         if row.photo:
             return await self.bot.send_photo(
-                row.chat_id, row.photo, caption=row.text, reply_markup=reply_markup
-            )
+                row.chat_id, row.photo, caption=row.text, reply_markup=reply_markup,
+                rate_limit_args=lane,
+            )  # fmt: skip
         if row.voice:
             return await self.bot.send_voice(
-                row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup
-            )
+                row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup,
+                rate_limit_args=lane,
+            )  # fmt: skip
         if row.document:
             return await self.bot.send_document(
-                row.chat_id, row.document, caption=row.text, reply_markup=reply_markup
-            )
-        return await self.bot.send_message(row.chat_id, row.text, reply_markup=reply_markup)
+                row.chat_id, row.document, caption=row.text, reply_markup=reply_markup,
+                rate_limit_args=lane,
+            )  # fmt: skip
+        return await self.bot.send_message(
+            row.chat_id, row.text, reply_markup=reply_markup, rate_limit_args=lane
+        )

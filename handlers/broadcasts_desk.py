@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.broadcast_models import BroadcastStatus, Report
 from bot.context import LinliContext
-from bot.delivery import seconds_of
+from bot.flood import Lane
 from bot.models import Draft, Person
 from bot.services.notices import excerpt
 from handlers.broadcast_views import (
@@ -96,9 +96,7 @@ async def progress_tick(context: LinliContext) -> None:
     for report in await context.services.broadcasts.progress():
         try:
             await draw_progress(context, report, shown)
-        except RetryAfter as exc:
-            if sender is not None:
-                sender.pause(seconds_of(exc))
+        except RetryAfter:  # the pacer holds every call for as long as Telegram asked
             return
         except TelegramError as exc:  # the next run tries again; nothing is lost
             log.info("progress of notice %d not shown: %s", report.broadcast.id, exc)
@@ -116,11 +114,19 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
     markup = None if report.finished else progress_markup(language, notice.id)
     message_id = notice.progress_message_id
     if message_id is None:
-        message_id = (await context.bot.send_message(chat, text, reply_markup=markup)).message_id
+        message_id = (
+            await context.bot.send_message(
+                chat, text, reply_markup=markup, rate_limit_args=Lane.PERSONAL
+            )
+        ).message_id
     elif shown.get(notice.id) != text:
         await quietly(
             context.bot.edit_message_text(
-                text, chat_id=chat, message_id=message_id, reply_markup=markup
+                text,
+                chat_id=chat,
+                message_id=message_id,
+                reply_markup=markup,
+                rate_limit_args=Lane.PERSONAL,
             )
         )
     shown[notice.id] = text

@@ -54,14 +54,23 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
         self._faults: dict[str, list[ApiError]] = {}
 
     def fail_next(
-        self, method: str, times: int = 1, status: int = 502, description: str = "Bad Gateway"
+        self,
+        method: str,
+        times: int = 1,
+        status: int = 502,
+        description: str = "Bad Gateway",
+        retry_after: int | None = None,
     ) -> None:
         """Make the next `times` calls of `method` fail, as a flaky network or Telegram would.
 
         A 5xx answer reaches PTB as a NetworkError: what a sender must retry with backoff.
+        With `retry_after` it is Telegram's 429, which PTB raises as RetryAfter.
         """
         queue = self._faults.setdefault(method.lower(), [])
-        queue.extend(ApiError(status, description) for _ in range(times))
+        if retry_after is not None:
+            status, description = 429, f"Too Many Requests: retry after {retry_after}"
+        parameters = {"retry_after": retry_after} if retry_after is not None else None
+        queue.extend(ApiError(status, description, parameters) for _ in range(times))
 
     @property
     def token(self) -> str:
