@@ -9,6 +9,7 @@ already made and never sends a second one. Every press is re-checked by the serv
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from typing import Any
 
 from telegram import Update
@@ -30,7 +31,7 @@ from handlers.broadcast_views import (
     progress_text,
     repeat_text,
 )
-from handlers.common import actor, friendly, lang, say
+from handlers.common import actor, friendly, lang, say, tr
 from handlers.events_view import answer, require_query
 from handlers.form_kit import pressed_on_form
 from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
@@ -189,9 +190,14 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
     markup = inline(language, preview_buttons(spec.kind))
     await present_notice(context, update, spec, text, markup)
     quiet_end = await context.services.broadcasts.quiet_end_now(spec.kind)
+    send = (
+        tr(context, person, "btn-notice-send-at", time=clock_time(context, quiet_end))
+        if quiet_end
+        else "btn-notice-send"
+    )
     rows = [
         [
-            Button(text="btn-notice-send", data=f"bcs:send:{draft.id}"),
+            Button(text=send, data=f"bcs:send:{draft.id}"),
             Button(text="btn-notice-schedule", data=f"bcs:sched:{draft.id}"),
         ],
         [Button(text="btn-cancel", data=f"bcs:no:{draft.id}")],
@@ -203,6 +209,11 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
         "until": local(quiet_end, zone) if quiet_end else "",
     }
     await say(update, context, person, "broadcast-preview-count", inline(language, rows), **args)
+
+
+def clock_time(context: LinliContext, when: datetime) -> str:
+    """Return the hour on the community's clock ("07:00"): quiet hours end within a day."""
+    return f"{when.astimezone(context.services.env.settings.zone):%H:%M}"
 
 
 def preview_buttons(kind: NoticeKind) -> list[list[Button]]:
@@ -250,11 +261,12 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
         person.tg_id or 0, spec_of(draft), source_key=f"draft:{draft.id}", close_draft=draft.id
     )
     await answer(update)
-    await say(
-        update, context, person, "broadcast-sending", main_menu(lang(context, person), person)
-    )
     report = await context.services.broadcasts.report(person.tg_id or 0, notice.id)
     language = lang(context, person)
+    held = report.held_until
+    when = {"time": clock_time(context, held)} if held else {}
+    key = "broadcast-held" if held else "broadcast-sending"
+    await say(update, context, person, key, main_menu(language, person), **when)
     sent = await context.bot.send_message(
         query.message.chat.id if query.message else person.tg_id or 0,
         progress_text(context, language, report),

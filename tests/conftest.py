@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,9 +18,23 @@ ADMIN_TG = 1000
 STAFF_CHAT = -100500
 
 
+def at_local_time(clock: ShiftedClock, zone: ZoneInfo, hour: int, minute: int = 0) -> datetime:
+    """Move the clock to `hour:minute` in `zone` on the day after its own today; return it (UTC).
+
+    Tests that depend on the hour (quiet hours) pin it this way, so they pass at any real hour.
+    """
+    day = clock.now().astimezone(zone).date() + timedelta(days=1)
+    target = datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
+    clock.offset = target - datetime.now(UTC)
+    return target
+
+
 @pytest.fixture
 def clock() -> ShiftedClock:
-    return ShiftedClock()
+    """A clock pinned at 10:00 (UTC, the tests' time zone): outside quiet hours, at any hour."""
+    pinned = ShiftedClock()
+    at_local_time(pinned, ZoneInfo("UTC"), 10)
+    return pinned
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@ and the delivery report.
 
 A notice's recipients become outbox rows of bulk priority, all in the transaction that starts
 the notice, so personal messages still go first and a crash loses nobody. Normal notices
-written during quiet hours are queued to go when they end; urgent ones go at once.
+written during quiet hours are queued to go when they end (the rule every bulk message keeps,
+in ServiceEnv.queue); urgent ones go at once.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models import Button, DueWork, OutboxMessage, Priority
 from bot.services.dates import read_time
-from bot.services.env import ServiceEnv, render_buttons
+from bot.services.env import QUIET_HOURS, ServiceEnv, render_buttons
 from bot.services.event_common import local
-from bot.services.recurrence import next_time, quiet_until, read_quiet_hours, read_repeat
+from bot.services.recurrence import next_time, read_quiet_hours, read_repeat
 from storage import broadcasts as repo
 from storage import drafts as drafts_repo
 from storage import due as due_repo
@@ -40,8 +41,6 @@ from storage import people as people_repo
 BROADCAST = "broadcast"
 TEXT_MAX = 3500
 CAPTION_MAX = 900
-QUIET_HOURS = "quiet_hours"
-DEFAULT_QUIET = "22:00-07:00"
 RECENT = 8
 PLANNED = (BroadcastStatus.SCHEDULED, BroadcastStatus.RECURRING)
 
@@ -119,7 +118,6 @@ class BroadcastService:
     async def _queue(self, conn: aiosqlite.Connection, notice: Broadcast) -> int:
         """Write the notice's outbox rows for everyone it reaches; return how many."""
         now = self.env.clock.now()
-        held = None if notice.kind.urgent else await self._quiet_until(conn, now)
         count = 0
         for lang, pairs in (await self._people(conn, notice)).items():
             template = OutboxMessage(
@@ -131,9 +129,8 @@ class BroadcastService:
                 priority=Priority.BULK,
                 ref=f"bc:{notice.id}",
                 broadcast_id=notice.id,
-                next_attempt_at=held,
             )
-            count += await outbox_repo.add_copies(conn, template, pairs, now)
+            count += await self.env.queue_copies(conn, template, pairs, urgent=notice.kind.urgent)
         status = BroadcastStatus.SENDING
         await repo.update(conn, notice.id, status=status, recipients=count, started_at=now)
         return count
@@ -328,22 +325,14 @@ class BroadcastService:
     async def quiet_hours(self) -> tuple[time, time]:
         """Return the community's quiet hours (start, end) in its time zone."""
         async with self.env.db.reading() as conn:
-            return await self._quiet(conn)
-
-    async def _quiet(self, conn: aiosqlite.Connection) -> tuple[time, time]:
-        stored = await repo.setting(conn, QUIET_HOURS) or DEFAULT_QUIET
-        return read_quiet_hours(stored) or (time(22), time(7))
-
-    async def _quiet_until(self, conn: aiosqlite.Connection, now: datetime) -> datetime | None:
-        start, end = await self._quiet(conn)
-        return quiet_until(now, self.zone, start, end)
+            return await self.env.quiet_hours(conn)
 
     async def quiet_end_now(self, kind: NoticeKind) -> datetime | None:
         """Return when quiet hours end if a notice of this kind sent now would wait for it."""
         if kind.urgent:
             return None
         async with self.env.db.reading() as conn:
-            return await self._quiet_until(conn, self.env.clock.now())
+            return await self.env.quiet_end(conn)
 
     async def set_quiet_hours(self, admin_tg: int, text: str) -> tuple[time, time]:
         """Change the quiet hours (admins only) from "22:00-07:00"; "0-0" turns them off."""

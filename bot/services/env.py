@@ -2,12 +2,19 @@
 
 Notifications are rendered here, in the recipient's language, and written as outbox rows on
 the caller's transaction: a change and the message about it commit together or not at all.
+
+Every outbox row is written by `ServiceEnv.queue` or `queue_copies`, and that is where quiet
+hours are kept: a bulk row (one message written to many people at once: a notice, an event
+announcement, a new-wish alert, a new task) that would go out during quiet hours waits until
+they end. Personal rows (the answer to a request, a reminder of something the person signed up
+for) go at their time. A new bulk feature only has to say `Priority.BULK` to be held.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, time
 from typing import Any
 
 import aiosqlite
@@ -17,9 +24,14 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotAllowed, NotRegistered
 from bot.models import Button, OutboxMessage, Person, Priority, Role
+from bot.services.recurrence import quiet_until, read_quiet_hours
+from storage import broadcasts as settings_repo
 from storage import outbox
 from storage import people as people_repo
 from storage.db import Database
+
+QUIET_HOURS = "quiet_hours"
+DEFAULT_QUIET = "22:00-07:00"
 
 
 def render_buttons(lang: str, buttons: list[list[Button]] | None) -> list[list[Button]] | None:
@@ -75,6 +87,49 @@ class ServiceEnv:
             raise NotAllowed()
         return found
 
+    async def quiet_hours(self, conn: aiosqlite.Connection) -> tuple[time, time]:
+        """Return the community's quiet hours (start, end) on its own clock."""
+        stored = await settings_repo.setting(conn, QUIET_HOURS) or DEFAULT_QUIET
+        return read_quiet_hours(stored) or (time(22), time(7))
+
+    async def quiet_end(
+        self, conn: aiosqlite.Connection, at: datetime | None = None
+    ) -> datetime | None:
+        """Return when quiet hours end if `at` (default: now) falls in them, else None."""
+        start, end = await self.quiet_hours(conn)
+        return quiet_until(at or self.clock.now(), self.settings.zone, start, end)
+
+    async def _held(
+        self, conn: aiosqlite.Connection, message: OutboxMessage, urgent: bool
+    ) -> OutboxMessage:
+        """Return the message to go after quiet hours if it is bulk and would go during them."""
+        if message.priority < Priority.BULK or urgent:
+            return message
+        end = await self.quiet_end(conn, message.next_attempt_at)
+        return message if end is None else message.model_copy(update={"next_attempt_at": end})
+
+    async def queue(
+        self, conn: aiosqlite.Connection, message: OutboxMessage, *, urgent: bool = False
+    ) -> int:
+        """Write one outbox row on the caller's transaction; bulk ones wait out quiet hours.
+
+        `urgent` (an urgent notice) lets a bulk row through quiet hours.
+        """
+        held = await self._held(conn, message, urgent)
+        return await outbox.add(conn, held, self.clock.now())
+
+    async def queue_copies(
+        self,
+        conn: aiosqlite.Connection,
+        template: OutboxMessage,
+        recipients: Iterable[tuple[int, int]],
+        *,
+        urgent: bool = False,
+    ) -> int:
+        """Write one message to many `(chat_id, person_id)` pairs, held like `queue`."""
+        held = await self._held(conn, template, urgent)
+        return await outbox.add_copies(conn, held, recipients, self.clock.now())
+
     async def notify(
         self,
         conn: aiosqlite.Connection,
@@ -90,7 +145,7 @@ class ServiceEnv:
         if person is None or person.tg_id is None or person.unreachable or person.erased:
             return False
         lang = self.language_of(person)
-        await outbox.add(
+        await self.queue(
             conn,
             OutboxMessage(
                 chat_id=person.tg_id,
@@ -100,7 +155,6 @@ class ServiceEnv:
                 ref=ref,
                 priority=priority,
             ),
-            self.clock.now(),
         )
         return True
 
@@ -118,7 +172,6 @@ class ServiceEnv:
 
         `include_admins` also tells admins privately (escalations), even with a staff chat.
         """
-        now = self.clock.now()
         chats: dict[int, str] = {}
         if self.settings.staff_chat is not None:
             chats[self.settings.staff_chat] = self.settings.lang
@@ -131,7 +184,7 @@ class ServiceEnv:
                 if member.tg_id is not None and not member.unreachable:
                     chats[member.tg_id] = self.language_of(member)
         for chat_id, lang in chats.items():
-            await outbox.add(
+            await self.queue(
                 conn,
                 OutboxMessage(
                     chat_id=chat_id,
@@ -139,7 +192,6 @@ class ServiceEnv:
                     buttons=render_buttons(lang, buttons),
                     ref=ref,
                 ),
-                now,
             )
 
     def t(self, person: Person | None, key: str, **args: Any) -> str:

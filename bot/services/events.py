@@ -178,7 +178,12 @@ class EventService(EventBase):
     # ---- due work ----------------------------------------------------------------------------
 
     async def remind(self, conn: aiosqlite.Connection, work: DueWork) -> None:
-        """Remind everyone confirmed, unless the event started or a later reminder is due too."""
+        """Remind everyone confirmed, unless the event started or a later reminder is due too.
+
+        Reminders are personal, so quiet hours do not hold them: each goes only to people who
+        signed up, at a time fixed by the event's own start, like an alarm they set. Holding a
+        06:00 reminder for a 06:30 morning exercise until 07:00 would make it come too late.
+        """
         event = await events_repo.get(conn, work.ref_id)
         now = self.env.clock.now()
         if event is None or event.status != EventStatus.PUBLISHED or now >= event.starts_at:

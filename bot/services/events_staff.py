@@ -37,7 +37,6 @@ from bot.services.event_common import (
 from storage import drafts as drafts_repo
 from storage import due as due_repo
 from storage import events as events_repo
-from storage import outbox as outbox_repo
 
 TITLE_MAX = 100
 PLACE_MAX = 200
@@ -122,10 +121,9 @@ class EventDeskService(EventBase):
     async def _announce(self, conn: aiosqlite.Connection, event: Event) -> int:
         """Queue the announcement for each registered person of the audience, as bulk.
 
-        There is no broadcast engine yet: these are plain outbox rows of bulk priority, so
-        personal messages still go first.
+        These are plain outbox rows of bulk priority, so personal messages still go first and
+        an event published during quiet hours is announced when they end.
         """
-        now = self.env.clock.now()
         people = await events_repo.audience(conn, event.audience, event.buildings)
         for person in people:
             lang = self.env.language_of(person)
@@ -140,7 +138,7 @@ class EventDeskService(EventBase):
                 ref=f"event:{event.id}",
                 priority=Priority.BULK,
             )
-            await outbox_repo.add(conn, message, now)
+            await self.env.queue(conn, message)
         return len(people)
 
     def _card_args(self, event: Event) -> dict[str, object]:

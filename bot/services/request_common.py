@@ -31,7 +31,6 @@ from bot.models import (
 from bot.services.env import ServiceEnv
 from storage import community as community_repo
 from storage import due as due_repo
-from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 
@@ -162,18 +161,13 @@ class RequestBase:
     ) -> None:
         """Queue the request's photos and voice for staff (a person, or the staff chat)."""
         chats = [to.tg_id] if to and to.tg_id else await self._staff_chats(conn)
-        now = self.env.clock.now()
         caption = request.number
         for chat in chats:
             for photo in request.photos:
-                await outbox_repo.add(
-                    conn, media_message(chat, caption, photo=photo, ref=request), now
-                )
+                await self.env.queue(conn, media_message(chat, caption, photo=photo, ref=request))
             if request.voice_file_id:
-                await outbox_repo.add(
-                    conn,
-                    media_message(chat, caption, voice=request.voice_file_id, ref=request),
-                    now,
+                await self.env.queue(
+                    conn, media_message(chat, caption, voice=request.voice_file_id, ref=request)
                 )
 
     async def _staff_chats(self, conn: aiosqlite.Connection) -> list[int]:

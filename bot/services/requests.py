@@ -23,7 +23,6 @@ from bot.services.request_common import (
 )
 from storage import drafts as drafts_repo
 from storage import due as due_repo
-from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 
@@ -122,8 +121,8 @@ class RequestService(RequestBase):
             await self._tell_staff_side(conn, request, "staff-resident-reply", buttons, **args)
             if photo is not None:
                 for target in await self._staff_side(conn, request):
-                    await outbox_repo.add(
-                        conn, media_message(target, request.number, photo=photo, ref=request), now
+                    await self.env.queue(
+                        conn, media_message(target, request.number, photo=photo, ref=request)
                     )
         self.env.outbox_listener()
         return request

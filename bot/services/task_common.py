@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 
 from bot.errors import NotFound
-from bot.models import Button
+from bot.models import Button, Priority
 from bot.services.env import ServiceEnv
 from bot.services.event_common import local
 from bot.services.volunteer_common import area_name, buildings_of, matches
@@ -83,7 +83,10 @@ class TaskBase:
         await due_repo.add(conn, TASK_DONE, task.id, task.ends_at)
 
     async def _publish(self, conn: aiosqlite.Connection, task: Task) -> int:
-        """Tell every approved volunteer whose area and skills match; return how many."""
+        """Tell every approved volunteer whose area and skills match; return how many.
+
+        The announcement is bulk: it waits out quiet hours, and claims and answers go first.
+        """
         buildings = await buildings_of(conn)
         told = 0
         for volunteer in await volunteers_repo.with_status(conn, (VolunteerStatus.APPROVED,), 5000):
@@ -96,6 +99,7 @@ class TaskBase:
                 "task-announce",
                 buttons=open_button(task.id),
                 ref=f"task:{task.id}",
+                priority=Priority.BULK,
                 **task_args(task, self.zone),
             ):
                 told += 1

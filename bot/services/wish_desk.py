@@ -29,7 +29,6 @@ from bot.services.wish_common import (
 from bot.services.wishes import WishService, check_wish_text
 from bot.wish_models import CATEGORIES, Partner, Wish, WishStatus
 from storage import due as due_repo
-from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import wish_partners as partners_repo
 from storage import wishes as wishes_repo
@@ -100,7 +99,11 @@ class WishDeskService(WishBase):
         return wish, told
 
     async def _announce(self, conn: aiosqlite.Connection, wish: Wish) -> int:
-        """Queue the anonymised card for every helper, as bulk (personal messages go first)."""
+        """Queue the anonymised card for every helper, as bulk.
+
+        Personal messages go first, and a wish published during quiet hours reaches helpers
+        when they end.
+        """
         resident = await people_repo.by_id(conn, wish.resident_id)
         args = public_args(public_wish(wish, resident), self.zone)
         told = 0
@@ -117,7 +120,7 @@ class WishDeskService(WishBase):
                 ref=f"wish:{wish.id}",
                 priority=Priority.BULK,
             )
-            await outbox_repo.add(conn, message, self.env.clock.now())
+            await self.env.queue(conn, message)
             told += 1
         return told
 

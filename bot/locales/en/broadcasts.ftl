@@ -80,6 +80,7 @@ broadcast-preview-count =
        *[no] {""}
     }
 btn-notice-send = 📤 Send now
+btn-notice-send-at = 📤 Send at { $time }
 btn-notice-schedule = 🕒 Schedule
 broadcast-ask-when = When should it go? For example "tomorrow 9:00", "明天上午9点", "2026-12-05 14:00", or for a repeating notice "first Friday of every month at 9:00", "每周一上午9点".
 broadcast-scheduled = 🕒 Scheduled for { $when }. See it in /broadcasts.
@@ -111,6 +112,7 @@ broadcast-report =
     🚫 Unreachable (blocked the bot): { $unreachable }
     ⚠️ Failed after retries: { $failed }
 broadcast-sending = 📤 Sending now. The progress follows; you can cancel it there.
+broadcast-held = 🌙 It will go out at { $time }, after quiet hours. The progress follows; you can cancel it there until then.
 btn-notice-stop = ✖️ Cancel sending
 broadcast-stopping = ✖️ Cancelling: what is not yet sent stays unsent.
 broadcasts-title = 🗞 Notices

@@ -77,6 +77,7 @@ broadcast-preview-count =
        *[no] {""}
     }
 btn-notice-send = 📤 立即发送
+btn-notice-send-at = 📤 { $time } 发送
 btn-notice-schedule = 🕒 定时发送
 broadcast-ask-when = 什么时候发送？例如“明天上午9点”、“tomorrow 9:00”、“2026-12-05 14:00”；重复的通知可写“每月第一个周五上午9点”、“every Monday 9:00”。
 broadcast-scheduled = 🕒 已定于 { $when } 发送。可在 /broadcasts 查看。
@@ -108,6 +109,7 @@ broadcast-report =
     🚫 无法送达（已屏蔽机器人）：{ $unreachable }
     ⚠️ 多次重试后失败：{ $failed }
 broadcast-sending = 📤 正在发送。进度见下方，可在那里取消。
+broadcast-held = 🌙 现在是免打扰时段，将在 { $time } 发出。进度见下方，发出前可在那里取消。
 btn-notice-stop = ✖️ 取消发送
 broadcast-stopping = ✖️ 正在取消：尚未发出的将不再发送。
 broadcasts-title = 🗞 通知
