@@ -25,6 +25,7 @@ from handlers import (
     admin,
     broadcasts,
     broadcasts_desk,
+    chats,
     desk,
     errors,
     events,
@@ -163,5 +164,6 @@ def build_application(
         builder.post_init(post_init).post_stop(post_stop).post_shutdown(post_shutdown).build()
     )
     app.add_handlers(handler_groups())
+    app.add_handler(chats.GUARD, group=chats.GROUP)  # before every handler: only the chats we serve
     app.add_error_handler(errors.on_error)
     return app

@@ -18,11 +18,11 @@ from bot.context import LinliContext
 from bot.models import Button, Person, Role
 from handlers import settings
 from handlers.commands import commands_for
-from handlers.common import actor, friendly, int_or_none, lang, tr
+from handlers.common import actor, admin_command, friendly, int_or_none, lang, require_admin, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests import quietly, send
-from handlers.settings import View, present, require_admin
+from handlers.settings import View, present
 
 BUTTON = re.compile(r"adm:(?P<action>[a-z]+)(?::(?P<arg>[\w-]{1,24}))?")
 Action = Callable[[Update, LinliContext, Person, str], Awaitable[str | None]]
@@ -31,10 +31,10 @@ Action = Callable[[Update, LinliContext, Person, str], Awaitable[str | None]]
 # ---- staff ------------------------------------------------------------------------------
 
 
-@friendly
-async def staff_command(update: Update, context: LinliContext) -> None:
+@admin_command
+async def staff_list_command(update: Update, context: LinliContext, person: Person) -> None:
     """List the staff (/staff), for admins."""
-    await show_staff(update, context, await actor(update, context))
+    await show_staff(update, context, person)
 
 
 @menu("menu-staff")
@@ -96,10 +96,10 @@ async def invite(update: Update, context: LinliContext, person: Person, _: str) 
 # ---- settings ---------------------------------------------------------------------------
 
 
-@friendly
-async def settings_command(update: Update, context: LinliContext) -> None:
+@admin_command
+async def settings_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show the community settings (/settings), for admins."""
-    await show_settings(update, context, await actor(update, context))
+    await show_settings(update, context, person)
 
 
 @menu("menu-settings")
@@ -157,7 +157,7 @@ async def on_admin_button(update: Update, context: LinliContext) -> None:
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
-    CommandHandler("staff", staff_command, filters=filters.ChatType.PRIVATE),
+    CommandHandler("staff", staff_list_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE),
     CallbackQueryHandler(on_admin_button, pattern=r"^adm:"),
 ]

@@ -31,7 +31,7 @@ from handlers.broadcast_views import (
     progress_text,
     repeat_text,
 )
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, say, staff_command, tr
 from handlers.events_view import answer, require_query
 from handlers.form_kit import pressed_on_form
 from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
@@ -42,10 +42,9 @@ KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
 AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
 
 
-@friendly
-async def new_notice(update: Update, context: LinliContext) -> None:
+@staff_command
+async def new_notice(update: Update, context: LinliContext, person: Person) -> None:
     """Open the form (staff and admins only)."""
-    person = await actor(update, context)
     await start_form(update, context, person)
 
 

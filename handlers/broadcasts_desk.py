@@ -25,22 +25,31 @@ from handlers.broadcast_views import (
     progress_markup,
     progress_text,
 )
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.common import (
+    actor,
+    admin_command,
+    callback_parts,
+    friendly,
+    int_or_none,
+    lang,
+    say,
+    staff_command,
+    tr,
+)
 from handlers.events_view import answer, require_query
 from handlers.forms import menu, need_text, step
 from handlers.keyboards import cancel_only, inline, main_menu
 from handlers.requests import quietly, send
-from handlers.settings import require_admin
 
 log = logging.getLogger(__name__)
 QUIET = "quiet-hours"
 SHOWN = "broadcast-progress-shown"
 
 
-@friendly
-async def list_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def list_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show the notices."""
-    await show_list(update, context, await actor(update, context))
+    await show_list(update, context, person)
 
 
 @menu("menu-broadcasts")
@@ -134,11 +143,9 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
         await services.shown(notice.id, chat=chat, message_id=message_id, final=report.finished)
 
 
-@friendly
-async def quiet_hours(update: Update, context: LinliContext) -> None:
+@admin_command
+async def quiet_hours(update: Update, context: LinliContext, person: Person) -> None:
     """Show the quiet hours and ask for new ones (admins only)."""
-    person = await actor(update, context)
-    require_admin(person)
     start, end = await context.services.broadcasts.quiet_hours()
     await context.services.drafts.start(person.tg_id or 0, QUIET, "hours")
     hours = hours_text(context, person, start, end)

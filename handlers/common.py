@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from telegram import Message, Update
@@ -12,13 +12,15 @@ from telegram.constants import ChatType
 
 from bot import i18n
 from bot.context import LinliContext
-from bot.errors import DomainError
-from bot.models import Person
+from bot.errors import DomainError, NotAllowed
+from bot.models import Person, Role
 from handlers.keyboards import Markup
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Update, LinliContext], Awaitable[None]]
+PersonHandler = Callable[[Update, LinliContext, Person], Awaitable[None]]
+Command = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 H = TypeVar("H", bound=Handler)
 
 
@@ -90,6 +92,41 @@ def friendly(handler: H) -> H:
             await tell_error(update, context, person, error)
 
     return wrapper  # type: ignore[return-value]
+
+
+def require_staff(person: Person) -> None:
+    """Refuse anyone who is not staff or an admin; the services check again."""
+    if not person.role.is_staff:
+        raise NotAllowed()
+
+
+def require_admin(person: Person) -> None:
+    """Refuse anyone who is not an admin (LINLI_ADMINS); the services check again."""
+    if person.role != Role.ADMIN:
+        raise NotAllowed("error-admin-only")
+
+
+def _refusing(handler: PersonHandler, require: Callable[[Person], None]) -> Command:
+    @friendly
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: LinliContext) -> None:
+        person = await actor(update, context)
+        require(person)
+        await handler(update, context, person)
+
+    return wrapper
+
+
+# Staff and admin commands refuse everyone else first, before they read their arguments, so a
+# resident never learns a command's usage, categories or limits from its error messages.
+def staff_command(handler: PersonHandler) -> Command:
+    """Make a command for staff and admins: anyone else is refused before anything is read."""
+    return _refusing(handler, require_staff)
+
+
+def admin_command(handler: PersonHandler) -> Command:
+    """Make a command for admins: anyone else is refused before anything is read."""
+    return _refusing(handler, require_admin)
 
 
 def callback_parts(update: Update, prefix: str, count: int) -> list[str] | None:

@@ -20,7 +20,7 @@ from bot.event_models import DEFAULT_REMINDERS, Audience, Event, EventSpec, Even
 from bot.models import Button, Draft, Person
 from bot.services.event_common import local, when_args
 from bot.services.events_staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
-from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, friendly, int_or_none, lang, say, staff_command, tr
 from handlers.events_view import answer, chat_of
 from handlers.form_kit import publish_rows, to_publish
 from handlers.forms import (
@@ -104,11 +104,9 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
     return context.services.event_desk.read_time(text, after=after)
 
 
-@friendly
-async def new_event(update: Update, context: LinliContext) -> None:
+@staff_command
+async def new_event(update: Update, context: LinliContext, person: Person) -> None:
     """Open the form (staff and admins only)."""
-    person = await actor(update, context)
-    await context.services.event_desk.require_staff(person.tg_id or 0)
     await start_form(update, context, person, FLOW, "title", "newevent-ask-title")
 
 

@@ -19,7 +19,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.event_models import CheckIn, Roster, RosterLine
 from bot.models import Button, Draft, Person
-from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, friendly, int_or_none, lang, say, staff_command, tr
 from handlers.events_view import answer, chat_of, require_query, staff_buttons, staff_text, when
 from handlers.forms import end_form, need_text, pressed, step
 from handlers.keyboards import choices, inline
@@ -203,12 +203,10 @@ async def tell_check_in(
     await say(update, context, person, key, **args)
 
 
-@friendly
-async def checkin_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def checkin_command(update: Update, context: LinliContext, person: Person) -> None:
     """Check in a code typed after /checkin (staff only)."""
-    person = await actor(update, context)
     if not context.args:
-        await context.services.event_desk.require_staff(person.tg_id or 0)
         await say(update, context, person, "checkin-usage")
         return
     done = await context.services.event_desk.check_in(person.tg_id or 0, "".join(context.args))

@@ -14,7 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.models import Draft, Person
 from bot.services.request_common import TEXT_MAX
-from handlers.common import actor, friendly, lang, say
+from handlers.common import lang, say, staff_command
 from handlers.desk import detour
 from handlers.form_kit import (
     alert,
@@ -35,10 +35,10 @@ from handlers.requests import category_choice, category_keyboard, send
 FLOW = "proxy"
 
 
-@friendly
-async def proxy_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def proxy_command(update: Update, context: LinliContext, person: Person) -> None:
     """Start a request for a resident without Telegram (/proxy), for staff."""
-    await begin_proxy(update, context, await actor(update, context))
+    await begin_proxy(update, context, person)
 
 
 @menu("menu-proxy")

@@ -29,7 +29,7 @@ from bot.models import (
     TimelineEntry,
 )
 from bot.services.request_common import QueueFilter, StaffView, card_args, card_buttons
-from handlers.common import actor, callback_parts, friendly, lang, tr
+from handlers.common import actor, callback_parts, friendly, lang, staff_command, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.my_requests import VIEW_MAX, cut
@@ -222,10 +222,10 @@ async def back_to_card(
 # ---- the queue --------------------------------------------------------------------------
 
 
-@friendly
-async def queue_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def queue_command(update: Update, context: LinliContext, person: Person) -> None:
     """List the open requests (/queue), for staff."""
-    await show_queue(update, context, await actor(update, context))
+    await show_queue(update, context, person)
 
 
 @menu("menu-queue")

@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models import Button, Draft, Person
-from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.common import int_or_none, lang, say, staff_command, tr
 from handlers.desk import prompt
 from handlers.events_new import number
 from handlers.events_view import answer, require_query
@@ -113,11 +113,9 @@ async def got_reason(update: Update, context: LinliContext, person: Person, draf
     )
 
 
-@friendly
-async def add_reward(update: Update, context: LinliContext) -> None:
+@staff_command
+async def add_reward(update: Update, context: LinliContext, person: Person) -> None:
     """Open the new-reward form (/addreward, staff)."""
-    person = await actor(update, context)
-    await context.services.task_desk.require_staff(person.tg_id or 0)
     await context.services.drafts.start(person.tg_id or 0, NEW, "name")
     await say(update, context, person, "reward-ask-name", cancel_only(lang(context, person)))
 
@@ -148,11 +146,9 @@ async def got_stock(update: Update, context: LinliContext, person: Person, draft
     await show_rewards(update, context, person)
 
 
-@friendly
-async def honours_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def honours_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show last month's and this month's honours rolls with Publish buttons (/honours, staff)."""
-    person = await actor(update, context)
-    await context.services.task_desk.require_staff(person.tg_id or 0)
     now = context.services.env.clock.now().astimezone(context.services.env.settings.zone)
     last = (now.year - (now.month == 1), (now.month - 2) % 12 + 1)
     for year, month in (last, (now.year, now.month)):

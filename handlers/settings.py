@@ -12,10 +12,10 @@ import hashlib
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.context import LinliContext
-from bot.errors import NotAllowed, NotFound
-from bot.models import Button, Category, Draft, Person, Role
+from bot.errors import NotFound
+from bot.models import Button, Category, Draft, Person
 from bot.services.community import LABEL_MAX, MAX_RESPONSE_HOURS
-from handlers.common import lang, say, tr
+from handlers.common import lang, require_admin, say, tr
 from handlers.desk import detour
 from handlers.forms import need_text, step
 from handlers.keyboards import cancel_only, inline
@@ -23,12 +23,6 @@ from handlers.queue import chat_of
 from handlers.requests import home, quietly, send
 
 View = tuple[str, InlineKeyboardMarkup]
-
-
-def require_admin(person: Person) -> None:
-    """Refuse anyone who is not an admin (LINLI_ADMINS); the services check again."""
-    if person.role != Role.ADMIN:
-        raise NotAllowed("error-admin-only")
 
 
 async def present(update: Update, context: LinliContext, view: View) -> None:

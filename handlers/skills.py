@@ -12,9 +12,9 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.context import LinliContext
-from bot.errors import NotAllowed, NotFound
+from bot.errors import NotFound
 from bot.models import Button, Draft, Person
-from handlers.common import actor, friendly, lang, say
+from handlers.common import admin_command, lang, require_admin, say
 from handlers.desk import prompt
 from handlers.events_view import answer
 from handlers.forms import need_text, step
@@ -24,17 +24,9 @@ from handlers.volunteer_view import first, presses, skill_label
 FLOW = "skill-add"
 
 
-def require_admin(context: LinliContext, person: Person) -> None:
-    """Refuse anyone who is not an admin."""
-    if (person.tg_id or 0) not in context.services.env.settings.admins:
-        raise NotAllowed()
-
-
-@friendly
-async def skills_command(update: Update, context: LinliContext) -> None:
+@admin_command
+async def skills_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show the skills with a Hide button each, and Add (/skills, admins)."""
-    person = await actor(update, context)
-    require_admin(context, person)
     await show_skills(update, context, person)
 
 
@@ -63,7 +55,7 @@ async def hide(update: Update, context: LinliContext, person: Person, ids: list[
 
 async def ask_new(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
     """Ask for the new skill's name."""
-    require_admin(context, person)
+    require_admin(person)
     await context.services.drafts.start(person.tg_id or 0, FLOW, "label")
     await answer(update)
     await prompt(update, context, person, "skill-ask-name")

@@ -19,7 +19,7 @@ from bot.models import Button, Draft, Person
 from bot.services.task_common import task_args
 from bot.services.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
 from bot.volunteer_models import Task, TaskSpec
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, say, staff_command, tr
 from handlers.events_new import number, when_and_where_steps
 from handlers.events_view import answer
 from handlers.form_kit import publish_rows, to_publish
@@ -36,11 +36,9 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
     return context.services.task_desk.read_time(text, after=after)
 
 
-@friendly
-async def new_task(update: Update, context: LinliContext) -> None:
+@staff_command
+async def new_task(update: Update, context: LinliContext, person: Person) -> None:
     """Open the form (staff and admins only)."""
-    person = await actor(update, context)
-    await context.services.task_desk.require_staff(person.tg_id or 0)
     await start_form(update, context, person, FLOW, "title", "newtask-ask-title")
 
 

@@ -15,7 +15,7 @@ from bot.errors import InvalidInput
 from bot.love_bank_models import LedgerEntry
 from bot.models import Button, Draft, Person
 from bot.volunteer_models import VolunteerStatus
-from handlers.common import actor, friendly, int_or_none, lang, say
+from handlers.common import int_or_none, lang, say, staff_command
 from handlers.desk import prompt
 from handlers.events_view import answer, require_query
 from handlers.forms import need_text, step
@@ -59,10 +59,9 @@ async def got_reason(update: Update, context: LinliContext, person: Person, draf
     await say(update, context, person, "volunteer-declined-staff", name=volunteer.name)
 
 
-@friendly
-async def volunteers_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def volunteers_command(update: Update, context: LinliContext, person: Person) -> None:
     """List applications to decide and volunteers with Leader and Award buttons (/volunteers)."""
-    person = await actor(update, context)
     tg_id = person.tg_id or 0
     applied = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPLIED)
     approved = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPROVED)

@@ -11,7 +11,7 @@ from bot import i18n
 from bot.context import LinliContext
 from bot.models import Button, Person
 from bot.wish_models import WishLine
-from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.common import int_or_none, lang, say, staff_command, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.queue import chat_lang, chat_of
@@ -47,10 +47,10 @@ def _lines(lng: str, title: str, lines: list[WishLine]) -> str:
     return "\n".join(body)
 
 
-@friendly
-async def wish_desk_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def wish_desk_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show the wish desk (/wishdesk), for staff."""
-    await show_desk(update, context, await actor(update, context))
+    await show_desk(update, context, person)
 
 
 @menu("menu-wish-desk")
@@ -92,10 +92,10 @@ async def export(
     await context.bot.send_document(chat_of(update), InputFile(data, filename=name))
 
 
-@friendly
-async def partners_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def partners_command(update: Update, context: LinliContext, person: Person) -> None:
     """Show the partner organisations (/partners), for staff."""
-    await show_partners(update, context, await actor(update, context))
+    await show_partners(update, context, person)
 
 
 async def show_partners(update: Update, context: LinliContext, person: Person) -> None:
@@ -118,28 +118,24 @@ async def show_partners(update: Update, context: LinliContext, person: Person) -
     await send(update, context, "\n".join(lines), markup)
 
 
-@friendly
-async def points_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def points_command(update: Update, context: LinliContext, person: Person) -> None:
     """Set the points of a category: /wishpoints study 15."""
-    person = await actor(update, context)
     args = context.args or []
     points = int_or_none(args[1]) if len(args) == 2 else None
     if points is None:
-        await context.services.wish_desk.require_staff(person.tg_id or 0)
         await say(update, context, person, "wish-points-usage")
         return
     await context.services.wish_desk.set_points(person.tg_id or 0, args[0], points)
     await say(update, context, person, "wish-points-set", category=args[0], points=points)
 
 
-@friendly
-async def stall_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def stall_command(update: Update, context: LinliContext, person: Person) -> None:
     """Set the days without progress before a reminder: /wishstall 7."""
-    person = await actor(update, context)
     args = context.args or []
     days = int_or_none(args[0]) if len(args) == 1 else None
     if days is None:
-        await context.services.wish_desk.require_staff(person.tg_id or 0)
         await say(update, context, person, "wish-stall-usage")
         return
     await context.services.wish_desk.set_stall_days(person.tg_id or 0, days)

@@ -15,7 +15,7 @@ from bot.context import LinliContext
 from bot.models import Draft, Person
 from bot.services.wish_common import REASON_MAX, TEXT_MAX
 from bot.wish_models import CATEGORIES
-from handlers.common import actor, friendly, lang, say
+from handlers.common import lang, say, staff_command
 from handlers.form_kit import alert, confirm_rows, draft_at, form_buttons, home, quietly, settle
 from handlers.forms import step
 from handlers.keyboards import cancel_only, inline
@@ -25,10 +25,10 @@ from handlers.wishes import wish_category_keyboard
 FLOW = "wish-proxy"
 
 
-@friendly
-async def proxy_wish_command(update: Update, context: LinliContext) -> None:
+@staff_command
+async def proxy_wish_command(update: Update, context: LinliContext, person: Person) -> None:
     """Start a wish for a resident without Telegram (/proxywish), for staff."""
-    await INTAKE.begin(update, context, await actor(update, context))
+    await INTAKE.begin(update, context, person)
 
 
 async def ask_consent(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:

@@ -238,21 +238,21 @@ class WishDeskService(WishBase):
     # ---- settings and partners ----------------------------------------------------------------
 
     async def set_points(self, staff_tg: int, category: str, points: int) -> None:
-        """Set the love-bank points a fulfilled wish of a category earns."""
-        if category not in CATEGORIES:
-            raise InvalidInput("error-wish-category")
-        if not 0 <= points <= POINTS_MAX:
-            raise InvalidInput("error-number-range", low=0, high=POINTS_MAX)
+        """Set the love-bank points a fulfilled wish of a category earns (staff first)."""
         async with self.env.db.transaction() as conn:
             await self.env.staff_member(conn, staff_tg)
+            if category not in CATEGORIES:
+                raise InvalidInput("error-wish-category")
+            if not 0 <= points <= POINTS_MAX:
+                raise InvalidInput("error-number-range", low=0, high=POINTS_MAX)
             await partners_repo.set_points(conn, category, points)
 
     async def set_stall_days(self, staff_tg: int, days: int) -> None:
-        """Set after how many days without progress a claim is reminded."""
-        if not 1 <= days <= STALL_DAYS_MAX:
-            raise InvalidInput("error-number-range", low=1, high=STALL_DAYS_MAX)
+        """Set after how many days without progress a claim is reminded (staff first)."""
         async with self.env.db.transaction() as conn:
             await self.env.staff_member(conn, staff_tg)
+            if not 1 <= days <= STALL_DAYS_MAX:
+                raise InvalidInput("error-number-range", low=1, high=STALL_DAYS_MAX)
             await partners_repo.set_setting(conn, "stall_days", str(days))
 
     async def add_partner(self, staff_tg: int, name: str) -> Partner:

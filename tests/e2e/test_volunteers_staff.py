@@ -199,7 +199,7 @@ async def test_admins_edit_the_skills_list_and_staff_cannot(bot: Harness) -> Non
     assert "Gardening 园艺" in labels and "translation" not in labels
     await bot.make_staff(R2, "Staff Zhou")
     await sim.send_text(R2, "/skills")
-    await sim.wait_for(R2, contains="only staff")
+    await sim.wait_for(R2, contains="only the community's admins")
 
 
 async def test_volunteers_reach_tasks_and_points_from_the_main_menu(bot: Harness) -> None:

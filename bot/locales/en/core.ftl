@@ -19,6 +19,7 @@ btn-cancel = ✖️ Cancel
 btn-done = ✅ Done
 btn-confirm = ✅ Confirm
 btn-back = ⬅️ Back
+btn-open-private-chat = 💬 Talk to me in private
 
 menu-new-request = 📝 New request
 menu-my-requests = 📋 My requests
@@ -39,6 +40,8 @@ form-not-text = I cannot use that here. Please use the buttons below.
 unknown-command = Sorry, I do not know that command. Please use the buttons below.
 error-unexpected = 😔 Sorry, something went wrong on our side. The staff have been told. Please try again in a moment.
 error-too-old = This button is from an old message. Please use the menu below.
+chat-private-only = I only work in a private chat. Press the button below to talk to me there.
+chat-private-only-press = I only work in a private chat. Please open it to use this.
 
 language-choose = Please choose your language:
 language-set = ✅ I will speak English with you.

@@ -19,6 +19,7 @@ btn-cancel = ✖️ 取消
 btn-done = ✅ 完成
 btn-confirm = ✅ 确认
 btn-back = ⬅️ 返回
+btn-open-private-chat = 💬 和我私聊
 
 menu-new-request = 📝 我要反映
 menu-my-requests = 📋 我的诉求
@@ -39,6 +40,8 @@ form-not-text = 这里无法使用该内容，请使用下方按钮。
 unknown-command = 抱歉，我不认识这个命令。请使用下方按钮。
 error-unexpected = 😔 抱歉，我们这边出了点问题，已通知工作人员。请稍后再试。
 error-too-old = 这个按钮来自一条旧消息，请使用下方菜单。
+chat-private-only = 我只在私聊里工作。请点下面的按钮，和我私聊。
+chat-private-only-press = 我只在私聊里工作。请在私聊里使用。
 
 language-choose = 请选择语言：
 language-set = ✅ 我会用简体中文和您交流。
