@@ -11,14 +11,30 @@ from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.services import Services, build_services
 from storage.db import Database
+from tests.clock import ANY_HOURS, chosen_hour, pinned_clock
 
 ADMIN_TG = 1000
 STAFF_CHAT = -100500
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test marked `any_hour` once per hour in ANY_HOURS (night and noon)."""
+    if metafunc.definition.get_closest_marker("any_hour") is not None:
+        ids = [f"at-{hour:02d}h" for hour in ANY_HOURS]
+        metafunc.parametrize("local_hour", ANY_HOURS, indirect=True, ids=ids)
+
+
 @pytest.fixture
-def clock() -> ShiftedClock:
-    return ShiftedClock()
+def local_hour(request: pytest.FixtureRequest) -> int:
+    """Return the community's hour the test starts at: its any_hour run's, else the chosen one."""
+    hour: int = getattr(request, "param", chosen_hour())
+    return hour
+
+
+@pytest.fixture
+def clock(settings: Settings, local_hour: int) -> ShiftedClock:
+    """Return the bot's clock, pinned to a Wednesday at `local_hour`:00 in the community."""
+    return pinned_clock(local_hour, settings.zone)
 
 
 @pytest.fixture
