@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,16 @@ def test_a_test_marked_any_hour_runs_once_at_night_and_once_at_noon(
     runs = [item for item in module.collect() if isinstance(item, pytest.Function)]
     hours = [run.callspec.params["local_hour"] for run in runs if run.originalname == marked]
     assert sorted(hours) == sorted(ANY_HOURS) == [3, 12]
+
+
+def test_no_test_builds_a_clock_that_follows_the_wall_clock() -> None:
+    tests = Path(__file__).parent
+    wall = ("ShiftedClock(", "SystemClock(", "datetime.now(")
+    found = [
+        f"{path.relative_to(tests)}: {needle}"
+        for path in sorted(tests.rglob("*.py"))
+        if path.name != "test_any_hour.py"
+        for needle in wall
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
