@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -39,3 +40,24 @@ class ShiftedClock:
     def advance(self, delta: timedelta) -> None:
         """Move the clock forward by `delta`."""
         self.offset += delta
+
+
+class PinnedClock(ShiftedClock):
+    """A clock that starts at a chosen instant and then runs on in real (monotonic) seconds.
+
+    Tests pin it, so an outcome never depends on the hour the suite runs at (quiet hours,
+    'tomorrow', deadlines), while waits and retries still see time pass; `advance` jumps
+    ahead as on a ShiftedClock.
+    """
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("a pinned clock needs a timezone-aware start")
+        super().__init__()
+        self.start = start.astimezone(UTC)
+        self._started = time.monotonic()
+
+    def now(self) -> datetime:
+        """Return the start plus the real seconds elapsed since, plus the offset."""
+        elapsed = timedelta(seconds=time.monotonic() - self._started)
+        return self.start + elapsed + self.offset

@@ -63,10 +63,9 @@ async def start(update: Update, context: LinliContext) -> None:
 
 
 async def begin_registration(update: Update, context: LinliContext, person: Person) -> None:
-    """Explain what is stored, then ask for the name (offering the Telegram name)."""
+    """Welcome and say what is kept in one message, then ask for the name with its buttons."""
     await context.services.drafts.start(person.tg_id or 0, FLOW, "name")
-    await say(update, context, person, "welcome-new")
-    await say(update, context, person, "privacy-note")
+    await say(update, context, person, "welcome-new")  # carries the privacy note
     user = update.effective_user
     offer = [user.full_name] if user is not None and user.full_name else []
     await say(update, context, person, "register-ask-name", choices(lang(context, person), offer))

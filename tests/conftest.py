@@ -13,6 +13,7 @@ from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.services import Services, build_services
 from storage.db import Database
+from tests.clock import ANY_HOURS, chosen_hour, pinned_clock
 
 ADMIN_TG = 1000
 STAFF_CHAT = -100500
@@ -21,20 +22,32 @@ STAFF_CHAT = -100500
 def at_local_time(clock: ShiftedClock, zone: ZoneInfo, hour: int, minute: int = 0) -> datetime:
     """Move the clock to `hour:minute` in `zone` on the day after its own today; return it (UTC).
 
-    Tests that depend on the hour (quiet hours) pin it this way, so they pass at any real hour.
+    Tests about one hour (quiet hours) jump there, so they pass whatever hour they start at.
     """
     day = clock.now().astimezone(zone).date() + timedelta(days=1)
     target = datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
-    clock.offset = target - datetime.now(UTC)
+    clock.advance(target - clock.now())
     return target
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test marked `any_hour` once per hour in ANY_HOURS (night and noon)."""
+    if metafunc.definition.get_closest_marker("any_hour") is not None:
+        ids = [f"at-{hour:02d}h" for hour in ANY_HOURS]
+        metafunc.parametrize("local_hour", ANY_HOURS, indirect=True, ids=ids)
+
+
 @pytest.fixture
-def clock() -> ShiftedClock:
-    """A clock pinned at 10:00 (UTC, the tests' time zone): outside quiet hours, at any hour."""
-    pinned = ShiftedClock()
-    at_local_time(pinned, ZoneInfo("UTC"), 10)
-    return pinned
+def local_hour(request: pytest.FixtureRequest) -> int:
+    """Return the community's hour the test starts at: its any_hour run's, else the chosen one."""
+    hour: int = getattr(request, "param", chosen_hour())
+    return hour
+
+
+@pytest.fixture
+def clock(settings: Settings, local_hour: int) -> ShiftedClock:
+    """Return the bot's clock, pinned to a Wednesday at `local_hour`:00 in the community."""
+    return pinned_clock(local_hour, settings.zone)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.clock import ShiftedClock
 from bot.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 
@@ -22,9 +23,9 @@ async def sim() -> AsyncIterator[BotApiSimulator]:
 
 
 @pytest.fixture
-async def bot(sim: BotApiSimulator, tmp_path: Path) -> AsyncIterator[Harness]:
-    """The running bot, with an admin and buildings 1, 2 and 3 set up."""
-    harness = Harness(sim=sim, db_path=tmp_path / "linli.db")
+async def bot(sim: BotApiSimulator, tmp_path: Path, clock: ShiftedClock) -> AsyncIterator[Harness]:
+    """The running bot on the pinned clock, with an admin and buildings 1, 2 and 3 set up."""
+    harness = Harness(sim=sim, db_path=tmp_path / "linli.db", clock=clock)
     await harness.start()
     await harness.services.people.touch(ADMIN, "Admin Li", "en")
     for name in ("1", "2", "3"):

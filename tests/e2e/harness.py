@@ -19,6 +19,7 @@ from bot.delivery import DeliveryLimits
 from bot.lifecycle import start_polling, stop_polling
 from bot.services import Services
 from bot.simulator import BotApiSimulator, SimMessage
+from tests.clock import pinned_clock
 
 TOKEN = "123456:LINLI-TEST"
 ADMIN = 1000
@@ -34,7 +35,8 @@ class Harness:
     db_path: Path
     staff_chat: int | None = STAFF_CHAT
     admins: frozenset[int] = frozenset({ADMIN})
-    clock: ShiftedClock = field(default_factory=ShiftedClock)
+    # Pinned (tests/clock.py): no outcome may depend on the hour the suite runs at.
+    clock: ShiftedClock = field(default_factory=pinned_clock)
     limits: DeliveryLimits = FAST
     app: LinliApp | None = None
     settings_extra: dict[str, Any] = field(default_factory=dict)

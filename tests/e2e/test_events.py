@@ -9,6 +9,7 @@ import io
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
@@ -48,6 +49,7 @@ async def sign_up(bot: Harness, user: int, event_id: int, expect: str) -> SimMes
     return await bot.sim.wait_for(user, contains=expect)
 
 
+@pytest.mark.any_hour
 async def test_staff_create_an_event_typing_chinese_date_words(bot: Harness) -> None:
     bot.settings_extra["LINLI_TZ"] = "Asia/Shanghai"
     await bot.restart()
@@ -112,6 +114,7 @@ async def test_sign_up_cancel_offer_accept_and_an_expired_offer_passes_on(bot: H
     assert roster.waiting == [] and roster.offered == []
 
 
+@pytest.mark.any_hour
 async def test_reminders_fire_once_across_a_restart_and_move_with_the_event(
     bot: Harness,
 ) -> None:

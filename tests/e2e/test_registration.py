@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, Harness
 
@@ -13,8 +15,7 @@ async def test_a_resident_registers_with_buttons_and_gets_the_menu(bot: Harness)
     ask_name = await sim.wait_for(7, contains="What is your name")
     assert ask_name.reply_keyboard is not None
     assert ["Wang Fang"] in ask_name.reply_keyboard
-    texts = [m.content for m in sim.bot_messages(7)]
-    assert any("Only community staff see them" in t for t in texts)  # the privacy note
+    assert "Only community staff see them" in sim.bot_messages(7)[0].content  # privacy note
     await sim.press_reply_button(7, "Wang Fang")
     ask_building = await sim.wait_for(7, contains="Which building")
     assert ask_building.reply_keyboard is not None
@@ -36,6 +37,31 @@ async def test_a_resident_registers_with_buttons_and_gets_the_menu(bot: Harness)
         "+86 138 0000 0001",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("language_code", "welcome", "privacy", "question"),
+    [
+        ("en", "Welcome to Linli", "Only community staff see them", "What is your name"),
+        ("zh-hans", "欢迎使用“邻里”", "只有社区工作人员能看到", "请问您怎么称呼"),
+    ],
+    ids=["en", "zh-hans"],
+)
+async def test_a_newcomers_start_is_answered_in_two_messages_with_the_privacy_note_and_the_question(
+    bot: Harness, language_code: str, welcome: str, privacy: str, question: str
+) -> None:
+    sim = bot.sim
+    sim.add_user(7, "Wang Fang", language_code=language_code)
+    await sim.send_text(7, "/start")
+    ask_name = await sim.wait_for(7, contains=question)
+    await sim.expect_silence(7, 0.5)
+    sent = sim.bot_messages(7)
+    assert len(sent) <= 2
+    assert sent[-1].message_id == ask_name.message_id and ask_name.reply_keyboard is not None
+    assert ["Wang Fang"] in ask_name.reply_keyboard
+    first = sent[0].content
+    assert welcome in first and privacy in first and "/mydata" in first and "/deleteme" in first
+    assert "\n\n🔒" in first  # the privacy note keeps a paragraph of its own
 
 
 async def test_someone_elses_shared_contact_is_refused(bot: Harness) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.models import RequestStatus
 from bot.simulator import BotApiSimulator, SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
@@ -124,6 +126,7 @@ async def test_a_hand_over_gives_the_work_to_a_colleague_and_keeps_the_owner_inf
     assert view.owner is not None and view.owner.name == "Zhao Lei"
 
 
+@pytest.mark.any_hour
 async def test_an_overdue_request_is_escalated_once_to_the_staff_group_and_the_admins(
     bot: Harness, sim: BotApiSimulator
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.volunteer_models import Application, TaskSpec
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
@@ -65,6 +67,7 @@ async def new_patrol(bot: Harness) -> None:
     await sim.wait_for(ADMIN, contains="1 matching volunteers were told")
 
 
+@pytest.mark.any_hour
 async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(R1, "Wang Fang", building="3")
@@ -119,6 +122,7 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     assert item.stock == 0
 
 
+@pytest.mark.any_hour
 async def test_a_late_release_is_recorded_and_staff_hear_of_the_shortage(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(R2, "Li Ming", building="1")

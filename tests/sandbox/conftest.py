@@ -11,6 +11,7 @@ import pytest
 from bot.config import load_settings
 from bot.delivery import DeliveryLimits
 from bot.sandbox.runner import Sandbox, SandboxOptions
+from tests.clock import pinned_clock
 
 FAST = DeliveryLimits(per_second=200, private_gap=0.0, group_gap=0.0, idle_wait=0.1)
 
@@ -31,19 +32,26 @@ def options(tmp_path: Path, *, demo: bool) -> SandboxOptions:
     )
 
 
+def make_sandbox(tmp_path: Path, *, demo: bool, hour: int | None = None) -> Sandbox:
+    """Return a sandbox (not started) on the tests' pinned clock, at `hour` if given."""
+    settings = load_settings()
+    clock = pinned_clock(hour, settings.zone)
+    return Sandbox(options(tmp_path, demo=demo), settings, clock=clock)
+
+
 @pytest.fixture
-async def sandbox(tmp_path: Path, production_db: Path) -> AsyncIterator[Sandbox]:
+async def sandbox(tmp_path: Path, production_db: Path, local_hour: int) -> AsyncIterator[Sandbox]:
     """A fresh sandbox without --demo: the cast exists, nobody has registered yet."""
-    running = Sandbox(options(tmp_path, demo=False), load_settings())
+    running = make_sandbox(tmp_path, demo=False, hour=local_hour)
     await running.start()
     yield running
     await running.stop()
 
 
 @pytest.fixture
-async def demo(tmp_path: Path, production_db: Path) -> AsyncIterator[Sandbox]:
+async def demo(tmp_path: Path, production_db: Path, local_hour: int) -> AsyncIterator[Sandbox]:
     """A sandbox seeded with --demo."""
-    running = Sandbox(options(tmp_path, demo=True), load_settings())
+    running = make_sandbox(tmp_path, demo=True, hour=local_hour)
     await running.start()
     yield running
     await running.stop()

@@ -12,7 +12,7 @@ import pytest
 from bot.config import load_settings
 from bot.sandbox import cast
 from bot.sandbox.runner import Sandbox, SandboxError, SandboxOptions
-from tests.sandbox.conftest import options
+from tests.sandbox.conftest import make_sandbox
 
 
 def _files(folder: Path) -> set[str]:
@@ -51,10 +51,10 @@ async def test_without_demo_nobody_is_registered_but_the_staff_member_is_staff(
 async def test_a_restart_on_the_same_database_remembers_what_people_did(
     tmp_path: Path, production_db: Path
 ) -> None:
-    first = Sandbox(options(tmp_path, demo=True), load_settings())
+    first = make_sandbox(tmp_path, demo=True)
     await first.start()
     await first.stop()
-    again = Sandbox(options(tmp_path, demo=False), load_settings())
+    again = make_sandbox(tmp_path, demo=False)
     await again.start()
     try:
         person = await again.services.people.get(cast.LI_XIUYING.tg_id)
@@ -67,7 +67,7 @@ async def test_a_restart_on_the_same_database_remembers_what_people_did(
 async def test_stopping_ends_open_event_streams_and_closes_the_web_chat(
     tmp_path: Path, production_db: Path
 ) -> None:
-    running = Sandbox(options(tmp_path, demo=False), load_settings())
+    running = make_sandbox(tmp_path, demo=False)
     await running.start()
     url = running.url
     async with aiohttp.ClientSession(url) as web:

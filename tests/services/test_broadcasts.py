@@ -144,6 +144,7 @@ async def test_a_hundred_thousand_recipients_are_queued_in_one_transaction(
     assert {r.broadcast_id for r in rows} == {notice.id}
 
 
+@pytest.mark.any_hour
 async def test_a_scheduled_notice_is_sent_once_when_due_and_can_be_cancelled_before(
     services: Services, clock: ShiftedClock
 ) -> None:
@@ -167,6 +168,7 @@ async def test_a_scheduled_notice_is_sent_once_when_due_and_can_be_cancelled_bef
         await services.broadcasts.cancel(ADMIN_TG, 999)
 
 
+@pytest.mark.any_hour
 async def test_a_normal_notice_in_quiet_hours_waits_and_an_urgent_one_does_not(
     services: Services,
 ) -> None:

@@ -121,6 +121,7 @@ async def test_a_freed_place_is_offered_to_the_first_in_line_who_accepts(
     assert (await people.events.view(C, event_id)).position == 1
 
 
+@pytest.mark.any_hour
 async def test_an_offer_not_taken_in_time_passes_to_the_next_in_line(
     people: Services, clock: ShiftedClock
 ) -> None:
@@ -139,6 +140,7 @@ async def test_an_offer_not_taken_in_time_passes_to_the_next_in_line(
     assert (await people.events.view(B, event_id)).mine is None
 
 
+@pytest.mark.any_hour
 async def test_an_offer_ends_when_the_event_starts_if_that_is_sooner(
     people: Services, clock: ShiftedClock
 ) -> None:
@@ -163,6 +165,7 @@ async def test_leaving_the_waiting_list_frees_no_place_and_keeps_the_order(
     assert again.position == 2
 
 
+@pytest.mark.any_hour
 async def test_sign_up_closes_at_the_deadline(people: Services, clock: ShiftedClock) -> None:
     deadline = clock.now() + timedelta(hours=10)
     event_id = await make_event(people, clock, capacity=5, deadline=deadline)

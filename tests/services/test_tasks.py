@@ -95,6 +95,7 @@ async def test_a_paused_volunteer_cannot_claim(services: Services, clock: Shifte
     assert refused.value.key == "error-volunteer-paused"
 
 
+@pytest.mark.any_hour
 async def test_an_early_release_is_free_and_a_late_one_is_recorded_and_told_to_staff(
     services: Services, clock: ShiftedClock
 ) -> None:
@@ -113,6 +114,7 @@ async def test_an_early_release_is_free_and_a_late_one_is_recorded_and_told_to_s
     assert any("Li Ming gave back a slot" in t for t in await texts_to(services, STAFF_CHAT))
 
 
+@pytest.mark.any_hour
 async def test_reminders_reach_claimed_volunteers_once(
     services: Services, clock: ShiftedClock
 ) -> None:
@@ -126,6 +128,7 @@ async def test_reminders_reach_claimed_volunteers_once(
     assert len(reminders) == 2  # 24 hours and 2 hours before, each once
 
 
+@pytest.mark.any_hour
 async def test_staff_hear_a_day_ahead_when_a_task_is_short(
     services: Services, clock: ShiftedClock
 ) -> None:
@@ -153,6 +156,7 @@ async def test_the_leader_of_the_tasks_area_hears_of_the_shortage_too(
     assert not any("As leader" in t for t in await texts_to(services, B))
 
 
+@pytest.mark.any_hour
 async def test_a_weekly_patrol_makes_next_weeks_task_when_it_starts(
     services: Services, clock: ShiftedClock
 ) -> None:

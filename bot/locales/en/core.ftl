@@ -1,6 +1,10 @@
 ## Start, registration, menus, forms, language, help, errors.
 
-welcome-new = 👋 Welcome to Linli, the front desk of our community. I can pass your requests to the community office and keep you posted.
+# The newcomer's first message: the welcome and, as its own paragraph, what we keep.
+welcome-new =
+    👋 Welcome to Linli, the front desk of our community. I can pass your requests to the community office and keep you posted.
+
+    { privacy-note }
 welcome-back = 👋 Welcome back, { $name }! Choose what you need below.
 staff-welcome = 👥 Welcome to the staff team! New requests will reach you here or in the staff group.
 privacy-note = 🔒 What we keep: your name, building and unit, and your phone number if you share it, plus what you send in requests. Only community staff see them; other residents and volunteers never do. You can see it all with /mydata and erase it with /deleteme.
