@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import LinliApp, build_application
+from bot.broadcast_models import NoticeKind
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
@@ -88,6 +89,15 @@ class Harness:
     def travel(self, delta: timedelta) -> None:
         """Move the bot's clock forward."""
         self.clock.advance(delta)
+
+    async def past_quiet_hours(self) -> None:
+        """Move the clock to the end of quiet hours if it is inside them (else leave it).
+
+        A test that runs at any hour uses it where bulk messages (announcements) must go out.
+        """
+        end = await self.services.broadcasts.quiet_end_now(NoticeKind.SERVICE)
+        if end is not None:
+            self.travel(end - self.clock.now())
 
     # ---- conversations -----------------------------------------------------------------
 

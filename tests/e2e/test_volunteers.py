@@ -77,6 +77,7 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     await sim.wait_for(R1, contains="You are now a volunteer")
 
     await new_patrol(bot)
+    await bot.past_quiet_hours()  # the announcement is a bulk message: it waits at night
     announce = await sim.wait_for(R1, contains="New task: Evening patrol")
     await sim.press(R1, announce, "Open")
     task_card = await sim.wait_for(R1, contains="3 of 3 still needed")
@@ -138,6 +139,7 @@ async def test_a_late_release_is_recorded_and_staff_hear_of_the_shortage(bot: Ha
         points=5,
     )
     task, _ = await bot.services.task_desk.create(ADMIN, spec, source_key="e2e:late")
+    await bot.past_quiet_hours()
     announce = await sim.wait_for(R2, contains="New task: Flea market helpers")
     await sim.press(R2, announce, "Open")
     await sim.press(R2, await sim.wait_for(R2, contains="2 of 2 still needed"), "Claim a slot")
