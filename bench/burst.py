@@ -63,6 +63,7 @@ class BurstResult:
     people: int
     seconds: float
     waits: list[float]
+    missing: int = 0  # people who saw no answer in time (only when the burst allows it)
 
     @property
     def rate(self) -> float:
@@ -70,8 +71,10 @@ class BurstResult:
         return self.people / self.seconds if self.seconds > 0 else float("inf")
 
     def percentile(self, p: float) -> float:
-        """Return the p-th percentile wait in seconds."""
+        """Return the p-th percentile wait in seconds (infinite when nobody was answered)."""
         ordered = sorted(self.waits)
+        if not ordered:
+            return float("inf")
         return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
     def line(self, label: str) -> str:
@@ -79,7 +82,8 @@ class BurstResult:
         return (
             f"{label:<28} {self.people:>6} people  {self.rate:>8.1f} answers/s  "
             f"p50 {self.percentile(50) * 1000:>7.1f} ms  p99 {self.percentile(99) * 1000:>7.1f} ms  "
-            f"max {max(self.waits) * 1000:>7.1f} ms  mean {statistics.fmean(self.waits) * 1000:>7.1f} ms"
+            f"max {self.percentile(100) * 1000:>7.1f} ms  "
+            f"mean {statistics.fmean(self.waits or [float('inf')]) * 1000:>7.1f} ms"
         )
 
 
@@ -90,9 +94,14 @@ async def burst(
     answered: Callable[[SimEvent], bool],
     within: float = 120.0,
     spread: float = 0.0,
+    partial: bool = False,
 ) -> BurstResult:
     """Let every person act at once (or evenly within `spread` seconds); wait until each saw
-    an answer that `answered` accepts."""
+    an answer that `answered` accepts.
+
+    After `within` seconds a burst gives up: it raises, or with `partial` it returns the
+    figures of those answered and counts the others as missing.
+    """
     started: dict[int, float] = {}
     done: dict[int, float] = {}
     finished = asyncio.Event()
@@ -115,11 +124,16 @@ async def burst(
                 await asyncio.sleep(ahead)
             started[person] = time.perf_counter()
             await act(person)
-        await asyncio.wait_for(finished.wait(), within)
+        try:
+            await asyncio.wait_for(finished.wait(), within)
+        except TimeoutError:
+            if not partial:
+                raise
     finally:
         unsubscribe()
-    waits = [done[p] - started[p] for p in people]
-    return BurstResult(len(people), max(done.values()) - t0, waits)
+    waits = [done[p] - started[p] for p in people if p in done]
+    last = max(done.values(), default=time.perf_counter())
+    return BurstResult(len(people), last - t0, waits, missing=len(people) - len(done))
 
 
 async def _pong(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,6 +7,7 @@ and draws their counts; after a restart it simply goes on editing the same messa
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import time
 
@@ -44,6 +45,7 @@ from handlers.requests import quietly, send
 log = logging.getLogger(__name__)
 QUIET = "quiet-hours"
 SHOWN = "broadcast-progress-shown"
+DRAWING = "broadcast-progress-drawing"
 
 
 @staff_command
@@ -96,6 +98,21 @@ async def show_unreachable(update: Update, context: LinliContext, person: Person
 
 
 async def progress_tick(context: LinliContext) -> None:
+    """Start drawing every notice's progress, unless the last drawing is still under way.
+
+    Progress edits queue behind answers to people (the pacer serves those first), so in a
+    burst one drawing can outlast the interval; the job itself returns at once and a tick
+    that finds the last drawing unfinished lets it be, instead of piling up behind it.
+    """
+    drawing = context.bot_data.extra.get(DRAWING)
+    if isinstance(drawing, asyncio.Task) and not drawing.done():
+        return
+    context.bot_data.extra[DRAWING] = context.application.create_task(
+        draw_all_progress(context), name="linli-progress"
+    )
+
+
+async def draw_all_progress(context: LinliContext) -> None:
     """Edit each notice's progress message with its counts; the last edit is its report."""
     sender = context.bot_data.sender
     if sender is not None and sender.paused:

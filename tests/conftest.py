@@ -13,7 +13,7 @@ from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.services import Services, build_services
 from storage.db import Database
-from tests.clock import ANY_HOURS, chosen_hour, pinned_clock
+from tests.clock import ANY_HOURS, DEFAULT_HOUR, chosen_hour, pinned_clock
 
 ADMIN_TG = 1000
 STAFF_CHAT = -100500
@@ -39,7 +39,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.fixture
 def local_hour(request: pytest.FixtureRequest) -> int:
-    """Return the community's hour the test starts at: its any_hour run's, else the chosen one."""
+    """Return the community's hour the test starts at: 15 for daytime tests, an any_hour run's, else the chosen one."""
+    if request.node.get_closest_marker("daytime") is not None:
+        return DEFAULT_HOUR
     hour: int = getattr(request, "param", chosen_hour())
     return hour
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.simulator import SimMessage
 from bot.volunteer_models import Application, TaskSpec
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
@@ -99,6 +101,7 @@ async def test_the_owner_confirms_who_came_from_the_roster_and_only_they_earn(
     assert await bot.services.love_bank.balance(missed) == 0
 
 
+@pytest.mark.daytime
 async def test_an_award_from_the_volunteer_list_and_the_honours_roll(bot: Harness) -> None:
     await volunteer(bot, R1, "Wang Fang")
     await bot.services.volunteers.set_honours(R1, True)
@@ -123,6 +126,7 @@ async def test_an_award_from_the_volunteer_list_and_the_honours_roll(bot: Harnes
     await bot.sim.wait_for(R1, contains="Volunteer honours roll")
 
 
+@pytest.mark.daytime
 async def test_forged_or_repeated_presses_are_answered_kindly(bot: Harness) -> None:
     await volunteer(bot, R1, "Wang Fang")
     start = bot.clock.now() + timedelta(days=2)

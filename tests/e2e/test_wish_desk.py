@@ -7,8 +7,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
+from bot.clock import ShiftedClock
 from bot.simulator import BotApiSimulator
 from bot.wish_models import WishStatus
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
@@ -73,6 +75,7 @@ async def test_the_wish_form_survives_a_restart_and_a_double_tap_files_once(bot:
     assert (await bot.services.wishes.view(RESIDENT, wish.id)).status == WishStatus.PUBLISHED
 
 
+@pytest.mark.daytime
 async def test_staff_file_a_proxy_wish_and_answer_for_the_resident(bot: Harness) -> None:
     sim = bot.sim
     await make_volunteer(bot, HELPER, "Li Ming")
@@ -163,10 +166,11 @@ async def test_the_wish_desk_counts_exports_and_partners_invite_members(bot: Har
     await sim.wait_for(RESIDENT, contains="only staff")
 
 
+@pytest.mark.daytime
 async def test_without_a_staff_chat_staff_vet_privately_and_a_helper_gives_a_wish_back(
-    sim: BotApiSimulator, tmp_path: Path
+    sim: BotApiSimulator, tmp_path: Path, clock: ShiftedClock
 ) -> None:
-    bot = Harness(sim=sim, db_path=tmp_path / "private.db", staff_chat=None)
+    bot = Harness(sim=sim, db_path=tmp_path / "private.db", staff_chat=None, clock=clock)
     await bot.start()
     try:
         await bot.services.people.touch(ADMIN, "Admin Li", "en")

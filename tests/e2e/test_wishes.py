@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.models import Role
 from bot.simulator import SimMessage
 from bot.wish_models import WishStatus
@@ -68,6 +70,7 @@ def index_of(messages: list[SimMessage], text: str) -> int:
     return next(i for i, m in enumerate(messages) if text in m.content)
 
 
+@pytest.mark.daytime
 async def test_a_wish_is_filed_approved_claimed_done_confirmed_and_thanked(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(RESIDENT, NAME, unit=UNIT, phone=PHONE)
@@ -113,6 +116,7 @@ async def test_a_wish_is_filed_approved_claimed_done_confirmed_and_thanked(bot: 
     assert any(HANDOVER in m.content for m in received[claimed_at:])
 
 
+@pytest.mark.daytime
 async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(RESIDENT, NAME, unit=UNIT)

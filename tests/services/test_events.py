@@ -201,6 +201,7 @@ async def test_an_unregistered_person_cannot_sign_up(
         await services.events.sign_up(99, event_id)
 
 
+@pytest.mark.daytime
 async def test_publishing_announces_to_the_audience_as_bulk(
     people: Services, clock: ShiftedClock
 ) -> None:

@@ -22,6 +22,7 @@ async def texts_to(services: Services, chat_id: int) -> list[str]:
     return [m.text for m in await services.outbox.due(5000) if m.chat_id == chat_id]
 
 
+@pytest.mark.daytime
 async def test_publishing_tells_only_volunteers_whose_area_and_skills_match(
     services: Services, clock: ShiftedClock
 ) -> None:

@@ -68,6 +68,7 @@ async def test_a_resident_who_is_not_staff_cannot_approve(people: Services) -> N
     assert (await people.wishes.view(RESIDENT, wish_id)).status == WishStatus.REVIEW
 
 
+@pytest.mark.daytime
 async def test_approving_publishes_an_anonymised_card_to_every_helper(people: Services) -> None:
     wish_id = await file_wish(people, show_building=False)
     _, told = await people.wish_desk.approve(STAFF, wish_id, HANDOVER)
@@ -80,12 +81,14 @@ async def test_approving_publishes_an_anonymised_card_to_every_helper(people: Se
     assert any("published" in m.text for m in resident_told)
 
 
+@pytest.mark.daytime
 async def test_the_building_is_shown_only_when_the_resident_allowed_it(people: Services) -> None:
     await published_wish(people, "a", show_building=True)
     [card] = await queued_to(people, H1, bulk=True)
     assert "Building 1" in card.text
 
 
+@pytest.mark.daytime
 async def test_approving_twice_tells_helpers_once(people: Services) -> None:
     wish_id = await published_wish(people)
     with pytest.raises(Conflict):
