@@ -18,7 +18,15 @@ from bot.context import LinliContext
 from bot.models import Button, Person, Role
 from handlers import settings
 from handlers.commands import commands_for
-from handlers.common import actor, admin_command, friendly, int_or_none, lang, require_admin, tr
+from handlers.common import (
+    actor,
+    admin_command,
+    friendly,
+    id_or_not_found,
+    lang,
+    require_admin,
+    tr,
+)
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests import quietly, send
@@ -79,7 +87,7 @@ async def ask_remove(update: Update, context: LinliContext, person: Person, arg:
 
 async def remove(update: Update, context: LinliContext, person: Person, arg: str) -> str:
     """Make the staff member a resident again, and show them a resident's commands."""
-    removed = await context.services.people.remove_staff(person.tg_id or 0, int_or_none(arg) or 0)
+    removed = await context.services.people.remove_staff(person.tg_id or 0, id_or_not_found(arg))
     now_resident = removed.model_copy(update={"role": Role.RESIDENT})
     await commands_for(context.bot, now_resident, context.services.env.language_of(removed))
     return tr(context, person, "admin-removed", name=removed.name)

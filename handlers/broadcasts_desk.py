@@ -31,7 +31,7 @@ from handlers.common import (
     admin_command,
     callback_parts,
     friendly,
-    int_or_none,
+    id_or_not_found,
     lang,
     say,
     staff_command,
@@ -69,10 +69,10 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     await context.services.broadcasts.require_staff(person.tg_id or 0)
     parts = callback_parts(update, "bcd", 3)
-    notice_id = int_or_none(parts[2]) if parts else None
-    if parts is None or notice_id is None:
+    if parts is None:
         await quietly(query.answer(tr(context, person, "error-not-found"), show_alert=True))
         return
+    notice_id = id_or_not_found(parts[2], zero=True)  # `bcd:unr:0` names no notice
     if parts[1] == "unr":
         await answer(update)
         await show_unreachable(update, context, person)

@@ -12,7 +12,7 @@ from telegram.constants import ChatType
 
 from bot import i18n
 from bot.context import LinliContext
-from bot.errors import DomainError, NotAllowed
+from bot.errors import DomainError, NotAllowed, NotFound
 from bot.models import Person, Role
 from handlers.keyboards import Markup
 
@@ -140,8 +140,35 @@ def callback_parts(update: Update, prefix: str, count: int) -> list[str] | None:
     return parts
 
 
+# SQLite integers are signed 64-bit: a larger id raises OverflowError inside a query.
+ID_MAX = 2**63 - 1
+
+
+def id_or_none(value: str | None) -> int | None:
+    """Return the row id a deep link, callback data or command names, or None unless it is one.
+
+    Only what the bot itself writes passes: ASCII digits (no sign, spaces, `_` or `１２`, which
+    int() would all accept) for a number from 1 to SQLite's largest integer.
+    """
+    if not value or len(value) > len(str(ID_MAX)) or not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 1 <= number <= ID_MAX else None
+
+
+def id_or_not_found(value: str | None, key: str | None = None, *, zero: bool = False) -> int:
+    """Return the row id `value` names, else raise NotFound with the feature's text (`key`).
+
+    `zero` lets "0" through, for the buttons whose 0 names nothing (`wd:xl:0`, `wh:cl:<id>:0`).
+    """
+    found = 0 if zero and value == "0" else id_or_none(value)
+    if found is None:
+        raise NotFound(key)
+    return found
+
+
 def int_or_none(value: str) -> int | None:
-    """Return an int parsed from callback data, or None when it was forged into nonsense."""
+    """Return an int parsed from a typed number, or None when it is not one (not for ids)."""
     try:
         return int(value)
     except ValueError:

@@ -25,7 +25,7 @@ from bot.errors import Conflict, NotAllowed, NotFound
 from bot.models import Draft, Person, format_number
 from bot.services.desk import REFERRAL_MAX
 from bot.services.request_common import TEXT_MAX
-from handlers.common import actor, friendly, int_or_none, is_private, say, tr
+from handlers.common import actor, friendly, id_or_none, id_or_not_found, is_private, say, tr
 from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
 from handlers.queue import (
     back_to_card,
@@ -44,7 +44,7 @@ from handlers.requests import home, quietly
 
 FLOW = "desk"
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
-BUTTON = re.compile(r"req:(?P<action>[a-z]+):(?P<id>\d{1,12})(?::(?P<to>\d{1,12}))?")
+BUTTON = re.compile(r"req:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<to>\d+))?")
 CARD_ACTIONS = {"reply", "close", "card"}  # buttons only a card (or a note about one) has
 Action = Callable[[Update, LinliContext, Person, CallbackQuery, int], Awaitable[None]]
 
@@ -234,11 +234,11 @@ async def request_of(context: LinliContext, message: Message) -> int | None:
     """
     ref = await context.services.outbox.ref_of(message.chat.id, message.message_id)
     if ref is not None and ref.startswith("req:"):
-        return int_or_none(ref.removeprefix("req:"))
+        return id_or_none(ref.removeprefix("req:"))
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
     found = [m for d in data if (m := BUTTON.fullmatch(d)) and m["action"] in CARD_ACTIONS]
-    return int(found[0]["id"]) if found else None
+    return id_or_none(found[0]["id"]) if found else None
 
 
 ACTIONS: dict[str, Action] = {
@@ -260,13 +260,14 @@ async def on_card_button(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
     if found is not None and found["action"] == "handto" and found["to"] is not None:
-        await hand_to(update, context, person, query, int(found["id"]), int(found["to"]))
+        request_id, to = id_or_not_found(found["id"]), id_or_not_found(found["to"])
+        await hand_to(update, context, person, query, request_id, to)
         return
     action = ACTIONS.get(found["action"]) if found is not None and found["to"] is None else None
     if found is None or action is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, query, int(found["id"]))
+    await action(update, context, person, query, id_or_not_found(found["id"]))
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -15,10 +15,10 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
-from bot.errors import Conflict, NotFound
+from bot.errors import Conflict
 from bot.event_models import EventView, SignupStatus
 from bot.models import Button, Person
-from handlers.common import actor, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, friendly, id_or_not_found, lang, say, tr
 from handlers.events_view import (
     answer,
     at,
@@ -98,9 +98,7 @@ async def send_card(update: Update, context: LinliContext, person: Person, view:
 @deep_link("event_")
 async def opened_link(update: Update, context: LinliContext, person: Person, rest: str) -> None:
     """Open the event a poster's QR code names; newcomers are then asked to register."""
-    event_id = int_or_none(rest)
-    if event_id is None:
-        raise NotFound("error-event-not-found")
+    event_id = id_or_not_found(rest, "error-event-not-found")
     await send_card(
         update, context, person, await context.services.events.view(person.tg_id or 0, event_id)
     )
@@ -261,7 +259,7 @@ ACTIONS: dict[str, tuple[str, Action]] = {
     "ics": ("", calendar),
     "qr": ("", my_qr),
 }
-BUTTON = re.compile(r"ev:(?P<action>[a-z]+):(?P<id>\d{1,12})(?::(?P<extra>\d{1,2}|[yn]))?")
+BUTTON = re.compile(r"ev:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<extra>\d{1,2}|[yn]))?")
 
 
 def _fits(allowed: str, extra: str | None) -> bool:
@@ -284,7 +282,8 @@ async def on_event_button(update: Update, context: LinliContext) -> None:
     if found is None or action is None or not _fits(allowed, found["extra"]):
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, int(found["id"]), found["extra"] or "")
+    event_id = id_or_not_found(found["id"], "error-event-not-found")
+    await action(update, context, person, event_id, found["extra"] or "")
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

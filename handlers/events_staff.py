@@ -19,7 +19,16 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.event_models import CheckIn, Roster, RosterLine
 from bot.models import Button, Draft, Person
-from handlers.common import actor, friendly, int_or_none, lang, say, staff_command, tr
+from handlers.common import (
+    actor,
+    friendly,
+    id_or_not_found,
+    int_or_none,
+    lang,
+    say,
+    staff_command,
+    tr,
+)
 from handlers.events_view import answer, chat_of, require_query, staff_buttons, staff_text, when
 from handlers.forms import end_form, need_text, pressed, step
 from handlers.keyboards import choices, inline
@@ -279,7 +288,7 @@ ACTIONS: dict[str, tuple[bool, Action]] = {
     "cancel": (False, ask_cancel),
     "cxl": (True, cancel),
 }
-BUTTON = re.compile(r"evs:(?P<action>[a-z]+):(?P<id>\d{1,12})(?::(?P<yes>[yn]))?")
+BUTTON = re.compile(r"evs:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<yes>[yn]))?")
 
 
 @friendly
@@ -294,7 +303,8 @@ async def on_staff_button(update: Update, context: LinliContext) -> None:
     if found is None or action is None or wants_choice != (found["yes"] is not None):
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, int(found["id"]), found["yes"] or "")
+    event_id = id_or_not_found(found["id"], "error-event-not-found")
+    await action(update, context, person, event_id, found["yes"] or "")
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -18,7 +18,7 @@ from telegram.error import BadRequest
 from bot.context import LinliContext
 from bot.errors import NotAllowed
 from bot.models import Button, Draft, Person
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, callback_parts, friendly, id_or_none, lang, say, tr
 from handlers.forms import MENU, end_form, pressed
 from handlers.keyboards import cancel_only, choices, main_menu
 from handlers.start import begin_registration
@@ -198,7 +198,7 @@ def form_buttons(
         if staff_only and not person.role.is_staff:
             raise NotAllowed()
         parts = callback_parts(update, prefix, 3)
-        draft_id = int_or_none(parts[2]) if parts is not None else None
+        draft_id = id_or_none(parts[2]) if parts is not None else None
         if parts is not None and parts[1] == "cat":
             await chose_category(update, context, person, query, parts[2])
         elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):

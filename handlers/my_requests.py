@@ -25,7 +25,17 @@ from bot.models import (
     TimelineEntry,
 )
 from bot.services.request_common import TEXT_MAX
-from handlers.common import actor, friendly, int_or_none, is_private, lang, say, tr
+from handlers.common import (
+    actor,
+    friendly,
+    id_or_none,
+    id_or_not_found,
+    int_or_none,
+    is_private,
+    lang,
+    say,
+    tr,
+)
 from handlers.forms import menu, reply_route, step
 from handlers.keyboards import cancel_only, inline
 from handlers.requests import category_args, category_labels, home, quietly, send
@@ -186,7 +196,7 @@ async def replied_about_request(
     if person.role.is_staff or not is_private(update):
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    request_id = int_or_none(ref.removeprefix("req:")) if ref and ref.startswith("req:") else None
+    request_id = id_or_none(ref.removeprefix("req:")) if ref and ref.startswith("req:") else None
     if request_id is None:
         return False
     request = await add_to_request(update, context, person, request_id)
@@ -275,7 +285,7 @@ ACTIONS: dict[str, tuple[str, Action]] = {
     "solved": ("yn", solved),
     "rate": ("12345", rate),
 }
-BUTTON = re.compile(r"my:(?P<action>[a-z]+):(?P<id>\d{1,12})(?::(?P<choice>\w))?")
+BUTTON = re.compile(r"my:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<choice>\w))?")
 
 
 @friendly
@@ -295,7 +305,7 @@ async def on_my_button(update: Update, context: LinliContext) -> None:
     if found is None or action is None or not (choice in allowed if choice else not allowed):
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, int(found["id"]), choice or "")
+    await action(update, context, person, id_or_not_found(found["id"]), choice or "")
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

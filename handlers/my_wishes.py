@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.models import Button, Draft, Person
 from bot.wish_models import Wish, WishStatus
-from handlers.common import actor, callback_parts, friendly, int_or_none, lang, say, tr
+from handlers.common import actor, callback_parts, friendly, id_or_not_found, lang, say, tr
 from handlers.form_kit import alert, quietly, settle
 from handlers.forms import end_form, menu, need_text, step
 from handlers.keyboards import cancel_only, inline
@@ -149,16 +149,15 @@ async def on_resident_button(update: Update, context: LinliContext) -> None:
         return
     person = await actor(update, context)
     parts = callback_parts(update, "wr", 3)
-    wish_id = int_or_none(parts[2]) if parts is not None else None
     action = parts[1] if parts is not None else ""
-    if wish_id is None:
+    if parts is None or action not in (*ACTIONS, "yes", "not"):
         await alert(query, context, person, "error-too-old")
-    elif action in ("yes", "not"):
-        await answer(update, context, person, query, wish_id, action == "yes")
-    elif action in ACTIONS:
+        return
+    wish_id = id_or_not_found(parts[2], "error-wish-not-found")
+    if action in ACTIONS:
         await ACTIONS[action](update, context, person, query, wish_id)
     else:
-        await alert(query, context, person, "error-too-old")
+        await answer(update, context, person, query, wish_id, action == "yes")
 
 
 ACTIONS = {"op": open_wish, "wd": withdraw, "ty": begin_thanks}

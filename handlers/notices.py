@@ -15,7 +15,16 @@ from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models import Button, Draft, Person
 from bot.services.notices import REPLY_MAX, excerpt
-from handlers.common import actor, callback_parts, friendly, int_or_none, is_private, lang, say
+from handlers.common import (
+    actor,
+    callback_parts,
+    friendly,
+    id_or_none,
+    id_or_not_found,
+    is_private,
+    lang,
+    say,
+)
 from handlers.events_view import answer, require_query
 from handlers.forms import need_text, reply_route, step
 from handlers.keyboards import cancel_only, inline, main_menu
@@ -38,9 +47,7 @@ async def on_notice_button(update: Update, context: LinliContext) -> None:
         await answer(update)
         await say(update, context, person, "notice-unmuted")
         return
-    notice_id = int_or_none(parts[2])
-    if notice_id is None:
-        raise NotFound()
+    notice_id = id_or_not_found(parts[2], zero=True)  # 0: the buttons of staff's preview
     if notice_id == 0:
         await quietly(query.answer(context.services.env.t(person, "notice-preview-only"), True))
         return
@@ -103,7 +110,7 @@ async def replied_to_notice(
     if not is_private(update):
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    notice_id = int_or_none(ref.removeprefix("bc:")) if ref and ref.startswith("bc:") else None
+    notice_id = id_or_none(ref.removeprefix("bc:")) if ref and ref.startswith("bc:") else None
     if notice_id is None:
         return False
     text = await need_text(update, context, person, limit=REPLY_MAX)
@@ -121,7 +128,7 @@ async def staff_answered(
     if not person.role.is_staff:
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    reply_id = int_or_none(ref.removeprefix("bcr:")) if ref and ref.startswith("bcr:") else None
+    reply_id = id_or_none(ref.removeprefix("bcr:")) if ref and ref.startswith("bcr:") else None
     if reply_id is None:
         return False
     text = await need_text(update, context, person, limit=REPLY_MAX)

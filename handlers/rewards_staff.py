@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import MAXYEAR, MINYEAR
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
@@ -12,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models import Button, Draft, Person
-from handlers.common import int_or_none, lang, say, staff_command, tr
+from handlers.common import lang, say, staff_command, tr
 from handlers.desk import prompt
 from handlers.events_new import number
 from handlers.events_view import answer, require_query
@@ -176,9 +177,9 @@ async def publish_honours(
     update: Update, context: LinliContext, person: Person, ids: list[int]
 ) -> None:
     """Send the month's roll to everyone as a notice."""
-    stamp = int_or_none(str(first(ids))) or 0
-    year, month = divmod(stamp, 100)
-    if not 1 <= month <= 12:
+    year, month = divmod(first(ids), 100)
+    # A forged stamp must not reach the calendar: a year past 9999 is not a date at all.
+    if not 1 <= month <= 12 or not MINYEAR < year < MAXYEAR:
         raise InvalidInput("error-too-old")
     told = await context.services.rewards.publish_honours(person.tg_id or 0, year, month)
     await quietly(require_query(update).edit_message_reply_markup(None))

@@ -1,7 +1,8 @@
 """What the volunteer, task and points handlers share: labels, the task card, press routing.
 
 Every press names ids any client can forge: `presses` parses `<prefix>:<action>:<n>[:<m>]`
-with digits only, and each action asks a service, which checks who may do what.
+into ids SQLite can hold (0 names nothing), and each action asks a service, which checks who
+may do what.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.models import Button, Person
 from bot.services.task_common import task_args
 from bot.services.volunteer_common import area_name
 from bot.volunteer_models import Skill, SlotStatus, TaskView
-from handlers.common import actor, friendly, lang, tr
+from handlers.common import actor, friendly, id_or_not_found, lang, tr
 from handlers.events_view import answer
 from handlers.keyboards import inline
 from handlers.requests import quietly, send
@@ -29,7 +30,7 @@ PressHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 
 def presses(prefix: str, actions: dict[str, Press]) -> PressHandler:
     """Return a handler routing `<prefix>:<action>:<ids>`; forged data gets a kind alert."""
-    pattern = re.compile(rf"{prefix}:(?P<action>[a-z]+)((?::\d{{1,12}}){{0,2}})")
+    pattern = re.compile(rf"{prefix}:(?P<action>[a-z]+)((?::\d+){{0,2}})")
 
     @friendly
     async def on_press(update: Update, context: LinliContext) -> None:
@@ -42,7 +43,7 @@ def presses(prefix: str, actions: dict[str, Press]) -> PressHandler:
         if found is None or action is None:
             await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
             return
-        ids = [int(part) for part in found.group(2).split(":") if part]
+        ids = [id_or_not_found(part, zero=True) for part in found.group(2).split(":") if part]
         await action(update, context, person, ids)
 
     return on_press

@@ -19,7 +19,7 @@ from bot.models import Button, Draft, Person
 from bot.services.wish_common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes import review_buttons
 from bot.wish_models import WishStatus
-from handlers.common import actor, friendly, say, tr
+from handlers.common import actor, friendly, id_or_not_found, say, tr
 from handlers.desk import detour, prompt
 from handlers.forms import need_text, step
 from handlers.keyboards import inline
@@ -28,7 +28,8 @@ from handlers.requests import quietly
 from handlers.wish_overview import export, show_partners
 
 FLOW = "wish-desk"
-BUTTON = re.compile(r"wd:(?P<action>[a-z]{2,3}):(?P<id>\d{1,12})")
+BUTTON = re.compile(r"wd:(?P<action>[a-z]{2,3}):(?P<id>\d+)")
+PARTNER_ACTIONS = {"pi", "pr"}  # their id is a partner organisation's, not a wish's
 PROMPTS = {"ht": "handover", "ed": "edit", "dc": "decline", "pa": "partner"}
 LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "partner": 60}
 
@@ -229,7 +230,8 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     if found is None or action is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, query, int(found["id"]))
+    key = None if found["action"] in PARTNER_ACTIONS else "error-wish-not-found"
+    await action(update, context, person, query, id_or_not_found(found["id"], key, zero=True))
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

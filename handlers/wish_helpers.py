@@ -17,7 +17,7 @@ from bot.context import LinliContext
 from bot.models import Button, Draft, Person
 from bot.services.wish_common import progress_buttons, public_args
 from bot.wish_models import HelperClaim, Partner, PublicWish
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, id_or_not_found, lang, say, tr
 from handlers.form_kit import photo_or_skip, quietly, settle, skip_keyboard
 from handlers.forms import end_form, menu, step
 from handlers.keyboards import inline
@@ -25,7 +25,8 @@ from handlers.requests import send
 from handlers.start import deep_link
 
 FLOW = "wish-done"
-BUTTON = re.compile(r"wh:(?P<action>[a-z]{2}):(?P<id>\d{1,12})(?::(?P<partner>\d{1,12}))?")
+WISH_GONE = "error-wish-not-found"
+BUTTON = re.compile(r"wh:(?P<action>[a-z]{2}):(?P<id>\d+)(?::(?P<partner>\d+))?")
 
 
 @friendly
@@ -195,14 +196,15 @@ async def on_helper_button(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
     if found is not None and found["action"] == "cl" and found["partner"] is not None:
-        partner = int(found["partner"]) or None
-        await claim(update, context, person, query, int(found["id"]), partner)
+        wish_id = id_or_not_found(found["id"], WISH_GONE)
+        partner = id_or_not_found(found["partner"], zero=True) or None  # 0: for oneself
+        await claim(update, context, person, query, wish_id, partner)
         return
     action = ACTIONS.get(found["action"]) if found is not None and not found["partner"] else None
     if found is None or action is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, query, int(found["id"]))
+    await action(update, context, person, query, id_or_not_found(found["id"], WISH_GONE))
 
 
 @deep_link("partner_")

@@ -23,6 +23,7 @@ from storage import people as people_repo
 NOTE_MAX = 300
 POINTS_MAX = 10_000
 HISTORY_PAGE = 10
+LAST_PAGE = 2**31  # far past anyone's history, far inside SQLite's integers
 
 
 def _check_points(points: int) -> None:
@@ -135,15 +136,15 @@ class LoveBankService:
 
     async def my_points(self, tg_id: int, page: int = 0) -> PointsView:
         """Return the acting person's balance and one page of their history."""
+        # A forged page far past the end is just empty; its OFFSET must still fit in SQLite.
+        offset = min(max(page, 0), LAST_PAGE) * HISTORY_PAGE
         async with self.env.db.reading() as conn:
             person = await self.env.person(conn, tg_id)
             return PointsView(
                 person_id=person.id,
                 balance=await ledger_repo.balance(conn, person.id),
                 earned=await ledger_repo.earned(conn, person.id),
-                entries=await ledger_repo.history(
-                    conn, person.id, HISTORY_PAGE, max(page, 0) * HISTORY_PAGE
-                ),
+                entries=await ledger_repo.history(conn, person.id, HISTORY_PAGE, offset),
             )
 
     async def award(self, staff_tg: int, person_id: int, points: int, note: str) -> LedgerEntry:
