@@ -25,15 +25,18 @@ async def on_error(update: object, context: LinliContext) -> None:
         return
     user = update.effective_user
     person = await context.services.people.get(user.id) if user else None
-    try:
+    try:  # an answer: the pacer waits its turn and resends it after a RetryAfter
         if update.callback_query is not None:
             await update.callback_query.answer()
         if update.effective_chat is not None:
             await say(update, context, person, "error-unexpected")
+    except Exception:
+        log.exception("could not apologise for the error")
+    try:  # through the outbox, so staff hear of it even when the apology could not go
         who = person.name if person else (user.full_name if user else "?")
         await context.services.outbox.alert_staff(who, type(context.error).__name__)
     except Exception:
-        log.exception("could not report the error")
+        log.exception("could not alert staff to the error")
 
 
 @friendly

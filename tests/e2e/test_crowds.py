@@ -11,8 +11,11 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from telegram import Update
+from telegram.ext import CommandHandler
 
 from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
+from bot.context import LinliContext
 from bot.delivery import DeliveryLimits
 from bot.models import Role
 from bot.simulator import BotApiSimulator, FloodLimits, SimEvent, SimMessage
@@ -121,3 +124,20 @@ async def test_an_answer_telegram_asks_to_wait_for_is_sent_again_and_not_replace
     answer = await strict.sim.wait_for(tg, contains="You have no requests yet", timeout=10)
     assert "went wrong" not in answer.content
     assert all("went wrong" not in m.content for m in strict.sim.bot_messages(tg))
+
+
+async def _crash(update: Update, context: LinliContext) -> None:
+    raise RuntimeError("a fault in a handler")
+
+
+async def test_an_apology_telegram_asks_to_wait_for_is_sent_again_and_staff_are_alerted(
+    strict: Harness,
+) -> None:
+    (tg,) = await residents(strict, 1)
+    assert strict.app is not None
+    strict.app.add_handler(CommandHandler("boom", _crash), group=-1)
+    strict.sim.fail_next("sendMessage", retry_after=1)
+    await strict.sim.send_text(tg, "/boom")
+    await strict.sim.wait_for(tg, contains="something went wrong on our side", timeout=10)
+    alert = await strict.sim.wait_for(STAFF_CHAT, contains="Something went wrong", timeout=10)
+    assert "RuntimeError" in alert.content
