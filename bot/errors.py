@@ -5,7 +5,8 @@
     ├── NotFound                no such thing, or not theirs to see
     ├── NotRegistered           the person must register first
     ├── Conflict                the state moved on (already taken, already closed, ...)
-    │   └── AlreadyTaken        someone else took it first; carries the owner's name
+    │   ├── AlreadyTaken        someone else took it first; carries the owner's name
+    │   └── Closed              it was settled for good (decided, cancelled): its card says so
     └── InvalidInput            the value cannot be used (too long, empty, unknown choice)
 
 Anything that is not a DomainError is a bug: it reaches the one error handler.
@@ -53,6 +54,12 @@ class AlreadyTaken(Conflict):
     """Another staff member became the owner first."""
 
     key = "error-already-taken"
+
+
+class Closed(Conflict):
+    """The thing was settled for good; a card still offering it should say what happened."""
+
+    key = "error-conflict"
 
 
 class InvalidInput(DomainError):

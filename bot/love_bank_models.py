@@ -40,9 +40,15 @@ class LedgerEntry(BaseModel):
 
 
 class PointsView(BaseModel):
-    """A person's balance with the latest entries, newest first."""
+    """A person's balance (and what pending reward requests hold) with the latest entries."""
 
     person_id: int
     balance: int
+    held: int = 0
     earned: int
     entries: list[LedgerEntry]
+
+    @property
+    def available(self) -> int:
+        """Return the balance less the points held by requests waiting for staff."""
+        return self.balance - self.held

@@ -160,6 +160,7 @@ class RewardRequestStatus(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
     DECLINED = "declined"
+    CANCELLED = "cancelled"
 
 
 class RewardRequest(BaseModel):
@@ -174,6 +175,32 @@ class RewardRequest(BaseModel):
     status: RewardRequestStatus
     created_at: datetime
     reason: str | None = None
+
+
+class Wallet(BaseModel):
+    """A volunteer's points: the balance, and how much of it pending requests hold."""
+
+    balance: int
+    held: int = 0
+
+    @property
+    def available(self) -> int:
+        """Return what a new request may use: the balance less what is held."""
+        return self.balance - self.held
+
+
+class RewardOffer(BaseModel):
+    """A reward a volunteer is about to ask for, with their points, for the Yes/Cancel step."""
+
+    reward: Reward
+    wallet: Wallet
+
+
+class RequestMade(BaseModel):
+    """A request just made, cancelled or declined, with the volunteer's points after it."""
+
+    request: RewardRequest
+    wallet: Wallet
 
 
 class HonourLine(BaseModel):

@@ -1,5 +1,9 @@
 """The love bank in the chat: /points (balance and history) and /rewards (the catalogue to
 ask from; staff see stock and requests, handled in handlers/rewards_staff.py).
+
+Asking is two presses: the reward shows its cost and the points available with "Yes, request
+it / Cancel"; only Yes makes the request, which holds the points until staff decide. The
+card's id goes with the Yes, so the same card confirmed twice makes one request.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from bot.context import LinliContext
 from bot.models import Button, Person
 from bot.services.event_common import local
 from handlers.common import actor, friendly, lang, say, tr
-from handlers.events_view import answer
+from handlers.events_view import answer, require_query
 from handlers.forms import menu
 from handlers.keyboards import inline
+from handlers.requests import quietly
 from handlers.volunteer_view import first, presses
 
 
@@ -58,6 +63,8 @@ async def show_page(update: Update, context: LinliContext, person: Person, page:
         text_key,
         inline(lang(context, person), rows),
         balance=view.balance,
+        held=view.held,
+        available=view.available,
         earned=view.earned,
         lines="\n".join(lines),
     )
@@ -126,12 +133,82 @@ async def list_rewards(update: Update, context: LinliContext, person: Person, _:
     await show_rewards(update, context, person)
 
 
-async def request(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
-    """Ask for a reward; staff decide."""
-    made = await context.services.rewards.request(person.tg_id or 0, first(ids))
+async def ask(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Show the reward with the points available and ask: Yes, request it / Cancel."""
+    offer = await context.services.rewards.offer(person.tg_id or 0, first(ids))
+    rows = [
+        [
+            Button(text="btn-reward-yes", data=f"rw:yes:{offer.reward.id}"),
+            Button(text="btn-cancel", data=f"rw:no:{offer.reward.id}"),
+        ]
+    ]
     await asyncio.gather(
         answer(update),
-        say(update, context, person, "reward-requested", reward=made.reward_name, cost=made.cost),
+        say(
+            update,
+            context,
+            person,
+            "reward-confirm",
+            inline(lang(context, person), rows),
+            reward=offer.reward.name,
+            cost=offer.reward.cost,
+            available=offer.wallet.available,
+            after=offer.wallet.available - offer.reward.cost,
+        ),
+    )
+
+
+def card_key(update: Update) -> str:
+    """Return the key of the pressed Yes/Cancel card: one request at most is made from it."""
+    query = require_query(update)
+    if query.message is None:
+        return f"rw-query:{query.id}"
+    return f"rw-card:{query.message.chat.id}:{query.message.message_id}"
+
+
+async def confirm(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Yes: make the request, holding its points; staff decide."""
+    made = await context.services.rewards.request(person.tg_id or 0, first(ids), card_key(update))
+    rows = [[Button(text="btn-reward-withdraw", data=f"rw:drop:{made.request.id}")]]
+    await asyncio.gather(
+        answer(update),
+        quietly(require_query(update).edit_message_reply_markup(None)),
+        say(
+            update,
+            context,
+            person,
+            "reward-requested",
+            inline(lang(context, person), rows),
+            reward=made.request.reward_name,
+            cost=made.request.cost,
+            available=made.wallet.available,
+        ),
+    )
+
+
+async def not_now(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+    """Cancel on the Yes/Cancel step: nothing is asked, nothing is held."""
+    await context.services.rewards.check_not_asked(person.tg_id or 0, card_key(update))
+    await asyncio.gather(
+        answer(update),
+        quietly(require_query(update).edit_message_text(tr(context, person, "reward-not-asked"))),
+    )
+
+
+async def withdraw(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Withdraw a request still waiting for staff: its points are free again."""
+    made = await context.services.rewards.cancel(person.tg_id or 0, first(ids))
+    await asyncio.gather(
+        answer(update),
+        quietly(require_query(update).edit_message_reply_markup(None)),
+        say(
+            update,
+            context,
+            person,
+            "reward-withdrawn",
+            reward=made.request.reward_name,
+            available=made.wallet.available,
+        ),
     )
 
 
@@ -139,5 +216,11 @@ HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("points", points_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("rewards", rewards_command, filters=filters.ChatType.PRIVATE),
     CallbackQueryHandler(presses("pt", {"page": older}), pattern=r"^pt:"),
-    CallbackQueryHandler(presses("rw", {"list": list_rewards, "req": request}), pattern=r"^rw:"),
+    CallbackQueryHandler(
+        presses(
+            "rw",
+            {"list": list_rewards, "req": ask, "yes": confirm, "no": not_now, "drop": withdraw},
+        ),
+        pattern=r"^rw:",
+    ),
 ]

@@ -1,25 +1,33 @@
 """The love bank, the staff side: stock kept with −1/+1, requests handed over or declined
 (a reason is asked with a ForceReply, so it works in the staff group), /addreward, /honours.
+
+A request's card ends as a record: once handed over, declined, or found settled (cancelled by
+the volunteer, decided by someone else, no longer covered by the points), its buttons go and
+a line says what happened.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import MAXYEAR, MINYEAR
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot import i18n
 from bot.context import LinliContext
-from bot.errors import InvalidInput
+from bot.errors import Closed, InvalidInput
 from bot.models import Button, Draft, Person
 from handlers.common import lang, say, staff_command, tr
-from handlers.desk import prompt
+from handlers.desk import ends_form_on_refusal, prompt
 from handlers.events_new import number
 from handlers.events_view import answer, require_query
 from handlers.forms import end_form, need_text, step
 from handlers.keyboards import cancel_only, inline
 from handlers.points import show_rewards
+from handlers.queue import chat_lang
 from handlers.requests import quietly
 from handlers.volunteer_view import first, presses
 
@@ -67,12 +75,48 @@ async def less(update: Update, context: LinliContext, person: Person, ids: list[
     await restock(update, context, person, ids, -1)
 
 
+async def close_card(
+    context: LinliContext, person: Person, card: dict[str, object], key: str, **args: object
+) -> None:
+    """Turn a request's card into a record: its text and a line saying what happened, with
+    no buttons left to press. `card` holds the chat, the message id and the text."""
+    chat, message_id, text = card.get("chat"), card.get("card"), card.get("card_text")
+    if not isinstance(chat, int) or not isinstance(message_id, int):
+        return
+    line = i18n.t(chat_lang(context, person, chat), key, **args)
+    await quietly(
+        context.bot.edit_message_text(f"{text}\n\n{line}", chat_id=chat, message_id=message_id)
+    )
+
+
+def pressed_card(update: Update) -> dict[str, object]:
+    """Return where the pressed card is and what it says, for `close_card`."""
+    message = require_query(update).message
+    if not isinstance(message, Message):
+        return {}
+    return {"chat": message.chat.id, "card": message.message_id, "card_text": message.text or ""}
+
+
+@asynccontextmanager
+async def closing_settled(
+    context: LinliContext, person: Person, card: dict[str, object]
+) -> AsyncIterator[None]:
+    """When the request was settled already (or cannot be handed over), say so on its card."""
+    try:
+        yield
+    except Closed as error:
+        await close_card(context, person, card, error.key, **error.args_map)
+        raise
+
+
 async def hand_over(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
-    """Approve a request: points debited and stock down at once."""
-    decided = await context.services.rewards.approve(person.tg_id or 0, first(ids))
-    await quietly(require_query(update).edit_message_reply_markup(None))
+    """Approve a request: the held points are spent and stock goes down at once."""
+    card = pressed_card(update)
+    async with closing_settled(context, person, card):
+        decided = await context.services.rewards.approve(person.tg_id or 0, first(ids))
     await asyncio.gather(
         answer(update),
+        close_card(context, person, card, "reward-card-handed", who=person.name),
         say(
             update,
             context,
@@ -87,30 +131,38 @@ async def hand_over(update: Update, context: LinliContext, person: Person, ids: 
 async def ask_decline(
     update: Update, context: LinliContext, person: Person, ids: list[int]
 ) -> None:
-    """Ask why the request is declined."""
-    await context.services.task_desk.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, DECLINE, "reason", request_id=first(ids))
+    """Ask why the request is declined (if it still waits for a decision)."""
+    card = pressed_card(update)
+    async with closing_settled(context, person, card):
+        found = await context.services.rewards.check_pending(person.tg_id or 0, first(ids))
+    await context.services.drafts.start(
+        person.tg_id or 0, DECLINE, "reason", request_id=found.id, **card
+    )
     await answer(update)
     await prompt(update, context, person, "reward-ask-decline-reason")
 
 
 @step(DECLINE, "reason")
 async def got_reason(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
-    """Decline with the reason; it costs the volunteer nothing."""
+    """Decline with the reason: the points it held are free again; its card says so."""
     reason = await need_text(update, context, person, limit=300)
     if reason is None:
         return
-    decided = await context.services.rewards.decline(
-        person.tg_id or 0, int(draft.data["request_id"]), reason
-    )
+    async with ends_form_on_refusal(context, person), closing_settled(context, person, draft.data):
+        decided = await context.services.rewards.decline(
+            person.tg_id or 0, int(draft.data["request_id"]), reason
+        )
     await context.services.drafts.cancel(person.tg_id or 0)
-    await say(
-        update,
-        context,
-        person,
-        "reward-declined-staff",
-        name=decided.person_name,
-        reward=decided.reward_name,
+    await asyncio.gather(
+        close_card(context, person, draft.data, "reward-card-declined", who=person.name),
+        say(
+            update,
+            context,
+            person,
+            "reward-declined-staff",
+            name=decided.person_name,
+            reward=decided.reward_name,
+        ),
     )
 
 

@@ -1,4 +1,9 @@
-"""The reward catalogue and volunteers' requests for rewards."""
+"""The reward catalogue and volunteers' requests for rewards.
+
+A pending request holds its cost: a person's available points are their ledger balance less
+the cost of their pending requests. Declining or cancelling a request releases the hold (it
+leaves 'pending'); handing it over spends it (the ledger's debit, in the same transaction).
+"""
 
 from __future__ import annotations
 
@@ -69,17 +74,68 @@ async def take_one(conn: aiosqlite.Connection, reward_id: int) -> bool:
     return cur.rowcount == 1
 
 
-async def add_request(
-    conn: aiosqlite.Connection, reward_id: int, person_id: int, cost: int, now: datetime
-) -> RewardRequest:
-    """Store a pending request."""
+async def add_request_if_covered(
+    conn: aiosqlite.Connection,
+    reward_id: int,
+    person_id: int,
+    cost: int,
+    now: datetime,
+    source_key: str,
+) -> RewardRequest | None:
+    """Store a pending request, holding `cost` points, only if the balance less what pending
+    requests already hold covers it and no request was made from `source_key` yet; None
+    when it was not stored.
+
+    The check and the insert are one statement on the write transaction, so any number of
+    confirmations arriving at once make only the requests the points can pay for, and one
+    card confirmed twice makes one request (the unique index on person and source).
+    """
     cur = await conn.execute(
-        "INSERT INTO reward_requests (reward_id, person_id, cost, created_at) VALUES (?, ?, ?, ?)",
-        (reward_id, person_id, cost, ts(now)),
+        "INSERT INTO reward_requests (reward_id, person_id, cost, created_at, source_key)"
+        " SELECT ?, ?, ?, ?, ?"
+        " WHERE (SELECT COALESCE(SUM(points), 0) FROM ledger WHERE person_id = ?)"
+        " - (SELECT COALESCE(SUM(cost), 0) FROM reward_requests"
+        " WHERE person_id = ? AND status = 'pending') >= ?"
+        " ON CONFLICT (person_id, source_key) DO NOTHING",
+        (reward_id, person_id, cost, ts(now), source_key, person_id, person_id, cost),
     )
-    found = await get_request(conn, int(cur.lastrowid or 0))
-    assert found is not None
-    return found
+    if cur.rowcount != 1:
+        return None
+    return await get_request(conn, int(cur.lastrowid or 0))
+
+
+async def by_source(
+    conn: aiosqlite.Connection, person_id: int, source_key: str
+) -> RewardRequest | None:
+    """Return the person's request made from this source (a confirmation card), if any."""
+    async with conn.execute(
+        _REQUEST_SELECT + " WHERE q.person_id = ? AND q.source_key = ?", (person_id, source_key)
+    ) as cur:
+        row = await cur.fetchone()
+    return _request(row) if row else None
+
+
+async def held(conn: aiosqlite.Connection, person_id: int) -> int:
+    """Return the points the person's pending requests hold."""
+    async with conn.execute(
+        "SELECT COALESCE(SUM(cost), 0) FROM reward_requests"
+        " WHERE person_id = ? AND status = 'pending'",
+        (person_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def cancel(
+    conn: aiosqlite.Connection, request_id: int, person_id: int, now: datetime
+) -> bool:
+    """Cancel the person's own pending request; False when it is not theirs or not pending."""
+    cur = await conn.execute(
+        "UPDATE reward_requests SET status = 'cancelled', decided_at = ?"
+        " WHERE id = ? AND person_id = ? AND status = 'pending'",
+        (ts(now), request_id, person_id),
+    )
+    return cur.rowcount == 1
 
 
 async def get_request(conn: aiosqlite.Connection, request_id: int) -> RewardRequest | None:

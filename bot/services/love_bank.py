@@ -19,6 +19,7 @@ from bot.models import Person
 from bot.services.env import ServiceEnv
 from storage import ledger as ledger_repo
 from storage import people as people_repo
+from storage import rewards as rewards_repo
 
 NOTE_MAX = 300
 POINTS_MAX = 10_000
@@ -143,6 +144,7 @@ class LoveBankService:
             return PointsView(
                 person_id=person.id,
                 balance=await ledger_repo.balance(conn, person.id),
+                held=await rewards_repo.held(conn, person.id),
                 earned=await ledger_repo.earned(conn, person.id),
                 entries=await ledger_repo.history(conn, person.id, HISTORY_PAGE, offset),
             )

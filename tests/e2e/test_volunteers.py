@@ -1,5 +1,5 @@
 """Volunteers end to end: apply, be approved, hear of a matching task made with /newtask, claim
-it, be reminded, check in and out, earn points, redeem a reward; a weekly patrol makes next
+it, be reminded, check in and out, earn points, redeem a reward (confirmed with Yes); a weekly patrol makes next
 week's task; a late release is recorded; staff get the shortage alert.
 """
 
@@ -115,10 +115,14 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     await sim.press(R1, points, "Rewards")
     catalogue = await sim.wait_for(R1, contains="Rewards: press one")
     await sim.press(R1, catalogue, "Rice 大米 · 6 points · 1 left")
+    confirm = await sim.wait_for(R1, contains="Ask for Rice 大米 for 6 points")
+    await sim.press(R1, confirm, "Yes, request it")
     await sim.wait_for(R1, contains="You asked for Rice")
     request = await sim.wait_for(STAFF_CHAT, contains="Wang Fang asks for Rice")
     await sim.press(ADMIN, request, "Hand over")
     await sim.wait_for(R1, contains="your balance is 4")
+    handed = await sim.wait_for_edit(request, lambda m: "Handed over by" in m.content)
+    assert handed.buttons() == []
     [item] = await bot.services.rewards.catalogue(ADMIN)
     assert item.stock == 0
 

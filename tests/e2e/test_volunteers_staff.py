@@ -181,9 +181,13 @@ async def test_staff_keep_the_catalogue_and_a_declined_request_costs_nothing(
     await sim.send_text(R1, "/rewards")
     offer = await sim.wait_for(R1, contains="press one to ask for it")
     await sim.press(R1, offer, "Thermos 保温杯 · 15 points · 3 left")
+    await sim.press(R1, await sim.wait_for(R1, contains="Ask for Thermos"), "Yes, request it")
+    await sim.wait_for(R1, contains="you have 5 points free to use")
     card = await sim.wait_for(STAFF_CHAT, contains="Wang Fang asks for Thermos")
     await answer_prompt(bot, card, "Decline", "Come on Monday, we are closed at weekends")
-    await sim.wait_for(R1, contains="No points were used")
+    await sim.wait_for(R1, contains="you have 20 points free to use again")
+    declined = await sim.wait_for_edit(card, lambda m: "Declined by" in m.content)
+    assert declined.buttons() == []
     assert await bot.services.love_bank.balance(pid) == 20
     [item] = await bot.services.rewards.catalogue(ADMIN)
     assert item.stock == 3

@@ -13,10 +13,9 @@ error-award-self = You cannot give points to yourself.
 btn-reward-approve = ✅ Hand over
 btn-reward-decline = ✖️ Decline
 reward-requested-staff = 🎁 { $name } asks for { $reward } ({ $cost } points; balance { $balance }).
-reward-approved = 🎁 Your { $reward } is ready for you at the service station. { $cost } points were used; your balance is { $balance }.
-reward-declined = Your request for { $reward } was declined: { $reason }. No points were used.
+reward-approved = 🎁 Your { $reward } is ready for you at the service station. { $cost } points were used; your balance is { $balance } ({ $available } free to use).
+reward-declined = Your request for { $reward } was declined: { $reason }. No points were used: you have { $available } points free to use again.
 error-reward-out = Sorry, { $name } is out of stock.
-error-reward-decided = This request has already been decided.
 error-honours-empty = Nobody is on this month's roll yet.
 honours-notice =
     🏅 Volunteer honours roll, { $month } (points · hours):
@@ -24,9 +23,15 @@ honours-notice =
     Thank you to everyone who helped our neighbours!
 
 points-card =
-    ❤️ Your love-bank balance: { $balance } points (earned in all: { $earned })
+    ❤️ Your love-bank balance: { $balance } points (earned in all: { $earned }){ $held ->
+        [0] {""}
+       *[other] {"\u000A"}🎁 { $held } put aside for rewards you asked for, so { $available } free to use
+    }
     { $lines }
-points-card-empty = ❤️ Your love-bank balance: { $balance } points. Help with a task to earn some!
+points-card-empty = ❤️ Your love-bank balance: { $balance } points. Help with a task to earn some!{ $held ->
+        [0] {""}
+       *[other] {" "}({ $held } put aside for rewards you asked for, so { $available } free to use.)
+    }
 points-line = { $date } { $points } { $kind ->
         [task] task
         [wish] wish
@@ -41,7 +46,7 @@ rewards-title = 🎁 Rewards: press one to ask for it. Staff hand it over at the
 rewards-empty = No rewards on offer right now.
 rewards-staff = 🎁 The catalogue (−1/+1 changes the stock) and requests waiting (press a name to hand over). Add an item with /addreward.
 reward-line = { $name } · { $cost } points · { $stock } left
-reward-requested = 🎁 You asked for { $reward } ({ $cost } points). Staff will tell you when it is ready; the points are used only then.
+reward-requested = 🎁 You asked for { $reward }. Its { $cost } points are put aside until staff hand it over; you have { $available } points free to use. Staff will tell you when it is ready.
 reward-approved-staff = 🎁 { $reward } handed over to { $name }.
 reward-declined-staff = { $name } was told the request for { $reward } was declined.
 reward-ask-decline-reason = { $who }, why is the request declined?
@@ -54,3 +59,19 @@ honours-staff =
     { $roll }
 btn-honours-publish = 📣 Publish as a notice
 honours-published = 📣 The honours roll is on its way to { $told } residents.
+
+btn-reward-yes = ✅ Yes, request it
+btn-reward-withdraw = ↩️ Withdraw the request
+reward-confirm = 🎁 Ask for { $reward } for { $cost } points? You have { $available } points free to use; { $after } will be left. The points are put aside until staff hand it over.
+reward-not-asked = Not requested. Your points stay as they were.
+error-reward-short = Not enough points for { $reward }: it costs { $cost }, and you have { $available } free to use (balance { $balance }, { $held } put aside for rewards you asked for).
+reward-withdrawn = ↩️ Your request for { $reward } is withdrawn. You have { $available } points free to use.
+reward-cancelled-staff = ↩️ { $name } withdrew the request for { $reward }.
+reward-short-at-handover = Sorry, your { $reward } could not be handed over: it costs { $cost } points and your balance is now { $balance }. The request is closed; no points were used.
+reward-now-approved = ✅ This request was already handed over.
+reward-now-declined = ✖️ This request was already declined.
+reward-now-cancelled = ↩️ The volunteer withdrew this request.
+reward-now-short = ⚠️ Not handed over: it costs { $cost } points and the balance is now { $balance }. The request is closed and the volunteer was told.
+reward-card-handed = ✅ Handed over by { $who }.
+reward-card-declined = ✖️ Declined by { $who }.
+error-reward-asked-already = You already asked for { $reward } from this message; see the reply above.
