@@ -205,7 +205,7 @@ async def honours_command(update: Update, context: LinliContext, person: Person)
     now = context.services.env.clock.now().astimezone(context.services.env.settings.zone)
     last = (now.year - (now.month == 1), (now.month - 2) % 12 + 1)
     for year, month in (last, (now.year, now.month)):
-        roll = await context.services.rewards.honours(year, month)
+        roll = await context.services.honours.honours(year, month)
         lines = "\n".join(
             f"{n}. {h.name} · {h.points} · {h.hours:g} h" for n, h in enumerate(roll, 1)
         )
@@ -233,7 +233,7 @@ async def publish_honours(
     # A forged stamp must not reach the calendar: a year past 9999 is not a date at all.
     if not 1 <= month <= 12 or not MINYEAR < year < MAXYEAR:
         raise InvalidInput("error-too-old")
-    told = await context.services.rewards.publish_honours(person.tg_id or 0, year, month)
+    told = await context.services.honours.publish(person.tg_id or 0, year, month)
     await quietly(require_query(update).edit_message_reply_markup(None))
     await asyncio.gather(
         answer(update), say(update, context, person, "honours-published", told=told)

@@ -15,6 +15,7 @@ from bot.services.env import ServiceEnv
 from bot.services.event_common import OFFER_EXPIRY, REMINDER
 from bot.services.events import EventService
 from bot.services.events_staff import EventDeskService
+from bot.services.honours import HonoursService
 from bot.services.love_bank import LoveBankService
 from bot.services.notices import NoticeService
 from bot.services.outbox import OutboxService
@@ -58,6 +59,7 @@ class Services:
     tasks: TaskService
     task_desk: TaskDeskService
     rewards: RewardService
+    honours: HonoursService
     broadcasts: BroadcastService
     notices: NoticeService
 
@@ -108,6 +110,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         tasks=TaskService(env),
         task_desk=task_desk,
         rewards=RewardService(env),
+        honours=HonoursService(env),
         broadcasts=broadcasts,
         notices=NoticeService(env),
     )

@@ -1,4 +1,4 @@
-"""Rewards: the catalogue staff keep, volunteers' requests, and the monthly honours roll.
+"""Rewards: the catalogue staff keep and volunteers' requests for them.
 
 A volunteer asks in two steps: the reward with their points (Yes, request it / Cancel), then
 the request, which holds its cost: a conditional INSERT makes it only if the balance less
@@ -12,18 +12,16 @@ cannot happen, nothing happens. Declining or cancelling releases the hold.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import aiosqlite
 
 from bot.errors import Closed, Conflict, InvalidInput, NotFound
 from bot.love_bank_models import LedgerKind
-from bot.models import Button, Priority
+from bot.models import Button
 from bot.services import love_bank
 from bot.services.env import ServiceEnv
 from bot.services.volunteer_common import active_volunteer
 from bot.volunteer_models import (
-    HonourLine,
     RequestMade,
     Reward,
     RewardOffer,
@@ -34,14 +32,11 @@ from bot.volunteer_models import (
 from storage import ledger as ledger_repo
 from storage import people as people_repo
 from storage import rewards as rewards_repo
-from storage import tasks as tasks_repo
-from storage import volunteers as volunteers_repo
 
 NAME_MAX = 60
 COST_MAX = 100_000
 STOCK_MAX = 10_000
 REASON_MAX = 300
-HONOURS_SIZE = 10
 
 
 def request_buttons(request_id: int) -> list[list[Button]]:
@@ -54,15 +49,8 @@ def request_buttons(request_id: int) -> list[list[Button]]:
     ]
 
 
-def month_span(year: int, month: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """Return the first moment of the month and of the next, in the community's zone."""
-    start = datetime(year, month, 1, tzinfo=zone)
-    following = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=zone)
-    return start, following
-
-
 class RewardService:
-    """The catalogue, requests for rewards, and the honours roll."""
+    """The catalogue and requests for rewards."""
 
     def __init__(self, env: ServiceEnv) -> None:
         self.env = env
@@ -318,57 +306,3 @@ class RewardService:
         async with self.env.db.reading() as conn:
             await self.env.staff_member(conn, staff_tg)
             return await rewards_repo.pending(conn)
-
-    # ---- honours -----------------------------------------------------------------------------
-
-    async def honours(self, year: int, month: int) -> list[HonourLine]:
-        """Return the month's most active volunteers who agreed to be named, most points first."""
-        since, until = month_span(year, month, self.env.settings.zone)
-        async with self.env.db.reading() as conn:
-            return await self._honours(conn, since, until)
-
-    async def _honours(
-        self, conn: aiosqlite.Connection, since: datetime, until: datetime
-    ) -> list[HonourLine]:
-        points = await ledger_repo.earned_between(conn, since, until)
-        hours = await tasks_repo.hours_between(conn, since, until)
-        lines = []
-        for person_id in set(points) | set(hours):
-            volunteer = await volunteers_repo.get(conn, person_id)
-            if volunteer is None or not volunteer.honours:
-                continue
-            lines.append(
-                HonourLine(
-                    person_id=person_id,
-                    name=volunteer.name,
-                    points=points.get(person_id, 0),
-                    hours=round(hours.get(person_id, 0.0), 1),
-                )
-            )
-        lines.sort(key=lambda h: (-h.points, -h.hours, h.name))
-        return lines[:HONOURS_SIZE]
-
-    async def publish_honours(self, staff_tg: int, year: int, month: int) -> int:
-        """Send the month's roll as a notice to every registered resident; return how many."""
-        since, until = month_span(year, month, self.env.settings.zone)
-        async with self.env.db.transaction() as conn:
-            await self.env.staff_member(conn, staff_tg)
-            lines = await self._honours(conn, since, until)
-            if not lines:
-                raise Conflict("error-honours-empty")
-            roll = "\n".join(
-                f"{n}. {h.name} · {h.points} · {h.hours:g} h" for n, h in enumerate(lines, 1)
-            )
-            told = 0
-            for person in await volunteers_repo.registered_people(conn):
-                if await self.env.notify(
-                    conn,
-                    person,
-                    "honours-notice",
-                    priority=Priority.BULK,
-                    month=f"{year:04d}-{month:02d}",
-                    roll=roll,
-                ):
-                    told += 1
-        self.env.outbox_listener()
-        return told

@@ -255,10 +255,10 @@ async def test_the_honours_roll_names_only_volunteers_who_agreed(
     clock.advance(timedelta(hours=2))
     for tg_id in (A, B):
         await team.tasks.check_out(tg_id, task_id)
-    roll = await team.rewards.honours(local.year, local.month)
+    roll = await team.honours.honours(local.year, local.month)
     assert [(h.name, h.points) for h in roll] == [("Wang Fang", 35)]
     assert roll[0].hours == 2.0
-    told = await team.rewards.publish_honours(STAFF, local.year, local.month)
+    told = await team.honours.publish(STAFF, local.year, local.month)
     assert told >= 2
     with pytest.raises(NotAllowed):
-        await team.rewards.publish_honours(A, local.year, local.month)
+        await team.honours.publish(A, local.year, local.month)
