@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.broadcast import ADMIN, add_people, settings_for, until
 from bench.burst import TOKEN, burst, drained, max_rss_mib
 from bot.app import build_application
-from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
 from bot.config import Settings
 from bot.lifecycle import start_polling, stop_polling
-from bot.simulator import BotApiSimulator, FloodLimits, SimEvent
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from sandbox.simulator import BotApiSimulator, FloodLimits, SimEvent
 
 AUDIENCE = 100_000  # building 1: the long notice
 PRESSERS = 200_000  # building 2: the people who answer

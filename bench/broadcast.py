@@ -34,14 +34,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.burst import TOKEN, BurstResult, burst, max_rss_mib
 from bot.app import build_application
-from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
 from bot.lifecycle import start_polling, stop_polling
-from bot.models import OutboxStatus, Role
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.outbox import OutboxStatus
+from bot.models.people import Role
 from bot.services import Services, build_services
-from bot.simulator import BotApiSimulator, FloodLimits, SimEvent
+from sandbox.simulator import BotApiSimulator, FloodLimits, SimEvent
 from storage import people as people_repo
 from storage.db import Database
 

@@ -25,9 +25,9 @@ from bot.app import build_application
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
 from bot.lifecycle import start_polling, stop_polling
-from bot.models import OutboxStatus
+from bot.models.outbox import OutboxStatus
 from bot.services import Services
-from bot.simulator import BotApiSimulator, SimEvent
+from sandbox.simulator import BotApiSimulator, SimEvent
 
 TOKEN = "123456:BENCH"
 ADMIN = 900_000

@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.burst import ADMIN, BurstResult, burst, echo_baseline, max_rss_mib, running_linli
-from bot.models import OutboxStatus
-from bot.simulator import BotApiSimulator, SimMessage
+from bot.models.outbox import OutboxStatus
 from bot.updates import PerPersonUpdateProcessor
+from sandbox.simulator import BotApiSimulator, SimMessage
 
 FIRST_RESIDENT = 100_000
 

@@ -36,10 +36,10 @@ from bench.burst import (
     running_linli,
 )
 from bot.clock import SystemClock
-from bot.event_models import EventSpec
+from bot.models.events import EventSpec
 from bot.services import Services
-from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
+from sandbox.simulator import BotApiSimulator, SimEvent, SimMessage
 
 FIRST_RESIDENT = 100_000
 

@@ -35,10 +35,10 @@ from bench.burst import (
     running_linli,
 )
 from bot.clock import SystemClock
+from bot.models.volunteers import Application, SlotStatus, TaskSpec
 from bot.services import Services
-from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
-from bot.volunteer_models import Application, SlotStatus, TaskSpec
+from sandbox.simulator import BotApiSimulator, SimEvent, SimMessage
 
 FIRST = 200_000
 

@@ -32,10 +32,10 @@ from bench.burst import (
     print_rounds,
     running_linli,
 )
+from bot.models.wishes import WishStatus
 from bot.services import Services
-from bot.simulator import BotApiSimulator, SimEvent, SimMessage
 from bot.updates import PerPersonUpdateProcessor
-from bot.wish_models import WishStatus
+from sandbox.simulator import BotApiSimulator, SimEvent, SimMessage
 
 FIRST_HELPER = 200_000
 RESIDENT = 199_999

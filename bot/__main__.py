@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _sandbox(args: argparse.Namespace, settings: Settings, *, why: str = "") -> int:
-    from bot.sandbox.runner import DEFAULT_DB, SandboxOptions, run
+    from sandbox.web.runner import DEFAULT_DB, SandboxOptions, run
 
     port = settings.sandbox_port if args.port is None else args.port
     if not 0 <= port <= 65535:

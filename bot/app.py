@@ -21,40 +21,29 @@ from bot.delivery import DeliveryLimits, OutboxSender
 from bot.flood import PacedLimiter, Pacer
 from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
-from handlers import (
-    admin,
-    broadcasts,
-    broadcasts_desk,
-    chats,
-    desk,
-    errors,
-    events,
-    events_new,
-    events_staff,
-    forms,
-    my_requests,
-    my_wishes,
-    notices,
-    people,
-    points,
-    privacy,
-    proxy,
-    queue,
-    requests,
-    rewards_staff,
-    skills,
-    start,
-    tasks,
-    tasks_new,
-    volunteers,
-    volunteers_staff,
-    wish_desk,
-    wish_helpers,
-    wish_overview,
-    wish_proxy,
-    wishes,
-)
+from handlers import chats, errors, forms
 from handlers.commands import publish_commands
+from handlers.events import new as events_new
+from handlers.events import resident as events
+from handlers.events import staff as events_staff
+from handlers.notices import compose as broadcasts
+from handlers.notices import desk as broadcasts_desk
+from handlers.notices import resident as notices
+from handlers.people import admin, privacy, start
+from handlers.people import anytime as people
+from handlers.requests import desk, proxy, queue
+from handlers.requests import mine as my_requests
+from handlers.requests import new as requests
+from handlers.volunteers import apply as volunteers
+from handlers.volunteers import new_task as tasks_new
+from handlers.volunteers import points, rewards_staff, skills, tasks
+from handlers.volunteers import staff as volunteers_staff
+from handlers.wishes import desk as wish_desk
+from handlers.wishes import helping as wish_helpers
+from handlers.wishes import mine as my_wishes
+from handlers.wishes import new as wishes
+from handlers.wishes import overview as wish_overview
+from handlers.wishes import proxy as wish_proxy
 from storage.db import Database
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import ExtBot
 
 from bot.flood import TELEGRAM_PER_SECOND, Lane, Pace, Pacer, seconds_of
-from bot.models import OutboxMessage, Priority
+from bot.models.outbox import OutboxMessage, Priority
 from bot.services import Services
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot import i18n
 from bot.context import LinliContext
-from bot.models import Button
+from bot.models.outbox import Button
 from handlers.commands import ADMIN as EVERY_COMMAND
 from handlers.keyboards import inline
 

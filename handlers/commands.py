@@ -8,7 +8,7 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from telegram.error import TelegramError
 
 from bot import i18n
-from bot.models import Person, Role
+from bot.models.people import Person, Role
 from bot.services import Services
 
 log = logging.getLogger(__name__)

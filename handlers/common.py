@@ -13,7 +13,7 @@ from telegram.constants import ChatType
 from bot import i18n
 from bot.context import LinliContext
 from bot.errors import DomainError, NotAllowed, NotFound
-from bot.models import Person, Role
+from bot.models.people import Person, Role
 from handlers.keyboards import Markup
 
 log = logging.getLogger(__name__)

@@ -17,11 +17,13 @@ from telegram.error import BadRequest
 
 from bot.context import LinliContext
 from bot.errors import NotAllowed
-from bot.models import Button, Draft, Person
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.work import Draft
 from handlers.common import actor, callback_parts, friendly, id_or_none, lang, say, tr
 from handlers.forms import MENU, end_form, pressed
 from handlers.keyboards import cancel_only, choices, main_menu
-from handlers.start import begin_registration
+from handlers.people.start import begin_registration
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,9 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import i18n
 from bot.context import LinliContext
-from bot.models import Draft, Person
-from bot.services.event_common import local
+from bot.models.people import Person
+from bot.models.work import Draft
+from bot.services.events.common import local
 from handlers.common import actor, friendly, is_private, lang, say, tr
 from handlers.keyboards import choices, main_menu
 

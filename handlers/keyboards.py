@@ -12,7 +12,8 @@ from telegram import (
 )
 
 from bot import i18n
-from bot.models import Button, Person, Role
+from bot.models.outbox import Button
+from bot.models.people import Person, Role
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply | None
 

@@ -13,13 +13,14 @@ from telegram import Update
 
 from bot.context import LinliContext
 from bot.errors import NotAllowed
-from bot.models import Draft, Person
-from bot.services.people import NAME_MAX, UNIT_MAX
+from bot.models.people import Person
+from bot.models.work import Draft
+from bot.services.people.registry import NAME_MAX, UNIT_MAX
 from handlers.common import lang, say
-from handlers.desk import detour
 from handlers.forms import Step, need_text, step
 from handlers.keyboards import cancel_only, choices
-from handlers.queue import chat_of
+from handlers.requests.desk import detour
+from handlers.requests.queue import chat_of
 
 BUILDING_MAX = 40
 PHONE_MAX = 32

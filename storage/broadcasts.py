@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.broadcast_models import (
+from bot.models.notices import (
     Broadcast,
     BroadcastStatus,
     NoticeAudience,

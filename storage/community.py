@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import aiosqlite
 
-from bot.models import Building, Category
+from bot.models.people import Building
+from bot.models.requests import Category
 
 
 async def buildings(conn: aiosqlite.Connection) -> list[Building]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import Draft
+from bot.models.work import Draft
 from storage.rows import dumps, loads, parse_ts, ts
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.models import DueWork
+from bot.models.work import DueWork
 from storage.rows import parse_ts, ts
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.event_models import (
+from bot.models.events import (
     Audience,
     Event,
     EventSpec,
@@ -23,7 +23,7 @@ from bot.event_models import (
     Signup,
     SignupStatus,
 )
-from bot.models import Person
+from bot.models.people import Person
 from storage.rows import dumps, loads, parse_ts, ts
 
 ACTIVE = ("confirmed", "waiting", "offered")

@@ -12,7 +12,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.love_bank_models import LedgerEntry, LedgerKind
+from bot.models.love_bank import LedgerEntry, LedgerKind
 from storage.rows import parse_ts, ts
 
 _SELECT = (

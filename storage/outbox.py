@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import Button, OutboxMessage, OutboxStatus
+from bot.models.outbox import Button, OutboxMessage, OutboxStatus
 from storage.rows import dumps, loads, parse_ts, ts
 
 

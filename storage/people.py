@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import Person, Role
+from bot.models.people import Person, Role
 from storage.rows import parse_ts, ts
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import EntryKind, Request, RequestStatus, TimelineEntry
+from bot.models.requests import EntryKind, Request, RequestStatus, TimelineEntry
 from storage.rows import parse_ts, ts
 
 _TIMES = ("created_at", "due_at", "first_response_at", "resolved_at", "closed_at")

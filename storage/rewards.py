@@ -12,7 +12,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.volunteer_models import Reward, RewardRequest, RewardRequestStatus
+from bot.models.volunteers import Reward, RewardRequest, RewardRequestStatus
 from storage.rows import parse_ts, ts
 
 _REQUEST_SELECT = (

@@ -11,7 +11,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.volunteer_models import Slot, SlotStatus, Task, TaskSpec
+from bot.models.volunteers import Slot, SlotStatus, Task, TaskSpec
 from storage.rows import dumps, loads, parse_ts, ts
 
 

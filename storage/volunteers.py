@@ -7,8 +7,8 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models import Person
-from bot.volunteer_models import Application, Skill, Volunteer, VolunteerStatus
+from bot.models.people import Person
+from bot.models.volunteers import Application, Skill, Volunteer, VolunteerStatus
 from storage.rows import dumps, loads, parse_ts, ts
 
 _SELECT = (

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.wish_models import Partner
+from bot.models.wishes import Partner
 from storage.rows import ts
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.wish_models import Claim, ClaimStatus, Wish, WishStatus
+from bot.models.wishes import Claim, ClaimStatus, Wish, WishStatus
 from storage.rows import parse_ts, ts
 
 _WISH_TIMES = ("by_when", "created_at", "published_at", "fulfilled_at", "thanked_at")

@@ -6,33 +6,33 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.services.broadcasts import BROADCAST, BroadcastService
-from bot.services.community import CommunityService
-from bot.services.desk import DeskService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
 from bot.services.env import ServiceEnv
-from bot.services.event_common import OFFER_EXPIRY, REMINDER
-from bot.services.events import EventService
-from bot.services.events_staff import EventDeskService
-from bot.services.honours import HonoursService
-from bot.services.love_bank import LoveBankService
-from bot.services.notices import NoticeService
+from bot.services.events.common import OFFER_EXPIRY, REMINDER
+from bot.services.events.resident import EventService
+from bot.services.events.staff import EventDeskService
+from bot.services.notices.broadcasts import BROADCAST, BroadcastService
+from bot.services.notices.resident import NoticeService
 from bot.services.outbox import OutboxService
-from bot.services.people import PeopleService
-from bot.services.request_common import AUTOCLOSE, OVERDUE
-from bot.services.requests import RequestService
-from bot.services.rewards import RewardService
-from bot.services.task_common import TASK_DONE, TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
-from bot.services.tasks import TaskService
-from bot.services.tasks_staff import TaskDeskService
-from bot.services.volunteers import VolunteerService
-from bot.services.wish_common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL, WISH_UNCONFIRMED
-from bot.services.wish_desk import WishDeskService
-from bot.services.wish_helpers import WishHelperService
-from bot.services.wish_overview import WishOverviewService
-from bot.services.wish_stalls import WishStallService
-from bot.services.wishes import WishService
+from bot.services.people.community import CommunityService
+from bot.services.people.registry import PeopleService
+from bot.services.requests.common import AUTOCLOSE, OVERDUE
+from bot.services.requests.desk import DeskService
+from bot.services.requests.resident import RequestService
+from bot.services.volunteers.honours import HonoursService
+from bot.services.volunteers.love_bank import LoveBankService
+from bot.services.volunteers.membership import VolunteerService
+from bot.services.volunteers.rewards import RewardService
+from bot.services.volunteers.task_common import TASK_DONE, TASK_REMINDER, TASK_REPEAT, TASK_SHORTAGE
+from bot.services.volunteers.tasks import TaskService
+from bot.services.volunteers.tasks_staff import TaskDeskService
+from bot.services.wishes.common import WISH_EXPIRY, WISH_RELEASE, WISH_STALL, WISH_UNCONFIRMED
+from bot.services.wishes.desk import WishDeskService
+from bot.services.wishes.helping import WishHelperService
+from bot.services.wishes.overview import WishOverviewService
+from bot.services.wishes.resident import WishService
+from bot.services.wishes.stalls import WishStallService
 from storage.db import Database
 
 

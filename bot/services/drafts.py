@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.models import Draft
+from bot.models.work import Draft
 from bot.services.env import ServiceEnv
 from storage import drafts as drafts_repo
 

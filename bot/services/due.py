@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 import aiosqlite
 
-from bot.models import DueWork
+from bot.models.work import DueWork
 from bot.services.env import ServiceEnv
 from storage import due as due_repo
 

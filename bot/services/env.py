@@ -23,7 +23,8 @@ from bot import i18n
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotAllowed, NotRegistered
-from bot.models import Button, OutboxMessage, Person, Priority, Role
+from bot.models.outbox import Button, OutboxMessage, Priority
+from bot.models.people import Person, Role
 from bot.services.recurrence import quiet_until, read_quiet_hours
 from storage import broadcasts as settings_repo
 from storage import outbox

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.models import OutboxMessage, OutboxStatus
+from bot.models.outbox import OutboxMessage, OutboxStatus
 from bot.services.env import ServiceEnv
 from storage import outbox as outbox_repo
 from storage import people as people_repo

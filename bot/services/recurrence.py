@@ -11,7 +11,7 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.broadcast_models import Repeat
+from bot.models.notices import Repeat
 from bot.services.dates import read_time, zh_number
 
 _EN_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}

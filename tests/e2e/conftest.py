@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ShiftedClock
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 
 

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import LinliApp, build_application
-from bot.broadcast_models import NoticeKind
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.delivery import DeliveryLimits
 from bot.lifecycle import start_polling, stop_polling
+from bot.models.notices import NoticeKind
 from bot.services import Services
-from bot.simulator import BotApiSimulator, SimMessage
+from sandbox.simulator import BotApiSimulator, SimMessage
 from tests.clock import pinned_clock
 
 TOKEN = "123456:LINLI-TEST"

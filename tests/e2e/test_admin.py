@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.models import Role
-from bot.simulator import BotApiSimulator
+from bot.models.people import Role
+from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, Harness
 
 RESIDENT = 7

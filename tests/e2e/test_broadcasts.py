@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
 from bot.delivery import DeliveryLimits
-from bot.models import OutboxStatus
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.outbox import OutboxStatus
 from bot.services import build_services
-from bot.simulator import BotApiSimulator, FloodLimits, SimMessage
+from sandbox.simulator import BotApiSimulator, FloodLimits, SimMessage
 from storage.db import Database
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.simulator import BotApiSimulator, SimMessage
-from bot.simulator.keyboards import inline_buttons
 from handlers.commands import ADMIN as ADMIN_COMMANDS
 from handlers.commands import RESIDENT as RESIDENT_COMMANDS
 from handlers.commands import STAFF as STAFF_COMMANDS
+from sandbox.simulator import BotApiSimulator, SimMessage
+from sandbox.simulator.keyboards import inline_buttons
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 RESIDENT = 7

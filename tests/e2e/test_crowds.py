@@ -14,11 +14,11 @@ import pytest
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.broadcast_models import NoticeAudience, NoticeKind, NoticeSpec
 from bot.context import LinliContext
 from bot.delivery import DeliveryLimits
-from bot.models import Role
-from bot.simulator import BotApiSimulator, FloodLimits, SimEvent, SimMessage
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.people import Role
+from sandbox.simulator import BotApiSimulator, FloodLimits, SimEvent, SimMessage
 from storage import people as people_repo
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness
 

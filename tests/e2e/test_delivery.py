@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.delivery import DeliveryLimits
-from bot.models import OutboxMessage, OutboxStatus
-from bot.simulator import BotApiSimulator, FloodLimits
+from bot.models.outbox import OutboxMessage, OutboxStatus
+from sandbox.simulator import BotApiSimulator, FloodLimits
 from storage import outbox
 from storage.db import Database
 from tests.e2e.harness import ADMIN, STAFF_CHAT, TOKEN, Harness

@@ -13,8 +13,8 @@ import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from bot.event_models import EventSpec, SignupStatus
-from bot.simulator import SimMessage
+from bot.models.events import EventSpec, SignupStatus
+from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 R1, R2, R3, R4 = 31, 32, 33, 34

@@ -6,7 +6,7 @@ OverflowError, which apologised to the person and alerted staff.
 
 from __future__ import annotations
 
-from bot.simulator import SimMessage
+from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_events import publish
 

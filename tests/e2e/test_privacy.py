@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.models import RequestStatus
-from bot.simulator import BotApiSimulator
+from bot.models.requests import RequestStatus
+from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, Harness
 
 RESIDENT = 7

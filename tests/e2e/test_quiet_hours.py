@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.event_models import EventSpec
+from bot.models.events import EventSpec
 from tests.conftest import at_local_time
 from tests.e2e.harness import ADMIN, Harness
 from tests.e2e.test_wishes import HANDOVER, make_volunteer

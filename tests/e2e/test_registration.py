@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, Harness
 
 

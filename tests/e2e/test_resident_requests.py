@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from bot.models import RequestStatus
-from bot.simulator import BotApiSimulator, SimMessage
+from bot.models.requests import RequestStatus
+from sandbox.simulator import BotApiSimulator, SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 RESIDENT = 7

@@ -5,7 +5,7 @@ points, and staff cards that end as a record once settled.
 
 from __future__ import annotations
 
-from bot.simulator import SimMessage
+from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_volunteers_staff import answer_prompt, volunteer
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.models import RequestStatus
-from bot.simulator import BotApiSimulator, SimMessage
+from bot.models.requests import RequestStatus
+from sandbox.simulator import BotApiSimulator, SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 RESIDENT = 7

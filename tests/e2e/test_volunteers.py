@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.volunteer_models import Application, TaskSpec
+from bot.models.volunteers import Application, TaskSpec
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 R1, R2 = 41, 42

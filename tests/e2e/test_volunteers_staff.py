@@ -9,8 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.simulator import SimMessage
-from bot.volunteer_models import Application, TaskSpec
+from bot.models.volunteers import Application, TaskSpec
+from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 R1, R2 = 51, 52

@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.clock import ShiftedClock
-from bot.simulator import BotApiSimulator
-from bot.wish_models import WishStatus
+from bot.models.wishes import WishStatus
+from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_wishes import HANDOVER, make_volunteer
 

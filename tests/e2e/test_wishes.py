@@ -9,9 +9,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.models import Role
-from bot.simulator import SimMessage
-from bot.wish_models import WishStatus
+from bot.models.people import Role
+from bot.models.wishes import WishStatus
+from sandbox.simulator import SimMessage
 from storage import people as people_repo
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 

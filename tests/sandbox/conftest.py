@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import load_settings
 from bot.delivery import DeliveryLimits
-from bot.sandbox.runner import Sandbox, SandboxOptions
+from sandbox.web.runner import Sandbox, SandboxOptions
 from tests.clock import pinned_clock
 
 FAST = DeliveryLimits(per_second=200, private_gap=0.0, group_gap=0.0, idle_wait=0.1)

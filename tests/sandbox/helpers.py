@@ -7,8 +7,8 @@ from typing import Any
 
 import aiohttp
 
-from bot.sandbox.runner import Sandbox
-from bot.simulator import SimMessage
+from sandbox.simulator import SimMessage
+from sandbox.web.runner import Sandbox
 
 
 async def post(web: aiohttp.ClientSession, path: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, Page, async_playwright
 
-from bot.sandbox import cast
-from bot.sandbox.runner import Sandbox
-from bot.simulator import tiny_png
+from sandbox.simulator import tiny_png
+from sandbox.web import cast
+from sandbox.web.runner import Sandbox
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [

@@ -6,10 +6,11 @@ from collections import Counter
 
 import pytest
 
-from bot.models import RequestStatus, Role
-from bot.sandbox import cast
-from bot.sandbox import demo as seeding
-from bot.sandbox.runner import Sandbox
+from bot.models.people import Role
+from bot.models.requests import RequestStatus
+from sandbox.web import cast
+from sandbox.web import demo as seeding
+from sandbox.web.runner import Sandbox
 
 
 async def _statuses(sandbox: Sandbox) -> Counter[RequestStatus]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import aiohttp
 
-from bot.models import Role
-from bot.sandbox import cast
-from bot.sandbox import demo as seeding
-from bot.sandbox.runner import Sandbox
-from bot.volunteer_models import VolunteerStatus
+from bot.models.people import Role
+from bot.models.volunteers import VolunteerStatus
+from sandbox.web import cast
+from sandbox.web import demo as seeding
+from sandbox.web.runner import Sandbox
 from tests.sandbox.helpers import get
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.sandbox import cast, demo_wishes
-from bot.sandbox import demo as seeding
-from bot.sandbox.runner import Sandbox
-from bot.wish_models import WishStatus
+from bot.models.wishes import WishStatus
+from sandbox.web import cast, demo_wishes
+from sandbox.web import demo as seeding
+from sandbox.web.runner import Sandbox
 
 
 async def _statuses(sandbox: Sandbox) -> Counter[WishStatus]:

@@ -10,8 +10,8 @@ import aiohttp
 import pytest
 
 from bot.config import load_settings
-from bot.sandbox import cast
-from bot.sandbox.runner import Sandbox, SandboxError, SandboxOptions
+from sandbox.web import cast
+from sandbox.web.runner import Sandbox, SandboxError, SandboxOptions
 from tests.sandbox.conftest import make_sandbox
 
 

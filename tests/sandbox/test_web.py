@@ -9,10 +9,10 @@ import wave
 
 import aiohttp
 
-from bot.sandbox import cast
-from bot.sandbox.actions import COMMUNITY_LOCATION, deep_link_payload
-from bot.sandbox.runner import Sandbox
-from bot.simulator import tiny_png
+from sandbox.simulator import tiny_png
+from sandbox.web import cast
+from sandbox.web.actions import COMMUNITY_LOCATION, deep_link_payload
+from sandbox.web.runner import Sandbox
 from tests.sandbox.helpers import EventStream, get, listing, next_bot, post, say, tap
 
 WANG = cast.WANG_FANG.tg_id

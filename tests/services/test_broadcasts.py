@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.broadcast_models import BroadcastStatus, NoticeAudience, NoticeKind, NoticeSpec
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from bot.models import OutboxStatus, Role
+from bot.models.notices import BroadcastStatus, NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.outbox import OutboxStatus
+from bot.models.people import Role
 from bot.services import Services, build_services
 from bot.services.recurrence import next_time, quiet_until, read_quiet_hours, read_repeat
 from storage import people as people_repo

@@ -9,7 +9,8 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import AlreadyTaken, InvalidInput, NotAllowed
-from bot.models import EntryKind, OutboxMessage, RequestStatus
+from bot.models.outbox import OutboxMessage
+from bot.models.requests import EntryKind, RequestStatus
 from bot.services import Services
 from tests.conftest import ADMIN_TG, STAFF_CHAT, add_resident, add_staff
 

@@ -8,8 +8,8 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotRegistered
-from bot.event_models import Audience, EventSpec, SignupStatus
-from bot.models import OutboxMessage, Priority
+from bot.models.events import Audience, EventSpec, SignupStatus
+from bot.models.outbox import OutboxMessage, Priority
 from bot.services import Services
 from tests.conftest import ADMIN_TG, add_resident
 

@@ -15,7 +15,7 @@ import pytest
 from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.errors import Conflict
-from bot.event_models import SignupStatus
+from bot.models.events import SignupStatus
 from bot.services import Services, build_services
 from storage.db import Database
 from tests.conftest import ADMIN_TG

@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 
 from bot.clock import ShiftedClock
 from bot.errors import InvalidInput, NotAllowed, NotFound
-from bot.event_models import EventSpec, SignupStatus
+from bot.models.events import EventSpec, SignupStatus
 from bot.services import Services
-from bot.services.event_files import ics
+from bot.services.events.files import ics
 from tests.conftest import ADMIN_TG, add_resident, add_staff
 from tests.services.test_events import make_event, offers_to, queued_to
 

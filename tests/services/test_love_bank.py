@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.errors import Conflict, InvalidInput, NotAllowed
-from bot.love_bank_models import LedgerKind
-from bot.services import Services, love_bank
+from bot.models.love_bank import LedgerKind
+from bot.services import Services
+from bot.services.volunteers import love_bank
 from tests.conftest import ADMIN_TG, add_resident, add_staff
 
 A, B, STAFF = 21, 22, 31

@@ -9,7 +9,7 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotRegistered
-from bot.models import Role
+from bot.models.people import Role
 from bot.services import Services
 from tests.conftest import ADMIN_TG, add_resident, add_staff
 

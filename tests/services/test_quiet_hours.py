@@ -15,7 +15,7 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.config import Settings
-from bot.models import OutboxMessage
+from bot.models.outbox import OutboxMessage
 from bot.services import Services, build_services
 from storage.db import Database
 from tests.conftest import ADMIN_TG, STAFF_CHAT, add_resident, at_local_time

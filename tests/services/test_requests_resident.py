@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.errors import Conflict, InvalidInput, NotFound, NotRegistered
-from bot.models import EntryKind, RequestStatus
+from bot.models.requests import EntryKind, RequestStatus
 from bot.services import Services
 from tests.conftest import STAFF_CHAT, add_resident, add_staff
 

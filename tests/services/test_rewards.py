@@ -12,8 +12,8 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, NotAllowed, NotFound
+from bot.models.volunteers import RewardRequestStatus
 from bot.services import Services
-from bot.volunteer_models import RewardRequestStatus
 from tests.conftest import ADMIN_TG, add_resident, add_staff
 from tests.services.volunteer_helpers import make_task, make_volunteer
 

@@ -10,8 +10,8 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, NotAllowed
+from bot.models.volunteers import SlotStatus
 from bot.services import Services
-from bot.volunteer_models import SlotStatus
 from tests.conftest import ADMIN_TG, STAFF_CHAT, add_resident, add_staff
 from tests.services.volunteer_helpers import make_task, make_volunteer
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.errors import Conflict, InvalidInput, NotAllowed
-from bot.models import Role
+from bot.models.people import Role
+from bot.models.volunteers import Application, VolunteerStatus
 from bot.services import Services
-from bot.volunteer_models import Application, VolunteerStatus
 from tests.conftest import ADMIN_TG, STAFF_CHAT, add_resident, add_staff
 from tests.services.volunteer_helpers import make_volunteer
 

@@ -10,8 +10,8 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, DomainError, NotAllowed, NotFound
+from bot.models.wishes import ClaimStatus, WishStatus
 from bot.services import Services
-from bot.wish_models import ClaimStatus, WishStatus
 from storage import wishes as wishes_repo
 from tests.conftest import STAFF_CHAT
 from tests.services.wish_setup import (

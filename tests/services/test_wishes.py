@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.wishes import WishStatus
 from bot.services import Services
-from bot.wish_models import WishStatus
 from tests.conftest import ADMIN_TG, STAFF_CHAT
 from tests.services.wish_setup import (
     HANDOVER,

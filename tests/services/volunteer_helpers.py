@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.clock import ShiftedClock
+from bot.models.volunteers import Application, TaskSpec
 from bot.services import Services
-from bot.volunteer_models import Application, TaskSpec
 from tests.conftest import ADMIN_TG, add_resident
 
 

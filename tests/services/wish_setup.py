@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.models import OutboxMessage, Priority, Role
+from bot.models.outbox import OutboxMessage, Priority
+from bot.models.people import Role
 from bot.services import Services
 from storage import people as people_repo
 from tests.conftest import ADMIN_TG, add_resident, add_staff

@@ -8,7 +8,7 @@ import pytest
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 
 ANN = 101
 BOB = 102

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 
 ANN, BOB, GROUP = 101, 102, -1001
 

@@ -10,7 +10,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, RetryAfter
 
-from bot.simulator import BotApiSimulator, FloodLimits, tiny_png
+from sandbox.simulator import BotApiSimulator, FloodLimits, tiny_png
 
 ANN, BOB, GROUP = 101, 102, -1001
 

@@ -17,7 +17,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 
 ANN, BOB, GROUP = 101, 102, -1001
 

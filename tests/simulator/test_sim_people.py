@@ -16,7 +16,7 @@ from telegram import (
 )
 from telegram import ReplyKeyboardMarkup as ReplyKeyboard
 
-from bot.simulator import BotApiSimulator, SimEvent
+from sandbox.simulator import BotApiSimulator, SimEvent
 
 ANN, BOB, GROUP = 101, 102, -1001
 

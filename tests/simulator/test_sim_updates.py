@@ -12,7 +12,7 @@ import pytest
 from telegram import Bot
 from telegram.error import Conflict, InvalidToken
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 
 ANN, BOB, GROUP = 101, 102, -1001
 

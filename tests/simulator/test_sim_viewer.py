@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Bot, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove
 
-from bot.simulator import BotApiSimulator
+from sandbox.simulator import BotApiSimulator
 
 ANN, BOB, GROUP = 101, 102, -1001
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from bot.models import OutboxMessage, OutboxStatus, Priority
+from bot.models.outbox import OutboxMessage, OutboxStatus, Priority
 from storage import drafts, due, outbox
 from storage.db import Database
 from storage.migrations import _migrations, apply_migrations

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.love_bank_models import LedgerKind
+from bot.models.love_bank import LedgerKind
 from storage import ledger
 from storage import people as people_repo
 from storage.db import Database

@@ -1,0 +1,1 @@
+"""Domain models, one module per feature; they import nothing of ours but each other."""

@@ -1,0 +1,116 @@
+"""Requests as the domain sees them: statuses, categories, the request and its timeline.
+
+Rows become these at the repository boundary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+
+class RequestStatus(StrEnum):
+    """Where a request stands in its lifecycle."""
+
+    NEW = "new"
+    TAKEN = "taken"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    REFERRED = "referred"
+    WITHDRAWN = "withdrawn"
+    REOPENED = "reopened"
+
+    @property
+    def is_open(self) -> bool:
+        """Return True while staff still owe the resident something."""
+        return self in OPEN_STATUSES
+
+
+OPEN_STATUSES = frozenset(
+    {
+        RequestStatus.NEW,
+        RequestStatus.TAKEN,
+        RequestStatus.IN_PROGRESS,
+        RequestStatus.WAITING,
+        RequestStatus.REOPENED,
+    }
+)
+FINAL_STATUSES = frozenset({RequestStatus.CLOSED, RequestStatus.REFERRED, RequestStatus.WITHDRAWN})
+
+
+class Category(BaseModel):
+    """A kind of request with its first-response target."""
+
+    code: str
+    label: str | None = None
+    response_hours: int
+    position: int = 0
+    active: bool = True
+
+
+class Request(BaseModel):
+    """A resident's request: one number, one owner, one answer."""
+
+    id: int
+    resident_id: int | None
+    category: str
+    description: str
+    voice_file_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    status: RequestStatus
+    owner_id: int | None = None
+    handler_id: int | None = None
+    created_at: datetime
+    due_at: datetime
+    first_response_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    escalated: bool = False
+    rating: int | None = None
+    referral: str | None = None
+    photos: list[str] = Field(default_factory=list)
+
+    @property
+    def number(self) -> str:
+        """Return the number residents and staff quote, e.g. R-000042."""
+        return format_number(self.id)
+
+    def is_overdue(self, now: datetime) -> bool:
+        """Return True when nobody answered within the category's target."""
+        return self.status.is_open and self.first_response_at is None and now >= self.due_at
+
+
+def format_number(request_id: int) -> str:
+    """Return the public number of a request id."""
+    return f"R-{request_id:06d}"
+
+
+class EntryKind(StrEnum):
+    """A line in a request's timeline."""
+
+    CREATED = "created"
+    TAKEN = "taken"
+    STAFF_REPLY = "staff_reply"
+    RESIDENT_REPLY = "resident_reply"
+    NOTE = "note"
+    HANDOVER = "handover"
+    STATUS = "status"
+    RATING = "rating"
+    ESCALATED = "escalated"
+
+
+class TimelineEntry(BaseModel):
+    """One event in a request's life; `public` entries are shown to the resident."""
+
+    id: int
+    request_id: int
+    at: datetime
+    actor_id: int | None
+    actor_name: str | None = None
+    kind: EntryKind
+    body: str | None = None
+    public: bool = True

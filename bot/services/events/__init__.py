@@ -1,0 +1,1 @@
+"""Events: sign-ups and the waiting line, staff's events, their files."""

@@ -1,0 +1,1 @@
+"""Notices: broadcasts as staff run them, and residents' replies and mutes."""

@@ -1,0 +1,1 @@
+"""People and the community's settings."""

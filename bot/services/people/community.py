@@ -1,0 +1,95 @@
+"""Community settings admins edit in the chat: buildings and request categories."""
+
+from __future__ import annotations
+
+import re
+
+from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.people import Building
+from bot.models.requests import Category
+from bot.services.env import ServiceEnv
+from storage import community as community_repo
+
+LABEL_MAX = 40
+MAX_RESPONSE_HOURS = 24 * 30
+
+
+class CommunityService:
+    """Buildings and categories; reading is for everyone, editing for admins."""
+
+    def __init__(self, env: ServiceEnv) -> None:
+        self.env = env
+
+    def _require_admin(self, tg_id: int) -> None:
+        if tg_id not in self.env.settings.admins:
+            raise NotAllowed()
+
+    async def buildings(self) -> list[Building]:
+        """Return the buildings in display order."""
+        async with self.env.db.reading() as conn:
+            return await community_repo.buildings(conn)
+
+    async def add_building(self, admin_tg: int, name: str, grid: str | None = None) -> None:
+        """Add a building."""
+        self._require_admin(admin_tg)
+        name = name.strip()
+        if not name or len(name) > LABEL_MAX:
+            raise InvalidInput("error-label-length", max=LABEL_MAX)
+        async with self.env.db.transaction() as conn:
+            if not await community_repo.add_building(conn, name, grid):
+                raise Conflict("error-building-exists")
+
+    async def remove_building(self, admin_tg: int, name: str) -> None:
+        """Remove a building (people already in it keep it on their record)."""
+        self._require_admin(admin_tg)
+        async with self.env.db.transaction() as conn:
+            if not await community_repo.remove_building(conn, name):
+                raise NotFound()
+
+    async def categories(self, *, include_hidden: bool = False) -> list[Category]:
+        """Return the categories residents can choose (and, for admins, the hidden ones)."""
+        async with self.env.db.reading() as conn:
+            return await community_repo.categories(conn, active_only=not include_hidden)
+
+    async def category(self, code: str) -> Category:
+        """Return one category or raise NotFound."""
+        async with self.env.db.reading() as conn:
+            found = await community_repo.category(conn, code)
+        if found is None:
+            raise NotFound()
+        return found
+
+    async def add_category(self, admin_tg: int, label: str, response_hours: int) -> Category:
+        """Add a category with its own name and first-response target."""
+        self._require_admin(admin_tg)
+        label = label.strip()
+        if not label or len(label) > LABEL_MAX:
+            raise InvalidInput("error-label-length", max=LABEL_MAX)
+        _check_hours(response_hours)
+        code = "c-" + re.sub(r"\W+", "-", label.lower()).strip("-")[:24]
+        async with self.env.db.transaction() as conn:
+            if not await community_repo.add_category(conn, code, label, response_hours):
+                raise Conflict("error-category-exists")
+            found = await community_repo.category(conn, code)
+        assert found is not None
+        return found
+
+    async def set_response_hours(self, admin_tg: int, code: str, hours: int) -> None:
+        """Change a category's first-response target."""
+        self._require_admin(admin_tg)
+        _check_hours(hours)
+        async with self.env.db.transaction() as conn:
+            if not await community_repo.set_category(conn, code, response_hours=hours):
+                raise NotFound()
+
+    async def set_active(self, admin_tg: int, code: str, active: bool) -> None:
+        """Hide a category from residents, or show it again."""
+        self._require_admin(admin_tg)
+        async with self.env.db.transaction() as conn:
+            if not await community_repo.set_category(conn, code, active=active):
+                raise NotFound()
+
+
+def _check_hours(hours: int) -> None:
+    if not 1 <= hours <= MAX_RESPONSE_HOURS:
+        raise InvalidInput("error-hours-range", max=MAX_RESPONSE_HOURS)

@@ -1,0 +1,1 @@
+"""Requests: the residents' side and the staff desk."""

@@ -1,0 +1,234 @@
+"""What the residents' side and the staff desk share about requests.
+
+The front desk: every request gets a number, one owner, and an answer.
+
+Rules kept here: the first staff member to take a request owns it (first-contact
+responsibility); a hand-over gives the work to a colleague while the owner stays accountable
+and is told of every step; a referral must say who is responsible and how to reach them.
+Each public call is one transaction that also writes the notifications it causes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+import aiosqlite
+from pydantic import BaseModel
+
+from bot.errors import Conflict, InvalidInput
+from bot.models.outbox import Button, OutboxMessage
+from bot.models.people import Person
+from bot.models.requests import (
+    FINAL_STATUSES,
+    Category,
+    EntryKind,
+    Request,
+    RequestStatus,
+    TimelineEntry,
+)
+from bot.services.env import ServiceEnv
+from storage import community as community_repo
+from storage import due as due_repo
+from storage import people as people_repo
+from storage import requests as requests_repo
+
+TEXT_MAX = 3000
+ANSWER_DAYS = 7
+OVERDUE = "request_overdue"
+AUTOCLOSE = "request_autoclose"
+QueueFilter = Literal["all", "mine", "untaken", "overdue"]
+
+
+class StaffView(BaseModel):
+    """A request with the people around it, as staff see it."""
+
+    request: Request
+    resident: Person | None
+    owner: Person | None
+    handler: Person | None
+    category: Category | None
+    timeline: list[TimelineEntry] = []
+
+
+def card_args(view: StaffView, now: datetime) -> dict[str, Any]:
+    """Return the placeholders of the staff card (catalog key `staff-card`)."""
+    r, who = view.request, view.resident
+    return {
+        "number": r.number,
+        "category": r.category,
+        "category_label": view.category.label or r.category if view.category else r.category,
+        "status": r.status.value,
+        "name": who.name if who else "—",
+        "building": (who.building or "—") if who else "—",
+        "unit": (who.unit or "—") if who else "—",
+        "phone": (who.phone or "—") if who else "—",
+        "proxy": "yes" if who is not None and who.is_proxy else "no",
+        "description": r.description or "—",
+        "voice": "yes" if r.voice_file_id else "no",
+        "photos": len(r.photos),
+        "location": f"{r.latitude:.5f}, {r.longitude:.5f}" if r.latitude is not None else "—",
+        "owner": view.owner.name if view.owner else "—",
+        "handler": view.handler.name if view.handler else "—",
+        "overdue": "yes" if r.is_overdue(now) else "no",
+    }
+
+
+def card_buttons(request: Request) -> list[list[Button]]:
+    """Return the staff card's buttons for the request's state (labels are catalog keys)."""
+    rid = request.id
+    if request.status in FINAL_STATUSES:
+        return []
+    first = [Button(text="btn-take", data=f"req:take:{rid}")] if request.owner_id is None else []
+    return [
+        [*first, Button(text="btn-reply", data=f"req:reply:{rid}")],
+        [
+            Button(text="btn-ask", data=f"req:ask:{rid}"),
+            Button(text="btn-note", data=f"req:note:{rid}"),
+        ],
+        [
+            Button(text="btn-handover", data=f"req:hand:{rid}"),
+            Button(text="btn-close", data=f"req:close:{rid}"),
+        ],
+    ]
+
+
+def check_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise InvalidInput("error-text-empty")
+    if len(text) > TEXT_MAX:
+        raise InvalidInput("error-text-long", max=TEXT_MAX)
+    return text
+
+
+class RequestBase:
+    """Helpers both sides use: who to tell, how to close."""
+
+    def __init__(self, env: ServiceEnv) -> None:
+        self.env = env
+
+    async def _create(
+        self,
+        conn: aiosqlite.Connection,
+        resident: Person,
+        category: str,
+        description: str,
+        source_key: str | None,
+        voice_file_id: str | None,
+        photos: list[str],
+        location: tuple[float, float] | None,
+    ) -> Request:
+        found = await community_repo.category(conn, category)
+        if found is None or not found.active:
+            raise InvalidInput("error-unknown-category")
+        now = self.env.clock.now()
+        due_at = now + timedelta(hours=found.response_hours)
+        lat, lon = location if location else (None, None)
+        request = await requests_repo.insert(
+            conn,
+            resident_id=resident.id,
+            category=category,
+            description=description,
+            now=now,
+            due_at=due_at,
+            source_key=source_key,
+            voice_file_id=voice_file_id,
+            latitude=lat,
+            longitude=lon,
+            photos=photos,
+        )
+        if request is None:
+            raise Conflict()
+        await requests_repo.add_entry(conn, request.id, EntryKind.CREATED, now, resident.id)
+        await due_repo.add(conn, OVERDUE, request.id, due_at)
+        view = StaffView(
+            request=request, resident=resident, owner=None, handler=None, category=found
+        )
+        await self.env.notify_staff(
+            conn,
+            "staff-card",
+            buttons=card_buttons(request),
+            ref=f"req:{request.id}",
+            **card_args(view, now),
+        )
+        await self._forward_media(conn, request, None)
+        return request
+
+    async def _forward_media(
+        self, conn: aiosqlite.Connection, request: Request, to: Person | None
+    ) -> None:
+        """Queue the request's photos and voice for staff (a person, or the staff chat)."""
+        chats = [to.tg_id] if to and to.tg_id else await self._staff_chats(conn)
+        caption = request.number
+        for chat in chats:
+            for photo in request.photos:
+                await self.env.queue(conn, media_message(chat, caption, photo=photo, ref=request))
+            if request.voice_file_id:
+                await self.env.queue(
+                    conn, media_message(chat, caption, voice=request.voice_file_id, ref=request)
+                )
+
+    async def _staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
+        if self.env.settings.staff_chat is not None:
+            return [self.env.settings.staff_chat]
+        members = await people_repo.staff(conn)
+        ids = {m.tg_id for m in members if m.tg_id is not None} | set(self.env.settings.admins)
+        return sorted(ids)
+
+    # ---- shared helpers --------------------------------------------------------------------
+
+    async def _staff_side(self, conn: aiosqlite.Connection, request: Request) -> list[int]:
+        """Return the chats of the owner and handler, or the staff chats if nobody owns it."""
+        ids = []
+        for person_id in (request.owner_id, request.handler_id):
+            person = await people_repo.by_id(conn, person_id) if person_id else None
+            if person and person.tg_id and person.tg_id not in ids:
+                ids.append(person.tg_id)
+        return ids or await self._staff_chats(conn)
+
+    async def _tell_staff_side(
+        self,
+        conn: aiosqlite.Connection,
+        request: Request,
+        key: str,
+        buttons: list[list[Button]] | None,
+        **args: Any,
+    ) -> None:
+        if request.owner_id is None:
+            await self.env.notify_staff(conn, key, buttons=buttons, ref=f"req:{request.id}", **args)
+            return
+        for person_id in dict.fromkeys((request.owner_id, request.handler_id)):
+            person = await people_repo.by_id(conn, person_id) if person_id else None
+            await self.env.notify(
+                conn, person, key, buttons=buttons, ref=f"req:{request.id}", **args
+            )
+
+    async def _close(
+        self,
+        conn: aiosqlite.Connection,
+        request: Request,
+        status: RequestStatus,
+        actor_id: int | None,
+        **fields: object,
+    ) -> None:
+        now = self.env.clock.now()
+        await requests_repo.update(conn, request.id, status=status, closed_at=now, **fields)
+        await requests_repo.add_entry(
+            conn, request.id, EntryKind.STATUS, now, actor_id, status.value
+        )
+        await due_repo.cancel(conn, OVERDUE, request.id, now)
+        await due_repo.cancel(conn, AUTOCLOSE, request.id, now)
+
+
+def media_message(
+    chat_id: int,
+    caption: str,
+    *,
+    ref: Request,
+    photo: str | None = None,
+    voice: str | None = None,
+) -> OutboxMessage:
+    return OutboxMessage(
+        chat_id=chat_id, text=caption, photo=photo, voice=voice, ref=f"req:{ref.id}"
+    )

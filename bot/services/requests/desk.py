@@ -1,0 +1,373 @@
+"""The staff side of the front desk: take, answer, hand over, resolve, refer, the queue.
+
+Taking is first-contact responsibility: the database lets exactly one staff member become
+the owner. Whoever works on a request after a hand-over, the owner is told of every step.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import aiosqlite
+
+from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.outbox import Button
+from bot.models.people import Person, Role
+from bot.models.requests import EntryKind, Request, RequestStatus
+from bot.models.work import DueWork
+from bot.services.requests.common import (
+    ANSWER_DAYS,
+    AUTOCLOSE,
+    OVERDUE,
+    QueueFilter,
+    RequestBase,
+    StaffView,
+    card_args,
+    card_buttons,
+    check_text,
+)
+from storage import community as community_repo
+from storage import due as due_repo
+from storage import people as people_repo
+from storage import requests as requests_repo
+
+REFERRAL_MAX = 300
+
+
+class DeskService(RequestBase):
+    """What staff do with requests."""
+
+    async def view(self, staff_tg: int, request_id: int, *, timeline: bool = False) -> StaffView:
+        """Return a request with its resident, owner and handler, for staff."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, staff_tg)
+            return await self._view(conn, request_id, timeline=timeline)
+
+    async def _view(
+        self, conn: aiosqlite.Connection, request_id: int, *, timeline: bool = False
+    ) -> StaffView:
+        request = await requests_repo.get(conn, request_id)
+        if request is None:
+            raise NotFound()
+
+        async def person(pid: int | None) -> Person | None:
+            return await people_repo.by_id(conn, pid) if pid else None
+
+        return StaffView(
+            request=request,
+            resident=await person(request.resident_id),
+            owner=await person(request.owner_id),
+            handler=await person(request.handler_id),
+            category=await community_repo.category(conn, request.category),
+            timeline=(
+                await requests_repo.timeline(conn, request_id, public_only=False)
+                if timeline
+                else []
+            ),
+        )
+
+    async def take(self, staff_tg: int, request_id: int) -> StaffView:
+        """Become the owner of an untaken request; the resident is told who handles it."""
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            if not await requests_repo.take(conn, request_id, staff.id):
+                view = await self._view(conn, request_id)
+                if view.owner is not None and view.owner.id == staff.id:
+                    raise Conflict("error-already-yours", number=view.request.number)
+                if view.owner is not None:
+                    raise AlreadyTaken(owner=view.owner.name, number=view.request.number)
+                raise Conflict("error-request-closed", number=view.request.number)
+            await self._record_take(conn, request_id, staff)
+            view = await self._view(conn, request_id)
+        self.env.outbox_listener()
+        return view
+
+    async def _record_take(
+        self, conn: aiosqlite.Connection, request_id: int, staff: Person
+    ) -> None:
+        now = self.env.clock.now()
+        await requests_repo.add_entry(conn, request_id, EntryKind.TAKEN, now, staff.id, staff.name)
+        await requests_repo.set_first_response(conn, request_id, now)
+        request = await requests_repo.get(conn, request_id)
+        assert request is not None
+        resident = await people_repo.by_id(conn, request.resident_id or 0)
+        await self.env.notify(
+            conn,
+            resident,
+            "request-taken",
+            number=request.number,
+            staff=staff.name,
+            ref=f"req:{request_id}",
+        )
+
+    async def _acting(
+        self, conn: aiosqlite.Connection, staff_tg: int, request_id: int
+    ) -> tuple[Person, Request]:
+        """Return the staff member and the request, if they may work on it.
+
+        The owner, the colleague it was handed to, and admins may; an untaken request is
+        taken by whoever acts on it first (first contact).
+        """
+        staff = await self.env.staff_member(conn, staff_tg)
+        request = await requests_repo.get(conn, request_id)
+        if request is None:
+            raise NotFound()
+        if request.status in (
+            RequestStatus.CLOSED,
+            RequestStatus.REFERRED,
+            RequestStatus.WITHDRAWN,
+        ):
+            raise Conflict("error-request-closed", number=request.number)
+        if request.owner_id is None:
+            if not await requests_repo.take(conn, request_id, staff.id):
+                raise Conflict()
+            await self._record_take(conn, request_id, staff)
+            request = await requests_repo.get(conn, request_id)
+            assert request is not None
+        elif staff.id not in (request.owner_id, request.handler_id) and staff.role != Role.ADMIN:
+            owner = await people_repo.by_id(conn, request.owner_id)
+            raise NotAllowed("error-not-owner", owner=owner.name if owner else "—")
+        return staff, request
+
+    async def reply(self, staff_tg: int, request_id: int, text: str) -> Request:
+        """Send the resident an answer; the owner hears of a colleague's answers."""
+        return await self._answer(staff_tg, request_id, text, question=False)
+
+    async def set_waiting(self, staff_tg: int, request_id: int, question: str) -> None:
+        """Ask the resident for something; the request waits for their answer."""
+        await self._answer(staff_tg, request_id, question, question=True)
+
+    async def _answer(
+        self, staff_tg: int, request_id: int, text: str, *, question: bool
+    ) -> Request:
+        """Write to the resident (an answer, or a question that makes the request wait)."""
+        text = check_text(text)
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            now = self.env.clock.now()
+            await requests_repo.add_entry(
+                conn, request.id, EntryKind.STAFF_REPLY, now, staff.id, text
+            )
+            await requests_repo.set_first_response(conn, request.id, now)
+            if question:
+                await requests_repo.update(conn, request.id, status=RequestStatus.WAITING)
+            elif request.status in (RequestStatus.NEW, RequestStatus.TAKEN, RequestStatus.REOPENED):
+                await requests_repo.update(conn, request.id, status=RequestStatus.IN_PROGRESS)
+            resident = await people_repo.by_id(conn, request.resident_id or 0)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-question" if question else "request-staff-reply",
+                number=request.number,
+                staff=staff.name,
+                text=text,
+                ref=f"req:{request.id}",
+                buttons=[[Button(text="btn-answer", data=f"my:reply:{request.id}")]],
+            )
+            await self._tell_owner(conn, request, staff, "staff-fyi-reply", text=text)
+        self.env.outbox_listener()
+        return request
+
+    async def _tell_owner(
+        self, conn: aiosqlite.Connection, request: Request, actor: Person, key: str, **args: Any
+    ) -> None:
+        """Keep the accountable owner informed when someone else acted."""
+        if request.owner_id is None or request.owner_id == actor.id:
+            return
+        owner = await people_repo.by_id(conn, request.owner_id)
+        await self.env.notify(conn, owner, key, number=request.number, staff=actor.name, **args)
+
+    async def note(self, staff_tg: int, request_id: int, text: str) -> None:
+        """Add an internal note the resident never sees."""
+        text = check_text(text)
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            await requests_repo.add_entry(
+                conn, request.id, EntryKind.NOTE, self.env.clock.now(), staff.id, text, public=False
+            )
+            await self._tell_owner(conn, request, staff, "staff-fyi-note", text=text)
+        self.env.outbox_listener()
+
+    async def hand_over(self, staff_tg: int, request_id: int, to_person_id: int) -> Person:
+        """Give the work to a colleague; the owner stays accountable."""
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            colleague = await people_repo.by_id(conn, to_person_id)
+            if colleague is None or not self.env.with_role(colleague).role.is_staff:
+                raise InvalidInput("error-not-staff")
+            await requests_repo.update(conn, request.id, handler_id=colleague.id)
+            await requests_repo.add_entry(
+                conn,
+                request.id,
+                EntryKind.HANDOVER,
+                self.env.clock.now(),
+                staff.id,
+                colleague.name,
+                public=False,
+            )
+            view = await self._view(conn, request.id)
+            await self.env.notify(
+                conn,
+                colleague,
+                "staff-handed-to-you",
+                staff=staff.name,
+                ref=f"req:{request.id}",
+                buttons=card_buttons(view.request),
+                **card_args(view, self.env.clock.now()),
+            )
+            await self._forward_media(conn, view.request, colleague)
+            await self._tell_owner(conn, request, staff, "staff-fyi-handover", to=colleague.name)
+        self.env.outbox_listener()
+        return colleague
+
+    async def resolve(self, staff_tg: int, request_id: int, summary: str) -> Request:
+        """Mark the work done and ask the resident whether it is solved."""
+        summary = check_text(summary)
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            now = self.env.clock.now()
+            await requests_repo.update(
+                conn, request.id, status=RequestStatus.RESOLVED, resolved_at=now
+            )
+            await requests_repo.set_first_response(conn, request.id, now)
+            await requests_repo.add_entry(
+                conn, request.id, EntryKind.STATUS, now, staff.id, summary
+            )
+            await due_repo.cancel(conn, OVERDUE, request.id, now)
+            await due_repo.add(conn, AUTOCLOSE, request.id, now + timedelta(days=ANSWER_DAYS))
+            resident = await people_repo.by_id(conn, request.resident_id or 0)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-resolved",
+                number=request.number,
+                text=summary,
+                days=ANSWER_DAYS,
+                ref=f"req:{request.id}",
+                buttons=[
+                    [
+                        Button(text="btn-solved-yes", data=f"my:solved:{request.id}:y"),
+                        Button(text="btn-solved-no", data=f"my:solved:{request.id}:n"),
+                    ]
+                ],
+            )
+            await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
+        self.env.outbox_listener()
+        return request
+
+    async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
+        """Close a request that is not the community's business, saying who to turn to."""
+        who, contact = who.strip(), contact.strip()
+        if not who or not contact:
+            raise InvalidInput("error-referral-incomplete")
+        if len(who) + len(contact) > REFERRAL_MAX:
+            raise InvalidInput("error-text-long", max=REFERRAL_MAX)
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            await self._close(
+                conn, request, RequestStatus.REFERRED, staff.id, referral=f"{who} — {contact}"
+            )
+            await requests_repo.set_first_response(conn, request.id, self.env.clock.now())
+            resident = await people_repo.by_id(conn, request.resident_id or 0)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-referred",
+                number=request.number,
+                who=who,
+                contact=contact,
+                ref=f"req:{request.id}",
+            )
+            await self._tell_owner(conn, request, staff, "staff-fyi-referred", who=who)
+        self.env.outbox_listener()
+        return request
+
+    async def queue(self, staff_tg: int, which: QueueFilter = "all") -> list[StaffView]:
+        """Return open requests for the queue, overdue first, then by their due time."""
+        now = self.env.clock.now()
+        async with self.env.db.reading() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            found = await requests_repo.open_requests(conn)
+            views = [await self._view(conn, r.id) for r in found]
+        if which == "mine":
+            views = [v for v in views if staff.id in (v.request.owner_id, v.request.handler_id)]
+        elif which == "untaken":
+            views = [v for v in views if v.request.owner_id is None]
+        elif which == "overdue":
+            views = [v for v in views if v.request.is_overdue(now)]
+        return sorted(views, key=lambda v: (not v.request.is_overdue(now), v.request.due_at))
+
+    async def file_proxy(
+        self,
+        staff_tg: int,
+        *,
+        name: str,
+        building: str,
+        unit: str,
+        phone: str,
+        category: str,
+        description: str,
+        source_key: str,
+    ) -> tuple[Request, bool]:
+        """File a request for a resident without Telegram; the filer owns it and phones them."""
+        description = check_text(description)
+        if not name.strip() or not phone.strip():
+            raise InvalidInput("error-proxy-incomplete")
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            existing = await requests_repo.by_source(conn, source_key)
+            if existing is not None:
+                return existing, False
+            resident = await people_repo.insert(
+                conn,
+                tg_id=None,
+                name=name.strip()[:64],
+                now=self.env.clock.now(),
+                building=building,
+                unit=unit.strip()[:32],
+                phone=phone.strip()[:32],
+                registered=True,
+                is_proxy=True,
+            )
+            request = await self._create(
+                conn, resident, category, description, source_key, None, [], None
+            )
+            await requests_repo.take(conn, request.id, staff.id)
+            await self._record_take(conn, request.id, staff)
+            taken = await requests_repo.get(conn, request.id)
+        self.env.outbox_listener()
+        assert taken is not None
+        return taken, True
+
+    # ---- due work --------------------------------------------------------------------------
+
+    async def escalate_overdue(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Tell the staff chat and admins, once, that a request has had no answer in time."""
+        request = await requests_repo.get(conn, work.ref_id)
+        if request is None or request.escalated or not request.is_overdue(self.env.clock.now()):
+            return
+        await requests_repo.update(conn, request.id, escalated=True)
+        await requests_repo.add_entry(
+            conn, request.id, EntryKind.ESCALATED, self.env.clock.now(), None, public=False
+        )
+        view = await self._view(conn, request.id)
+        await self.env.notify_staff(
+            conn,
+            "staff-overdue",
+            buttons=card_buttons(request),
+            ref=f"req:{request.id}",
+            include_admins=True,
+            **card_args(view, self.env.clock.now()),
+        )
+
+    async def auto_close(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Close a resolved request the resident did not answer within the week."""
+        request = await requests_repo.get(conn, work.ref_id)
+        if request is None or request.status != RequestStatus.RESOLVED:
+            return
+        await self._close(conn, request, RequestStatus.CLOSED, None)
+        resident = await people_repo.by_id(conn, request.resident_id or 0)
+        await self.env.notify(
+            conn, resident, "request-autoclosed", number=request.number, ref=f"req:{request.id}"
+        )

@@ -1,0 +1,1 @@
+"""Volunteers: membership, tasks and duty posts, the love bank, rewards, honours."""

@@ -1,0 +1,1 @@
+"""Micro-wishes: residents', helpers' and staff's sides, stalls, files."""

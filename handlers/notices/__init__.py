@@ -1,0 +1,1 @@
+"""Notices in the chat: staff compose and follow broadcasts, residents reply and mute."""

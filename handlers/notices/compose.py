@@ -1,0 +1,307 @@
+"""/broadcast: staff write a notice, choose its kind and audience, see it as residents will,
+then send it now or schedule it (once or repeating).
+
+The form is a draft (flow "notice"), so a restart mid-form continues where it was. Send and
+Schedule carry the draft's id: a double tap, or a press delivered twice, finds the notice
+already made and never sends a second one. Every press is re-checked by the service.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import LANGUAGES
+from bot.context import LinliContext
+from bot.errors import InvalidInput
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.work import Draft
+from bot.services.events.common import local
+from bot.services.notices.broadcasts import notice_buttons
+from handlers.common import actor, friendly, lang, say, staff_command, tr
+from handlers.events.view import answer, require_query
+from handlers.form_kit import pressed_on_form
+from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
+from handlers.keyboards import cancel_only, inline, main_menu
+from handlers.notices.view import (
+    content_of,
+    event_choices,
+    places,
+    present_notice,
+    progress_markup,
+    progress_text,
+    repeat_text,
+)
+
+FLOW = "notice"
+KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
+AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
+
+
+@staff_command
+async def new_notice(update: Update, context: LinliContext, person: Person) -> None:
+    """Open the form (staff and admins only)."""
+    await start_form(update, context, person)
+
+
+@menu("menu-broadcast")
+async def start_form(update: Update, context: LinliContext, person: Person) -> None:
+    """Ask for the notice's words (or a photo or document with a caption)."""
+    await context.services.broadcasts.require_staff(person.tg_id or 0)
+    await context.services.drafts.start(person.tg_id or 0, FLOW, "content")
+    await say(update, context, person, "broadcast-ask-content", cancel_only(lang(context, person)))
+
+
+@step(FLOW, "content")
+async def got_content(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the notice's text, or a photo or document with its caption."""
+    content = content_of(update.effective_message)
+    if content is None:
+        await say(update, context, person, "broadcast-need-content")
+        return
+    if not content["text"].strip():
+        await say(update, context, person, "broadcast-need-caption")
+        return
+    context.services.broadcasts.check_spec(NoticeSpec.model_validate(content))
+    data = {"photo": None, "document": None, **content}
+    if await advance(draft, context, "kind", **data):
+        await ask(update, context, person, "broadcast-ask-kind", *KINDS)
+
+
+def chosen(update: Update, options: dict[str, Any]) -> Any:
+    """Return the option whose button was pressed, or refuse anything else."""
+    for key, value in options.items():
+        if pressed(update.effective_message, key):
+            return value
+    raise InvalidInput("form-not-understood")
+
+
+@step(FLOW, "kind")
+async def got_kind(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the kind: urgent, or one of the normal kinds residents may mute."""
+    kind: NoticeKind = chosen(update, KINDS)
+    if await advance(draft, context, "audience", kind=kind.value):
+        await ask(update, context, person, "broadcast-ask-audience", *AUDIENCES)
+
+
+@step(FLOW, "audience")
+async def got_audience(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the audience; buildings, an event or a language ask which."""
+    audience: NoticeAudience = chosen(update, AUDIENCES)
+    saved = await context.services.drafts.advance(
+        draft, audience.value, audience=audience.value, targets=[]
+    )
+    if saved is None:
+        return
+    if audience == NoticeAudience.BUILDINGS:
+        await ask_buildings(update, context, person, [])
+    elif audience == NoticeAudience.EVENT:
+        await ask_event(update, context, person, saved)
+    elif audience == NoticeAudience.LANGUAGE:
+        labels = [f"btn-language-{code}" for code in LANGUAGES]
+        await ask(update, context, person, "broadcast-ask-language", *labels)
+    else:
+        await show_preview(update, context, person, saved)
+
+
+async def ask_buildings(
+    update: Update, context: LinliContext, person: Person, targets: list[str]
+) -> None:
+    """Show the buildings and grids to pick one by one, and Done."""
+    labels = await places(context, person)
+    names = [label for label, target in labels.items() if target in targets]
+    await ask(
+        update,
+        context,
+        person,
+        "broadcast-ask-buildings",
+        *labels,
+        "btn-done",
+        chosen=", ".join(names) or "—",
+    )
+
+
+@step(FLOW, "buildings")
+async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Add (or take back) a building or grid; Done shows the preview."""
+    targets = list(draft.data.get("targets") or [])
+    message = update.effective_message
+    if pressed(message, "btn-done"):
+        if not targets:
+            raise InvalidInput("error-notice-no-targets")
+        saved = await context.services.drafts.advance(draft, "preview")
+        if saved is not None:
+            await show_preview(update, context, person, saved)
+        return
+    target = (await places(context, person)).get((message.text or "").strip() if message else "")
+    if target is None:
+        raise InvalidInput("error-unknown-building")
+    targets = [t for t in targets if t != target] if target in targets else [*targets, target]
+    if await advance(draft, context, "buildings", targets=targets):
+        await ask_buildings(update, context, person, targets)
+
+
+async def ask_event(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show the upcoming events to choose from, or go back to the audience."""
+    labels = list(await event_choices(context, person))
+    if not labels:
+        await context.services.drafts.advance(draft, "audience")
+        await ask(update, context, person, "broadcast-no-events", *AUDIENCES)
+        return
+    await ask(update, context, person, "broadcast-ask-event", *labels)
+
+
+@step(FLOW, "event")
+async def got_event(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the event whose sign-ups get the notice."""
+    message = update.effective_message
+    event_id = (await event_choices(context, person)).get(message.text or "" if message else "")
+    if event_id is None:
+        raise InvalidInput("form-not-understood")
+    saved = await context.services.drafts.advance(draft, "preview", targets=[str(event_id)])
+    if saved is not None:
+        await show_preview(update, context, person, saved)
+
+
+@step(FLOW, "language")
+async def got_language(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the language whose residents get the notice."""
+    code: str = chosen(update, {f"btn-language-{c}": c for c in LANGUAGES})
+    saved = await context.services.drafts.advance(draft, "preview", targets=[code])
+    if saved is not None:
+        await show_preview(update, context, person, saved)
+
+
+def spec_of(draft: Draft) -> NoticeSpec:
+    """Return the notice the form describes."""
+    return NoticeSpec.model_validate(draft.data)
+
+
+async def show_preview(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show the notice exactly as residents see it, the count, and Send / Schedule / Cancel."""
+    spec = spec_of(draft)
+    language = lang(context, person)
+    text, count = await context.services.broadcasts.preview(person.tg_id or 0, spec, language)
+    markup = inline(language, preview_buttons(spec.kind))
+    await present_notice(context, update, spec, text, markup)
+    quiet_end = await context.services.broadcasts.quiet_end_now(spec.kind)
+    send = (
+        tr(context, person, "btn-notice-send-at", time=clock_time(context, quiet_end))
+        if quiet_end
+        else "btn-notice-send"
+    )
+    rows = [
+        [
+            Button(text=send, data=f"bcs:send:{draft.id}"),
+            Button(text="btn-notice-schedule", data=f"bcs:sched:{draft.id}"),
+        ],
+        [Button(text="btn-cancel", data=f"bcs:no:{draft.id}")],
+    ]
+    zone = context.services.env.settings.zone
+    args = {
+        "count": count,
+        "quiet": "yes" if quiet_end else "no",
+        "until": local(quiet_end, zone) if quiet_end else "",
+    }
+    await say(update, context, person, "broadcast-preview-count", inline(language, rows), **args)
+
+
+def clock_time(context: LinliContext, when: datetime) -> str:
+    """Return the hour on the community's clock ("07:00"): quiet hours end within a day."""
+    return f"{when.astimezone(context.services.env.settings.zone):%H:%M}"
+
+
+def preview_buttons(kind: NoticeKind) -> list[list[Button]]:
+    """Return the residents' buttons, pointing nowhere (the notice does not exist yet)."""
+    return notice_buttons(0, kind)
+
+
+@step(FLOW, "preview")
+async def typed_at_preview(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Words where a button was expected: show the preview again."""
+    await show_preview(update, context, person, draft)
+
+
+@friendly
+async def on_compose_button(update: Update, context: LinliContext) -> None:
+    """Send on `bcs:send:<draft>`, ask when on `bcs:sched:<draft>`, drop on `bcs:no:<draft>`."""
+    query = require_query(update)
+    person = await actor(update, context)
+    await context.services.broadcasts.require_staff(person.tg_id or 0)
+    press = await pressed_on_form(
+        update, context, person, query, "bcs", FLOW, "broadcast-form-closed"
+    )
+    if press is None:
+        return
+    action, draft = press
+    if action == "sched":
+        if await advance(draft, context, "when"):
+            await asyncio.gather(
+                answer(update),
+                say(
+                    update,
+                    context,
+                    person,
+                    "broadcast-ask-when",
+                    cancel_only(lang(context, person)),
+                ),
+            )
+        return
+    if action != "send":
+        await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
+        return
+    notice = await context.services.broadcasts.send_now(
+        person.tg_id or 0, spec_of(draft), source_key=f"draft:{draft.id}", close_draft=draft.id
+    )
+    await answer(update)
+    report = await context.services.broadcasts.report(person.tg_id or 0, notice.id)
+    language = lang(context, person)
+    held = report.held_until
+    when = {"time": clock_time(context, held)} if held else {}
+    key = "broadcast-held" if held else "broadcast-sending"
+    await say(update, context, person, key, main_menu(language, person), **when)
+    sent = await context.bot.send_message(
+        query.message.chat.id if query.message else person.tg_id or 0,
+        progress_text(context, language, report),
+        reply_markup=progress_markup(language, notice.id),
+    )
+    await context.services.broadcasts.shown(
+        notice.id, chat=sent.chat_id, message_id=sent.message_id, final=False
+    )
+
+
+@step(FLOW, "when")
+async def got_when(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Read when to send (once or repeating) and schedule the notice."""
+    text = await need_text(update, context, person, limit=200)
+    if text is None:
+        return
+    notice = await context.services.broadcasts.schedule(
+        person.tg_id or 0,
+        spec_of(draft),
+        text,
+        source_key=f"draft:{draft.id}",
+        close_draft=draft.id,
+    )
+    zone = context.services.env.settings.zone
+    when = local(notice.send_at, zone) if notice.send_at else "—"
+    markup = main_menu(lang(context, person), person)
+    if notice.repeat is not None:
+        rule = repeat_text(context, person, notice.repeat)
+        await say(update, context, person, "broadcast-recurring", markup, when=when, rule=rule)
+    else:
+        await say(update, context, person, "broadcast-scheduled", markup, when=when)
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("broadcast", new_notice, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_compose_button, pattern=r"^bcs:(send|sched|no):"),
+]

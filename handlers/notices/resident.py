@@ -1,0 +1,145 @@
+"""Notices on the residents' side: Reply (button or Telegram reply), Mute a kind, Undo;
+and staff answering a resident's reply with a Telegram reply in the staff chat.
+
+The buttons carry the notice's id; the service checks the notice was sent to the presser,
+so a forged `bcu:r:7` from someone who never got notice 7 finds nothing.
+"""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.context import LinliContext
+from bot.errors import NotFound
+from bot.models.notices import NoticeKind
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.work import Draft
+from bot.services.notices.resident import REPLY_MAX, excerpt
+from handlers.common import (
+    actor,
+    callback_parts,
+    friendly,
+    id_or_none,
+    id_or_not_found,
+    is_private,
+    lang,
+    say,
+)
+from handlers.events.view import answer, require_query
+from handlers.forms import need_text, reply_route, step
+from handlers.keyboards import cancel_only, inline, main_menu
+from handlers.requests.new import quietly
+
+FLOW = "notice-reply"
+
+
+@friendly
+async def on_notice_button(update: Update, context: LinliContext) -> None:
+    """Reply (`bcu:r:<id>`), mute its kind (`bcu:m:<id>`), or undo a mute (`bcu:u:<kind>`)."""
+    query = require_query(update)
+    person = await actor(update, context)
+    parts = callback_parts(update, "bcu", 3)
+    if parts is None:
+        raise NotFound()
+    if parts[1] == "u" and parts[2] in set(NoticeKind):
+        await context.services.notices.unmute(person.tg_id or 0, NoticeKind(parts[2]))
+        await quietly(query.edit_message_reply_markup(None))
+        await answer(update)
+        await say(update, context, person, "notice-unmuted")
+        return
+    notice_id = id_or_not_found(parts[2], zero=True)  # 0: the buttons of staff's preview
+    if notice_id == 0:
+        await quietly(query.answer(context.services.env.t(person, "notice-preview-only"), True))
+        return
+    if parts[1] == "m":
+        await mute(update, context, person, notice_id)
+    elif parts[1] == "r":
+        await ask_reply(update, context, person, notice_id)
+    else:
+        raise NotFound()
+
+
+async def mute(update: Update, context: LinliContext, person: Person, notice_id: int) -> None:
+    """Mute the notice's kind and offer Undo."""
+    kind = await context.services.notices.mute(person.tg_id or 0, notice_id)
+    await answer(update)
+    undo = [[Button(text="btn-notice-unmute", data=f"bcu:u:{kind.value}")]]
+    await say(
+        update,
+        context,
+        person,
+        "notice-muted",
+        inline(lang(context, person), undo),
+        kind=kind.value,
+    )
+
+
+async def ask_reply(update: Update, context: LinliContext, person: Person, notice_id: int) -> None:
+    """Open the reply form for a notice the person received."""
+    notice_text = await context.services.notices.received_text(person.tg_id or 0, notice_id)
+    await context.services.drafts.start(person.tg_id or 0, FLOW, "text", notice=notice_id)
+    await answer(update)
+    await say(
+        update,
+        context,
+        person,
+        "notice-ask-reply",
+        cancel_only(lang(context, person)),
+        notice=excerpt(notice_text),
+    )
+
+
+@step(FLOW, "text")
+async def got_reply(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Pass the reply on to staff and close the form."""
+    text = await need_text(update, context, person, limit=REPLY_MAX)
+    if text is None:
+        return
+    await context.services.notices.reply(person.tg_id or 0, int(draft.data["notice"]), text)
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(
+        update, context, person, "notice-reply-sent", main_menu(lang(context, person), person)
+    )
+
+
+@reply_route
+async def replied_to_notice(
+    update: Update, context: LinliContext, person: Person, replied: Message
+) -> bool:
+    """Pass a resident's Telegram reply to a notice (or to staff's answer) on to staff."""
+    if not is_private(update):
+        return False
+    ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
+    notice_id = id_or_none(ref.removeprefix("bc:")) if ref and ref.startswith("bc:") else None
+    if notice_id is None:
+        return False
+    text = await need_text(update, context, person, limit=REPLY_MAX)
+    if text is not None:
+        await context.services.notices.reply(person.tg_id or 0, notice_id, text)
+        await say(update, context, person, "notice-reply-sent")
+    return True
+
+
+@reply_route
+async def staff_answered(
+    update: Update, context: LinliContext, person: Person, replied: Message
+) -> bool:
+    """Send a staff member's Telegram reply on a resident's reply back to the resident."""
+    if not person.role.is_staff:
+        return False
+    ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
+    reply_id = id_or_none(ref.removeprefix("bcr:")) if ref and ref.startswith("bcr:") else None
+    if reply_id is None:
+        return False
+    text = await need_text(update, context, person, limit=REPLY_MAX)
+    if text is not None:
+        resident = await context.services.notices.answer(person.tg_id or 0, reply_id, text)
+        await say(update, context, person, "notice-answer-sent", name=resident.name)
+    return True
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CallbackQueryHandler(on_notice_button, pattern=r"^bcu:"),
+]

@@ -1,0 +1,68 @@
+"""Language, help, the main menu and leaving a form: what every person can do at any time."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import LANGUAGES
+from bot.context import LinliContext
+from bot.models.outbox import Button
+from bot.models.people import Person
+from handlers.commands import commands_for
+from handlers.common import actor, callback_parts, friendly, lang, say
+from handlers.forms import end_form, menu
+from handlers.keyboards import inline, main_menu
+
+
+@friendly
+async def language(update: Update, context: LinliContext) -> None:
+    """Offer the languages as buttons."""
+    await show_languages(update, context, await actor(update, context))
+
+
+@menu("menu-language")
+async def show_languages(update: Update, context: LinliContext, person: Person) -> None:
+    """Offer the languages as buttons, each in its own language."""
+    rows = [[Button(text=f"lang-name-{code}", data=f"lang:{code}")] for code in LANGUAGES]
+    await say(update, context, person, "language-choose", inline(lang(context, person), rows))
+
+
+@friendly
+async def chose_language(update: Update, context: LinliContext) -> None:
+    """Switch the person's language and redraw their menu in it."""
+    query = update.callback_query
+    parts = callback_parts(update, "lang", 2)
+    if query is None:
+        return
+    if parts is None or parts[1] not in LANGUAGES:
+        await query.answer()
+        return
+    person = await context.services.people.set_language(query.from_user.id, parts[1])
+    await query.answer()
+    await commands_for(context.bot, person, parts[1])
+    await say(update, context, person, "language-set", main_menu(parts[1], person))
+
+
+@friendly
+async def help_command(update: Update, context: LinliContext) -> None:
+    """Explain what the bot does and show the menu."""
+    person = await actor(update, context)
+    key = "help-staff" if person.role.is_staff else "help-resident"
+    await say(update, context, person, key, main_menu(lang(context, person), person))
+
+
+@friendly
+async def cancel(update: Update, context: LinliContext) -> None:
+    """Leave whatever form is open."""
+    person = await actor(update, context)
+    had = await context.services.drafts.get(person.tg_id or 0)
+    await end_form(update, context, person, "form-cancelled" if had else "form-nothing-open")
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("language", language, filters=filters.ChatType.PRIVATE),
+    CommandHandler(["help", "menu"], help_command, filters=filters.ChatType.PRIVATE),
+    CommandHandler("cancel", cancel),
+    CallbackQueryHandler(chose_language, pattern=r"^lang:"),
+]

@@ -1,0 +1,273 @@
+"""Community settings for admins: buildings, and request categories with their answer times.
+
+Views are redrawn in place when a button was pressed. Buttons name a building by a short hash
+of its name (names can be longer than callback data allows) and a category by its position,
+which never changes; a stale button finds nothing rather than the wrong thing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.context import LinliContext
+from bot.errors import NotFound
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.requests import Category
+from bot.models.work import Draft
+from bot.services.people.community import LABEL_MAX, MAX_RESPONSE_HOURS
+from handlers.common import lang, require_admin, say, tr
+from handlers.forms import need_text, step
+from handlers.keyboards import cancel_only, inline
+from handlers.requests.desk import detour
+from handlers.requests.new import home, quietly, send
+from handlers.requests.queue import chat_of
+
+View = tuple[str, InlineKeyboardMarkup]
+
+
+async def present(update: Update, context: LinliContext, view: View) -> None:
+    """Redraw the pressed message with the view, or send it when it came from a command."""
+    query = update.callback_query
+    if query is not None:
+        await quietly(query.edit_message_text(view[0], reply_markup=view[1]))
+    else:
+        await send(update, context, *view)
+
+
+def settings_menu(context: LinliContext, person: Person) -> View:
+    """Return the settings' first page: buildings or categories."""
+    rows = [
+        [Button(text="btn-settings-buildings", data="adm:bld")],
+        [Button(text="btn-settings-categories", data="adm:cat")],
+    ]
+    return tr(context, person, "admin-settings-title"), inline(lang(context, person), rows)
+
+
+def building_key(name: str) -> str:
+    """Return the short, stable name of a building in callback data."""
+    return hashlib.sha1(name.encode()).hexdigest()[:10]
+
+
+async def buildings_view(context: LinliContext, person: Person) -> View:
+    """List the buildings, each with a remove button, then Add and Back."""
+    names = [b.name for b in await context.services.community.buildings()]
+    rows = [
+        [
+            Button(
+                text=tr(context, person, "btn-building-remove", name=n),
+                data=f"adm:bdel:{building_key(n)}",
+            )
+        ]
+        for n in names
+    ]
+    rows += [
+        [Button(text="btn-building-add", data="adm:badd")],
+        [Button(text="btn-back", data="adm:set")],
+    ]
+    key = "admin-buildings" if names else "admin-buildings-none"
+    return tr(context, person, key, count=len(names)), inline(lang(context, person), rows)
+
+
+async def remove_building(update: Update, context: LinliContext, person: Person, key: str) -> str:
+    """Remove the building a button names; return the confirmation."""
+    names = [b.name for b in await context.services.community.buildings()]
+    name = next((n for n in names if building_key(n) == key), None)
+    if name is None:
+        raise NotFound()
+    await context.services.community.remove_building(person.tg_id or 0, name)
+    return tr(context, person, "admin-building-removed", name=name)
+
+
+def category_name(context: LinliContext, person: Person, category: Category) -> str:
+    """Return a category's name as residents see it."""
+    label = category.label or category.code
+    return tr(context, person, "category-name", category=category.code, category_label=label)
+
+
+async def categories_view(context: LinliContext, person: Person) -> View:
+    """List every category with its hours; buttons change the hours or hide/show it."""
+    found = await context.services.community.categories(include_hidden=True)
+    lines = [category_line(context, person, c) for c in found]
+    rows = [category_buttons(context, person, c) for c in found]
+    rows += [
+        [Button(text="btn-category-add", data="adm:cadd")],
+        [Button(text="btn-back", data="adm:set")],
+    ]
+    text = "\n".join([tr(context, person, "admin-categories"), *lines])
+    return text, inline(lang(context, person), rows)
+
+
+def category_line(context: LinliContext, person: Person, category: Category) -> str:
+    """Return "🔧 Repairs · 24 h", marked when hidden from residents."""
+    return tr(
+        context,
+        person,
+        "admin-category-line",
+        category=category.code,
+        category_label=category.label or category.code,
+        hours=category.response_hours,
+        active="yes" if category.active else "no",
+    )
+
+
+def category_buttons(context: LinliContext, person: Person, category: Category) -> list[Button]:
+    """Return [⏱ name · hours] [🙈 Hide | 👁 Show] for one category."""
+    name = category_name(context, person, category)
+    hours = tr(context, person, "btn-category-hours", name=name, hours=category.response_hours)
+    shown = "btn-category-hide" if category.active else "btn-category-show"
+    return [
+        Button(text=hours, data=f"adm:chr:{category.position}"),
+        Button(text=shown, data=f"adm:cvis:{category.position}"),
+    ]
+
+
+async def category_at(context: LinliContext, position: str) -> Category:
+    """Return the category a button names by its position."""
+    found = await context.services.community.categories(include_hidden=True)
+    category = next((c for c in found if str(c.position) == position), None)
+    if category is None:
+        raise NotFound()
+    return category
+
+
+async def toggle_category(
+    update: Update, context: LinliContext, person: Person, position: str
+) -> str:
+    """Hide a shown category or show a hidden one; return the confirmation."""
+    category = await category_at(context, position)
+    await context.services.community.set_active(
+        person.tg_id or 0, category.code, not category.active
+    )
+    key = "admin-category-hidden" if category.active else "admin-category-shown"
+    return tr(context, person, key, name=category_name(context, person, category))
+
+
+# ---- the small forms: a building's name; a category's name and hours; new hours ---------
+
+
+async def ask(
+    update: Update, context: LinliContext, person: Person, flow: str, key: str, **data: object
+) -> None:
+    """Open a one-question form in this chat, with Cancel."""
+    require_admin(person)
+    tg_id = person.tg_id or 0
+    await context.services.drafts.start(tg_id, flow, "text", chat=chat_of(update), **data)
+    keyboard = cancel_only(lang(context, person))
+    await say(update, context, person, key, keyboard, max=MAX_RESPONSE_HOURS, **data)
+
+
+async def ask_building(update: Update, context: LinliContext, person: Person, _: str) -> None:
+    """Ask for a new building's name."""
+    await ask(update, context, person, "adm-building", "admin-building-ask")
+
+
+async def ask_category(update: Update, context: LinliContext, person: Person, _: str) -> None:
+    """Ask for a new category's name (its hours come next)."""
+    await ask(update, context, person, "adm-category", "admin-category-ask-name")
+
+
+async def ask_new_hours(update: Update, context: LinliContext, person: Person, arg: str) -> None:
+    """Ask for a category's new first-answer time."""
+    category = await category_at(context, arg)
+    name = category_name(context, person, category)
+    await ask(
+        update,
+        context,
+        person,
+        "adm-hours",
+        "admin-category-ask-hours",
+        code=category.code,
+        name=name,
+    )
+
+
+async def done(
+    update: Update, context: LinliContext, person: Person, key: str, **args: object
+) -> None:
+    """Close the form and confirm with the main menu."""
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(update, context, person, key, home(context, person), **args)
+
+
+@step("adm-building", "text")
+async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Add the building typed, then show the list."""
+    if await detour(update, context, person, draft):
+        return
+    name = await need_text(update, context, person, limit=LABEL_MAX)
+    if name is None:
+        return
+    await context.services.community.add_building(person.tg_id or 0, name)
+    await done(update, context, person, "admin-building-added", name=name)
+    await present(update, context, await buildings_view(context, person))
+
+
+@step("adm-category", "text")
+async def got_category_name(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Take the new category's name, then ask for its hours."""
+    if await detour(update, context, person, draft):
+        return
+    name = await need_text(update, context, person, limit=LABEL_MAX)
+    if name is None:
+        return
+    await context.services.drafts.advance(draft, "hours", name=name)
+    keyboard = cancel_only(lang(context, person))
+    await say(
+        update,
+        context,
+        person,
+        "admin-category-ask-hours",
+        keyboard,
+        name=name,
+        max=MAX_RESPONSE_HOURS,
+    )
+
+
+async def typed_hours(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> int | None:
+    """Return the whole number of hours typed, or ask again."""
+    if await detour(update, context, person, draft):
+        return None
+    text = await need_text(update, context, person, limit=10)
+    if text is not None and text.isdigit():
+        return int(text)
+    if text is not None:
+        await say(update, context, person, "admin-hours-number", max=MAX_RESPONSE_HOURS)
+    return None
+
+
+@step("adm-category", "hours")
+async def got_category_hours(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Add the category with its name and hours."""
+    hours = await typed_hours(update, context, person, draft)
+    if hours is None:
+        return
+    created = await context.services.community.add_category(
+        person.tg_id or 0, str(draft.data.get("name")), hours
+    )
+    name = category_name(context, person, created)
+    await done(update, context, person, "admin-category-added", name=name, hours=hours)
+
+
+@step("adm-hours", "text")
+async def got_new_hours(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Change a category's first-answer time."""
+    hours = await typed_hours(update, context, person, draft)
+    if hours is None:
+        return
+    await context.services.community.set_response_hours(
+        person.tg_id or 0, str(draft.data.get("code")), hours
+    )
+    await done(
+        update, context, person, "admin-hours-set", name=str(draft.data.get("name")), hours=hours
+    )

@@ -1,0 +1,110 @@
+"""A person's own data: /mydata shows everything stored; /deleteme erases it after a Yes."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import LinliContext
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.wishes import Wish
+from handlers.common import actor, friendly, lang, say, tr
+from handlers.forms import menu
+from handlers.keyboards import inline
+from handlers.requests.mine import VIEW_MAX, cut, line
+from handlers.requests.new import category_labels, home, quietly, send
+
+
+@friendly
+async def my_data_command(update: Update, context: LinliContext) -> None:
+    """Show what Linli stores about the person (/mydata)."""
+    await show_my_data(update, context, await actor(update, context))
+
+
+def wish_lines(context: LinliContext, person: Person, wishes: list[Wish]) -> list[str]:
+    """Return the part of /mydata about the person's wishes (nothing when there are none)."""
+    if not wishes:
+        return []
+    lines = [tr(context, person, "mydata-wishes", count=len(wishes))]
+    for wish in wishes:
+        status = tr(context, person, "wish-line", number=wish.number, status=wish.status.value)
+        lines.append(f"{status} · {wish.text[:60]}" if wish.text else status)
+    return ["\n".join(lines)]
+
+
+@menu("menu-my-data")
+async def show_my_data(update: Update, context: LinliContext, person: Person) -> None:
+    """Show name, building, unit, phone, language, role and every request with its status."""
+    # Before registering (or after erasing) nothing but the Telegram name is kept.
+    found = (
+        (await context.services.people.my_data(person.tg_id or 0)) if person.registered else None
+    )
+    person = found.person if found is not None else person
+    requests = found.requests if found is not None else []
+    args = {
+        "name": person.name,
+        "building": person.building or "—",
+        "unit": person.unit or "—",
+        "phone": person.phone or "—",
+        "language": tr(context, person, f"lang-name-{lang(context, person)}"),
+        "role": person.role.value,
+    }
+    labels = await category_labels(context)
+    lines = [line(context, person, r, labels) for r in requests]
+    heading = tr(context, person, "mydata-requests", count=len(lines)) if lines else None
+    parts = [
+        tr(context, person, "mydata-text", **args),
+        "\n".join([heading, *lines]) if heading else tr(context, person, "mydata-no-requests"),
+        *wish_lines(context, person, found.wishes if found is not None else []),
+        tr(context, person, "mydata-footer"),
+    ]
+    erase = inline(lang(context, person), [[Button(text="btn-erase-my-data", data="me:ask")]])
+    await send(update, context, cut("\n\n".join(parts), VIEW_MAX), erase)
+
+
+@friendly
+async def delete_me_command(update: Update, context: LinliContext) -> None:
+    """Ask before erasing the person's data (/deleteme)."""
+    await ask_erase(update, context, await actor(update, context))
+
+
+async def ask_erase(update: Update, context: LinliContext, person: Person) -> None:
+    """Explain what erasing does, with Yes and No."""
+    rows = [
+        [
+            Button(text="btn-erase-yes", data="me:del:y"),
+            Button(text="btn-erase-no", data="me:del:n"),
+        ]
+    ]
+    await say(update, context, person, "deleteme-ask", inline(lang(context, person), rows))
+
+
+@friendly
+async def on_me_button(update: Update, context: LinliContext) -> None:
+    """Handle `me:ask` (the button under /mydata) and `me:del:y|n`."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    if query.data == "me:ask":
+        await quietly(query.answer())
+        await ask_erase(update, context, person)
+        return
+    if query.data not in ("me:del:y", "me:del:n"):
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    if query.data == "me:del:y":
+        await context.services.people.erase(person.tg_id or 0)
+        person = await actor(update, context)
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+    key = "deleteme-done" if query.data == "me:del:y" else "deleteme-kept"
+    await say(update, context, person, key, home(context, person))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("mydata", my_data_command, filters=filters.ChatType.PRIVATE),
+    CommandHandler("deleteme", delete_me_command, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_me_button, pattern=r"^me:"),
+]

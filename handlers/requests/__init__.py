@@ -1,0 +1,1 @@
+"""Requests and the front desk in the chat: filing, following, the staff card and queue."""

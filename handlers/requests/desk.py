@@ -1,0 +1,277 @@
+"""Answering from the staff card: Reply, Ask, Note, Resolve, Refer; staff replies; the router.
+
+Answers are short forms (flow "desk") whose prompt is a ForceReply in the chat where the
+button was pressed, addressed to the presser: in the staff group a bot in privacy mode only
+hears replies to its own messages. After an answer, the card the button was on is redrawn,
+so the group always sees where things stand.
+A Telegram reply on a card, or on a resident's message, answers the resident directly.
+Every press is re-checked by the service: a resident forging `req:take:1` is told "only staff".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from functools import partial
+
+from telegram import CallbackQuery, ForceReply, Message, Update
+from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot.context import LinliContext
+from bot.errors import Conflict, NotAllowed, NotFound
+from bot.models.people import Person
+from bot.models.requests import format_number
+from bot.models.work import Draft
+from bot.services.requests.common import TEXT_MAX
+from bot.services.requests.desk import REFERRAL_MAX
+from handlers.common import actor, friendly, id_or_none, id_or_not_found, is_private, say, tr
+from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
+from handlers.requests.new import home, quietly
+from handlers.requests.queue import (
+    back_to_card,
+    card_markup,
+    card_text,
+    chat_lang,
+    chat_of,
+    check_may_act,
+    close_menu,
+    hand_to,
+    handover_menu,
+    open_request,
+    take,
+)
+
+FLOW = "desk"
+WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
+BUTTON = re.compile(r"req:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<to>\d+))?")
+CARD_ACTIONS = {"reply", "close", "card"}  # buttons only a card (or a note about one) has
+Action = Callable[[Update, LinliContext, Person, CallbackQuery, int], Awaitable[None]]
+
+
+# ---- answering: a ForceReply prompt, then one service call ------------------------------
+
+
+async def prompt(
+    update: Update, context: LinliContext, person: Person, key: str, **args: object
+) -> Message:
+    """Ask the presser (mentioned, so a selective ForceReply reaches them in a group)."""
+    user = update.effective_user
+    assert user is not None
+    text = html.escape(tr(context, person, key, who=WHO, **args)).replace(WHO, user.mention_html())
+    return await context.bot.send_message(
+        chat_of(update), text, parse_mode=ParseMode.HTML, reply_markup=ForceReply(selective=True)
+    )
+
+
+async def open_form(
+    step_name: str,
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    query: CallbackQuery,
+    request_id: int,
+) -> None:
+    """Open the answer form of a Reply, Ask, Note, Resolve or Refer press."""
+    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    check_may_act(person, view)
+    await quietly(query.answer())
+    first = "refer-who" if step_name == "refer" else step_name
+    number = view.request.number
+    asked = await prompt(update, context, person, f"desk-prompt-{first}", number=number)
+    where = {"chat": chat_of(update), "card": card_id(query.message, request_id)}
+    await context.services.drafts.start(
+        person.tg_id or 0, FLOW, first, request_id=request_id, prompt=asked.message_id, **where
+    )
+
+
+def card_id(message: object, request_id: int) -> int | None:
+    """Return the message's id if it is the request's card (worth redrawing after an answer).
+
+    Other messages carry a Reply button too (a resident's words); they are left as they are.
+    """
+    if not isinstance(message, Message) or message.reply_markup is None:
+        return None
+    wanted = {f"req:close:{request_id}", f"req:card:{request_id}"}
+    rows = message.reply_markup.inline_keyboard
+    return message.message_id if any(b.callback_data in wanted for r in rows for b in r) else None
+
+
+async def detour(update: Update, context: LinliContext, person: Person, draft: Draft) -> bool:
+    """Let a message that does not answer this form go its own way; True when it went.
+
+    A main-menu button leaves the form; a message in another chat, or a reply to another of
+    the bot's messages, is handled as if no form were open (it may be a reply to a card).
+    """
+    message = update.effective_message
+    replied = message.reply_to_message if message is not None else None
+    asked = draft.data.get("prompt")
+    elsewhere = chat_of(update) != draft.data.get("chat") or (
+        replied is not None and asked is not None and replied.message_id != asked
+    )
+    action = next((MENU[key] for key in MENU if pressed(message, key)), None)
+    if action is not None and not elsewhere:
+        await context.services.drafts.cancel(person.tg_id or 0)
+    if action is not None:
+        await action(update, context, person)
+    elif elsewhere:
+        await unknown_message(update, context, person)
+    return action is not None or elsewhere
+
+
+@contextlib.asynccontextmanager
+async def ends_form_on_refusal(context: LinliContext, person: Person) -> AsyncIterator[None]:
+    """Close the form when the request moved on (closed, handed away); bad text keeps it."""
+    try:
+        yield
+    except (Conflict, NotAllowed, NotFound):
+        await context.services.drafts.cancel(person.tg_id or 0)
+        raise
+
+
+async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Send the answer, question, note or summary, then confirm and redraw the card."""
+    if await detour(update, context, person, draft):
+        return
+    text = await need_text(update, context, person, limit=TEXT_MAX)
+    if text is None:
+        return
+    desk = context.services.desk
+    calls: dict[str, Callable[[int, int, str], Awaitable[object]]] = {
+        "reply": desk.reply,
+        "ask": desk.set_waiting,
+        "note": desk.note,
+        "resolve": desk.resolve,
+    }
+    async with ends_form_on_refusal(context, person):
+        await calls[draft.step](person.tg_id or 0, int(draft.data["request_id"]), text)
+    await finish(update, context, person, draft, f"desk-done-{draft.step}")
+
+
+for _name in ("reply", "ask", "note", "resolve"):
+    step(FLOW, _name)(got_text)
+
+
+@step(FLOW, "refer-who")
+async def got_referral_who(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Take who is responsible, then ask how to reach them."""
+    if await detour(update, context, person, draft):
+        return
+    who = await need_text(update, context, person, limit=REFERRAL_MAX)
+    if who is None:
+        return
+    number = format_number(int(draft.data["request_id"]))
+    asked = await prompt(update, context, person, "desk-prompt-refer-how", number=number)
+    await context.services.drafts.advance(draft, "refer-how", who=who, prompt=asked.message_id)
+
+
+@step(FLOW, "refer-how")
+async def got_referral_contact(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Take how to reach them and refer the request: the resident is told both."""
+    if await detour(update, context, person, draft):
+        return
+    contact = await need_text(update, context, person, limit=REFERRAL_MAX)
+    if contact is None:
+        return
+    who = str(draft.data.get("who") or "")
+    async with ends_form_on_refusal(context, person):
+        await context.services.desk.refer(
+            person.tg_id or 0, int(draft.data["request_id"]), who, contact
+        )
+    await finish(update, context, person, draft, "desk-done-refer", who=who)
+
+
+async def finish(
+    update: Update, context: LinliContext, person: Person, draft: Draft, key: str, **args: object
+) -> None:
+    """Close the form, confirm in the chat, and redraw the card the button was on."""
+    await context.services.drafts.cancel(person.tg_id or 0)
+    view = await context.services.desk.view(person.tg_id or 0, int(draft.data["request_id"]))
+    markup = home(context, person) if is_private(update) else None
+    await say(update, context, person, key, markup, number=view.request.number, **args)
+    chat, card = draft.data.get("chat"), draft.data.get("card")
+    if isinstance(chat, int) and isinstance(card, int):
+        lng = chat_lang(context, person, chat)
+        await quietly(
+            context.bot.edit_message_text(
+                card_text(context, lng, view),
+                chat_id=chat,
+                message_id=card,
+                reply_markup=card_markup(lng, view),
+            )
+        )
+
+
+# ---- replies to the bot's messages, and the router ---------------------------------------
+
+
+@reply_route
+async def staff_replied(
+    update: Update, context: LinliContext, person: Person, replied: Message
+) -> bool:
+    """Send a staff member's Telegram reply on a card or a resident's message to the resident."""
+    if not person.role.is_staff:
+        return False  # residents' replies have their own route
+    request_id = await request_of(context, replied)
+    if request_id is None:
+        return False
+    text = await need_text(update, context, person, limit=TEXT_MAX)
+    if text is not None:
+        request = await context.services.desk.reply(person.tg_id or 0, request_id, text)
+        await say(update, context, person, "desk-done-reply", number=request.number)
+    return True
+
+
+async def request_of(context: LinliContext, message: Message) -> int | None:
+    """Return the request a bot message is about: from the outbox, else from a card's buttons.
+
+    Cards shown from the queue were sent directly, so the outbox does not know them; a queue
+    listing (many requests, `req:open` buttons only) is about none of them.
+    """
+    ref = await context.services.outbox.ref_of(message.chat.id, message.message_id)
+    if ref is not None and ref.startswith("req:"):
+        return id_or_none(ref.removeprefix("req:"))
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
+    found = [m for d in data if (m := BUTTON.fullmatch(d)) and m["action"] in CARD_ACTIONS]
+    return id_or_none(found[0]["id"]) if found else None
+
+
+ACTIONS: dict[str, Action] = {
+    "take": take,
+    "open": open_request,
+    "card": back_to_card,
+    "close": close_menu,
+    "hand": handover_menu,
+    **{name: partial(open_form, name) for name in ("reply", "ask", "note", "resolve", "refer")},
+}
+
+
+@friendly
+async def on_card_button(update: Update, context: LinliContext) -> None:
+    """Route `req:<action>:<id>` and `req:handto:<id>:<person>`; forged data gets an alert."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
+    if found is not None and found["action"] == "handto" and found["to"] is not None:
+        request_id, to = id_or_not_found(found["id"]), id_or_not_found(found["to"])
+        await hand_to(update, context, person, query, request_id, to)
+        return
+    action = ACTIONS.get(found["action"]) if found is not None and found["to"] is None else None
+    if found is None or action is None:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    await action(update, context, person, query, id_or_not_found(found["id"]))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CallbackQueryHandler(on_card_button, pattern=r"^req:"),
+]

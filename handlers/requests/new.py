@@ -1,0 +1,293 @@
+"""A new request: category buttons, words or voice, photos and location, then Confirm.
+
+The form is a draft (flow "request"), so a restart mid-form continues where it was. Confirm
+files with `source_key=draft:<id>`: a double tap, or Telegram delivering the press again,
+finds the request already made and never makes a second one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    Update,
+)
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import LinliContext
+from bot.errors import InvalidInput
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.work import Draft
+from bot.services.requests.common import TEXT_MAX
+from handlers.common import actor, friendly, lang, say, tr
+from handlers.form_kit import (
+    alert,
+    close_form,
+    confirm_rows,
+    draft_at,
+    form_buttons,
+    home,
+    left_by_menu,
+    quietly,
+    show_choice,
+    start_resident_form,
+)
+from handlers.forms import menu, need_text, pressed, step
+from handlers.keyboards import Markup, inline
+
+FLOW = "request"
+MAX_PHOTOS = 5
+
+
+# ---- helpers the residents' request modules share ---------------------------------------
+# (`quietly` and `home` moved to handlers.form_kit; many modules still import them from here)
+
+
+async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
+    """Send an already rendered text to the chat the update came from."""
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+
+
+def category_args(code: str, labels: dict[str, str]) -> dict[str, str]:
+    """Return the placeholders of the catalog's `category-name`."""
+    return {"category": code, "category_label": labels.get(code, code)}
+
+
+async def category_labels(context: LinliContext) -> dict[str, str]:
+    """Return the label of each category (custom categories have no catalog name)."""
+    return {c.code: c.label or c.code for c in await context.services.community.categories()}
+
+
+async def category_choice(context: LinliContext, code: str) -> dict[str, str]:
+    """Return the draft fields of a pressed category, re-checked on the server: a press may be
+    forged or older than the category's closing."""
+    category = await context.services.community.category(code)
+    if not category.active:
+        raise InvalidInput("error-unknown-category")
+    return {"category": code, "category_label": category.label or code}
+
+
+# ---- the form -----------------------------------------------------------------------------
+
+
+@friendly
+async def request_command(update: Update, context: LinliContext) -> None:
+    """Start a new request (/request)."""
+    await begin_request(update, context, await actor(update, context))
+
+
+@menu("menu-new-request")
+async def begin_request(update: Update, context: LinliContext, person: Person) -> None:
+    """Open the request form at the category, or send an unregistered person to register."""
+    draft = await start_resident_form(update, context, person, FLOW)
+    if draft is not None:
+        await ask_category(update, context, person, draft)
+
+
+async def category_keyboard(
+    context: LinliContext, person: Person, prefix: str, draft: Draft
+) -> InlineKeyboardMarkup:
+    """Return the categories as big buttons (`<prefix>:cat:<code>`), with Cancel below."""
+    labels = await category_labels(context)
+    rows = [
+        [
+            Button(
+                text=tr(context, person, "category-name", **category_args(code, labels)),
+                data=f"{prefix}:cat:{code}",
+            )
+        ]
+        for code in labels
+    ]
+    rows.append([Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}")])
+    return inline(lang(context, person), rows)
+
+
+async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Ask what the request is about."""
+    keyboard = await category_keyboard(context, person, "new", draft)
+    await say(update, context, person, "request-ask-category", keyboard)
+
+
+@step(FLOW, "category")
+async def typed_at_category(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Words where a category was asked: a main-menu button leaves the form (the menu is still
+    shown under the category buttons); anything else points to the buttons again."""
+    if await left_by_menu(update, context, person):
+        return
+    await say(update, context, person, "request-use-buttons")
+    await ask_category(update, context, person, draft)
+
+
+async def chose_category(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+) -> None:
+    """Take the category pressed (re-checked on the server), then ask for the description."""
+    draft = await draft_at(context, person, FLOW, "category")
+    if draft is None:
+        await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
+        return
+    data = await category_choice(context, code)
+    if await context.services.drafts.advance(draft, "description", **data) is None:
+        await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
+        return
+    chosen, ask = "request-category-chosen", "request-ask-description"
+    await show_choice(update, context, person, query, chosen, ask, **data)
+
+
+@step(FLOW, "description")
+async def got_description(
+    update: Update, context: LinliContext, person: Person, draft: Draft
+) -> None:
+    """Take words or a voice message; anything else gets a kind word and the form goes on."""
+    message = update.effective_message
+    voice = message.voice if message is not None else None
+    if voice is None and (message is None or not message.text):
+        await say(update, context, person, "request-type-or-voice")
+        return
+    data: dict[str, str | None]
+    if voice is not None:
+        data = {"voice": voice.file_id, "description": (message.caption or "") if message else ""}
+    else:
+        text = await need_text(update, context, person, limit=TEXT_MAX)
+        if text is None:
+            return
+        data = {"voice": None, "description": text}
+    if await context.services.drafts.advance(draft, "extras", photos=[], location=None, **data):
+        keyboard = extras_keyboard(context, person)
+        await say(update, context, person, "request-ask-extras", keyboard, max=MAX_PHOTOS)
+
+
+def extras_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+    """Return [📍 Share location] [✅ Done] [✖️ Cancel]."""
+    return ReplyKeyboardMarkup(
+        [
+            [KeyboardButton(tr(context, person, "btn-share-location"), request_location=True)],
+            [tr(context, person, "btn-done")],
+            [tr(context, person, "btn-cancel")],
+        ],
+        resize_keyboard=True,
+    )
+
+
+@step(FLOW, "extras")
+async def got_extra(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Add a photo (up to five) or the location; Done shows the summary to confirm."""
+    message = update.effective_message
+    if message is not None and message.photo:
+        await add_photo(update, context, person, draft, message)
+    elif message is not None and message.location:
+        location = [message.location.latitude, message.location.longitude]
+        await context.services.drafts.advance(draft, "extras", location=location)
+        await say(update, context, person, "request-location-added")
+    elif pressed(message, "btn-done"):
+        await show_summary(update, context, person, draft)
+    else:
+        await say(update, context, person, "request-extras-hint", extras_keyboard(context, person))
+
+
+async def add_photo(
+    update: Update, context: LinliContext, person: Person, draft: Draft, message: Message
+) -> None:
+    """Keep the photo's largest size; a caption is added to the description when it fits."""
+    photos = list(draft.data.get("photos") or [])
+    if len(photos) >= MAX_PHOTOS:
+        await say(update, context, person, "request-photos-full", max=MAX_PHOTOS)
+        return
+    photos.append(message.photo[-1].file_id)
+    description = str(draft.data.get("description") or "")
+    caption = (message.caption or "").strip()
+    if caption and len(description) + len(caption) + 1 <= TEXT_MAX:
+        description = f"{description}\n{caption}".strip()
+    await context.services.drafts.advance(draft, "extras", photos=photos, description=description)
+    await say(update, context, person, "request-photo-added", count=len(photos), max=MAX_PHOTOS)
+
+
+async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Show what will be sent, with Confirm and Cancel carrying the form's id."""
+    data = draft.data
+    voice_note = tr(context, person, "request-voice-note") if data.get("voice") else ""
+    description = "\n".join(p for p in (str(data.get("description") or ""), voice_note) if p)
+    buttons = confirm_rows("new", draft)
+    args = {
+        "description": description,
+        "photos": len(data.get("photos") or []),
+        "location": "yes" if data.get("location") else "no",
+        "category": data.get("category"),
+        "category_label": data.get("category_label"),
+    }
+    await say(
+        update, context, person, "request-summary", inline(lang(context, person), buttons), **args
+    )
+
+
+async def confirm(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """File the request once, close the form, and give the number and the answer time."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.id != draft_id or draft.flow != FLOW:
+        await form_gone(update, context, person, query, draft_id)
+        return
+    data = draft.data
+    location = data.get("location")
+    request, created = await context.services.requests.file(
+        person.tg_id or 0,
+        category=str(data.get("category")),
+        description=str(data.get("description") or ""),
+        source_key=f"draft:{draft_id}",
+        voice_file_id=data.get("voice"),
+        photos=list(data.get("photos") or []),
+        location=(float(location[0]), float(location[1])) if location else None,
+        close_draft=draft_id,
+    )
+    hours = round((request.due_at - request.created_at).total_seconds() / 3600)
+    key = "request-filed" if created else "request-already-sent"
+    # Three independent calls: made at once, the resident waits for one round trip, not three.
+    await asyncio.gather(
+        quietly(query.answer()),
+        quietly(query.edit_message_reply_markup(None)),
+        say(
+            update, context, person, key, home(context, person), number=request.number, hours=hours
+        ),
+    )
+
+
+async def form_gone(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """Answer a press on a form that is not open: already filed, or closed."""
+    filed = await context.services.requests.from_source(person.tg_id or 0, f"draft:{draft_id}")
+    if filed is None:
+        await alert(query, context, person, "request-form-closed")
+        return
+    await quietly(query.answer())
+    keyboard = home(context, person)
+    await say(update, context, person, "request-already-sent", keyboard, number=filed.number)
+
+
+async def cancel(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+) -> None:
+    """Close the form from its inline Cancel button (only the form it belongs to)."""
+    draft = await context.services.drafts.get(person.tg_id or 0)
+    if draft is None or draft.id != draft_id:
+        await form_gone(update, context, person, query, draft_id)
+        return
+    await close_form(update, context, person, query)
+
+
+on_new_button = form_buttons("new", chose_category, confirm, cancel)
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("request", request_command, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_new_button, pattern=r"^new:"),
+]

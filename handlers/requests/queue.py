@@ -1,0 +1,287 @@
+"""The staff card and the request queue: the card's own buttons, /queue and its filters.
+
+Take is first contact: whoever presses it first owns the request (the database decides; the
+loser is told who won and sees the card refreshed). Close and Hand over swap the card's
+buttons in place for their choices, with Back. Open requests come overdue first (⏰), then by
+when their first answer is due, twenty to a page; opening one shows the card with its full timeline (internal
+entries marked 🔒). A card is written in the language of its chat: the reader's own in a
+private chat, the community's in the staff group (as the service does for its cards there).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import get_args
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot import i18n
+from bot.context import LinliContext
+from bot.errors import AlreadyTaken, Conflict, NotAllowed
+from bot.models.outbox import Button
+from bot.models.people import Person, Role
+from bot.models.requests import FINAL_STATUSES, EntryKind, RequestStatus, TimelineEntry
+from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
+from handlers.common import actor, callback_parts, friendly, lang, staff_command, tr
+from handlers.forms import menu
+from handlers.keyboards import inline
+from handlers.requests.mine import VIEW_MAX, cut
+from handlers.requests.new import quietly, send
+
+FILTERS: tuple[QueueFilter, ...] = get_args(QueueFilter)
+PAGE = 20  # requests on one page of the queue; Previous / Next move between pages
+ENTRY_MAX = 300  # characters of one timeline line's words
+STATUS_VALUES = {s.value for s in RequestStatus}
+
+
+# ---- the card ---------------------------------------------------------------------------
+
+
+def chat_of(update: Update) -> int:
+    """Return the id of the chat the update came from."""
+    assert update.effective_chat is not None
+    return update.effective_chat.id
+
+
+def chat_lang(context: LinliContext, person: Person | None, chat_id: int) -> str:
+    """Return the language of a chat: the person's own in private, the community's in a group."""
+    return lang(context, person) if chat_id > 0 else context.services.env.settings.lang
+
+
+def card_text(context: LinliContext, lng: str, view: StaffView) -> str:
+    """Return the staff card as of now."""
+    return i18n.t(lng, "staff-card", **card_args(view, context.services.env.clock.now()))
+
+
+def card_markup(
+    lng: str, view: StaffView, rows: list[list[Button]] | None = None
+) -> InlineKeyboardMarkup | None:
+    """Return the card's buttons for its state (or `rows` instead); None when there are none."""
+    rows = card_buttons(view.request) if rows is None else rows
+    return inline(lng, rows) if rows else None
+
+
+async def edit_card(
+    query: CallbackQuery,
+    context: LinliContext,
+    lng: str,
+    view: StaffView,
+    rows: list[list[Button]] | None = None,
+) -> None:
+    """Redraw the pressed card in place (a card already as wanted is left alone)."""
+    await quietly(
+        query.edit_message_text(
+            card_text(context, lng, view), reply_markup=card_markup(lng, view, rows)
+        )
+    )
+
+
+def entry_line(context: LinliContext, lng: str, entry: TimelineEntry) -> str:
+    """Render one timeline entry for staff, in the community's time zone."""
+    when = entry.at.astimezone(context.services.env.settings.zone).strftime("%m-%d %H:%M")
+    kind, status = entry.kind.value, RequestStatus.NEW.value
+    if entry.kind == EntryKind.STATUS:
+        # A status line holds either the new status or the summary of what was done.
+        is_status = entry.body in STATUS_VALUES
+        kind, status = ("status", entry.body or status) if is_status else ("resolved", status)
+    return i18n.t(
+        lng,
+        "desk-timeline-line",
+        internal="no" if entry.public else "yes",
+        time=when,
+        kind=kind,
+        status=status,
+        who=entry.actor_name or "—",
+        text=cut(entry.body or "—", ENTRY_MAX),
+    )
+
+
+def full_card(context: LinliContext, lng: str, view: StaffView) -> str:
+    """Return the card with its history, dropping the oldest lines to fit one message."""
+    head = card_text(context, lng, view)
+    lines = [entry_line(context, lng, e) for e in view.timeline]
+    title = i18n.t(lng, "desk-timeline-title")
+    while lines and len(head) + len(title) + sum(len(x) + 1 for x in lines) + 2 > VIEW_MAX:
+        lines.pop(0)
+    return cut("\n\n".join([head, "\n".join([title, *lines])]), VIEW_MAX)
+
+
+async def open_request(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+) -> None:
+    """Show one request's card with its full history and its buttons (`req:open:<id>`)."""
+    view = await context.services.desk.view(person.tg_id or 0, request_id, timeline=True)
+    lng = chat_lang(context, person, chat_of(update))
+    await quietly(query.answer())
+    await send(update, context, full_card(context, lng, view), card_markup(lng, view))
+
+
+# ---- taking -----------------------------------------------------------------------------
+
+
+async def take(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+) -> None:
+    """Become the owner; if someone was faster, say who (an alert) and show the card as it is."""
+    desk = context.services.desk
+    try:
+        view = await desk.take(person.tg_id or 0, request_id)
+        answer, alert = tr(context, person, "desk-you-own", number=view.request.number), False
+    except AlreadyTaken as taken:
+        view = await desk.view(person.tg_id or 0, request_id)
+        answer, alert = tr(context, person, taken.key, **taken.args_map), True
+    await quietly(query.answer(answer, show_alert=alert))
+    await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
+
+
+def check_may_act(person: Person, view: StaffView) -> None:
+    """Refuse before any typing what the service would refuse after it."""
+    request = view.request
+    if request.status in FINAL_STATUSES:
+        raise Conflict("error-request-closed", number=request.number)
+    mine = person.id in (request.owner_id, request.handler_id) or person.role == Role.ADMIN
+    if view.owner is not None and not mine:
+        raise NotAllowed("error-not-owner", owner=view.owner.name)
+
+
+# ---- closing and handing over: the card's buttons change in place ------------------------
+
+
+async def close_menu(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+) -> None:
+    """Offer the two ways to close: resolved (the resident confirms), or not ours (refer)."""
+    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    check_may_act(person, view)
+    rows = [
+        [Button(text="btn-resolve", data=f"req:resolve:{request_id}")],
+        [Button(text="btn-refer", data=f"req:refer:{request_id}")],
+        [Button(text="btn-card-back", data=f"req:card:{request_id}")],
+    ]
+    await quietly(query.answer(tr(context, person, "desk-close-menu", number=view.request.number)))
+    await edit_card(query, context, chat_lang(context, person, chat_of(update)), view, rows)
+
+
+async def handover_menu(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+) -> None:
+    """Offer the colleagues the work can go to."""
+    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    check_may_act(person, view)
+    colleagues = await context.services.people.staff_colleagues(person.tg_id or 0)
+    rows = [
+        [Button(text=c.name, data=f"req:handto:{request_id}:{c.id}")]
+        for c in colleagues
+        if c.id != person.id
+    ]
+    number = view.request.number
+    if not rows:
+        await quietly(
+            query.answer(
+                tr(context, person, "desk-handover-nobody", number=number), show_alert=True
+            )
+        )
+        return
+    rows.append([Button(text="btn-card-back", data=f"req:card:{request_id}")])
+    await quietly(query.answer(tr(context, person, "desk-handover-menu", number=number)))
+    await edit_card(query, context, chat_lang(context, person, chat_of(update)), view, rows)
+
+
+async def hand_to(
+    update: Update,
+    context: LinliContext,
+    person: Person,
+    query: CallbackQuery,
+    request_id: int,
+    to: int,
+) -> None:
+    """Give the work to the colleague pressed; the presser's ownership stays."""
+    colleague = await context.services.desk.hand_over(person.tg_id or 0, request_id, to)
+    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    args = {"number": view.request.number, "name": colleague.name}
+    await quietly(query.answer(tr(context, person, "desk-handed", **args)))
+    await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
+
+
+async def back_to_card(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+) -> None:
+    """Show the card with its usual buttons again."""
+    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    await quietly(query.answer())
+    await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
+
+
+# ---- the queue --------------------------------------------------------------------------
+
+
+@staff_command
+async def queue_command(update: Update, context: LinliContext, person: Person) -> None:
+    """List the open requests (/queue), for staff."""
+    await show_queue(update, context, person)
+
+
+@menu("menu-queue")
+async def show_queue(update: Update, context: LinliContext, person: Person) -> None:
+    """List all open requests, overdue first, with the filters above."""
+    text, markup = await render_queue(context, person, "all", chat_of(update))
+    await send(update, context, text, markup)
+
+
+async def render_queue(
+    context: LinliContext, person: Person, which: QueueFilter, chat_id: int, page: int = 0
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Return one page of the queue: the filters, one button per request, Previous / Next.
+
+    A page past the end (the queue shrank since the button was drawn) shows the last one.
+    """
+    views = await context.services.desk.queue(person.tg_id or 0, which)
+    lng = chat_lang(context, person, chat_id)
+    now = context.services.env.clock.now()
+    chosen = [
+        Button(text=("• " if f == which else "") + i18n.t(lng, f"btn-q-{f}"), data=f"q:{f}")
+        for f in FILTERS
+    ]
+    pages = max(1, -(-len(views) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = views[page * PAGE : (page + 1) * PAGE]
+    line = partial(i18n.t, lng, "desk-queue-line")
+    rows = [
+        [Button(text=line(**card_args(v, now)), data=f"req:open:{v.request.id}")] for v in shown
+    ]
+    key = "desk-queue-title" if views else "desk-queue-empty"
+    text = i18n.t(lng, key, filter=which, count=len(views))
+    if pages > 1:
+        first = page * PAGE + 1
+        args = {"page": page + 1, "pages": pages, "first": first, "last": first + len(shown) - 1}
+        text += "\n" + i18n.t(lng, "desk-queue-page", **args)
+        turns = [("btn-q-previous", page - 1), ("btn-q-next", page + 1)]
+        rows.append(
+            [Button(text=key, data=f"q:{which}:{to}") for key, to in turns if 0 <= to < pages]
+        )
+    return text, inline(lng, [chosen[:2], chosen[2:], *rows])
+
+
+@friendly
+async def on_queue_button(update: Update, context: LinliContext) -> None:
+    """Switch the queue's filter or page (`q:<all|mine|untaken|overdue>[:<page>]`) in place."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    parts = callback_parts(update, "q", 2) or callback_parts(update, "q", 3)
+    which = next((f for f in FILTERS if parts is not None and f == parts[1]), None)
+    page = parts[2] if parts is not None and len(parts) == 3 else "0"
+    if which is None or not page.isdigit():
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    text, markup = await render_queue(context, person, which, chat_of(update), int(page))
+    await quietly(query.answer())
+    await quietly(query.edit_message_text(text, reply_markup=markup))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("queue", queue_command),
+    CallbackQueryHandler(on_queue_button, pattern=r"^q:"),
+]

@@ -1,0 +1,80 @@
+"""/skills: admins keep the list of skills volunteers choose from (add one, hide one).
+
+Skills are named by their place in the list on the buttons (names may be long or Chinese,
+too long for callback data); the service re-checks that the presser is an admin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.context import LinliContext
+from bot.errors import NotFound
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.work import Draft
+from handlers.common import admin_command, lang, require_admin, say
+from handlers.events.view import answer
+from handlers.forms import need_text, step
+from handlers.keyboards import inline
+from handlers.requests.desk import prompt
+from handlers.volunteers.view import first, presses, skill_label
+
+FLOW = "skill-add"
+
+
+@admin_command
+async def skills_command(update: Update, context: LinliContext, person: Person) -> None:
+    """Show the skills with a Hide button each, and Add (/skills, admins)."""
+    await show_skills(update, context, person)
+
+
+async def show_skills(update: Update, context: LinliContext, person: Person) -> None:
+    """Send the list of skills with their buttons."""
+    skills = await context.services.volunteers.skills()
+    rows = [
+        [Button(text=f"🙈 {skill_label(context, person, s)}", data=f"sk:hide:{n}")]
+        for n, s in enumerate(skills, 1)
+    ]
+    rows.append([Button(text="btn-skill-add", data="sk:add")])
+    await say(update, context, person, "skills-title", inline(lang(context, person), rows))
+
+
+async def hide(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Hide the skill at the place pressed."""
+    skills = await context.services.volunteers.skills()
+    index = first(ids)
+    if not 1 <= index <= len(skills):
+        raise NotFound()
+    skill = skills[index - 1]
+    await context.services.volunteers.hide_skill(person.tg_id or 0, skill.code)
+    label = skill_label(context, person, skill)
+    await asyncio.gather(answer(update), say(update, context, person, "skill-hidden", name=label))
+
+
+async def ask_new(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+    """Ask for the new skill's name."""
+    require_admin(person)
+    await context.services.drafts.start(person.tg_id or 0, FLOW, "label")
+    await answer(update)
+    await prompt(update, context, person, "skill-ask-name")
+
+
+@step(FLOW, "label")
+async def got_label(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Add the skill typed."""
+    label = await need_text(update, context, person, limit=40)
+    if label is None:
+        return
+    skill = await context.services.volunteers.add_skill(person.tg_id or 0, label)
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(update, context, person, "skill-added", name=skill.label or label)
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("skills", skills_command),
+    CallbackQueryHandler(presses("sk", {"hide": hide, "add": ask_new}), pattern=r"^sk:"),
+]

@@ -1,0 +1,163 @@
+"""Staff and volunteers: approve or decline applications (a reason is asked), /volunteers with
+leaders and manual awards of points.
+
+Decline and Award open short forms whose prompt is a ForceReply, so they work in the staff
+group as in a private chat; the forms are drafts and survive a restart.
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.context import LinliContext
+from bot.errors import InvalidInput
+from bot.models.love_bank import LedgerEntry
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.volunteers import VolunteerStatus
+from bot.models.work import Draft
+from handlers.common import int_or_none, lang, say, staff_command
+from handlers.events.view import answer, require_query
+from handlers.forms import need_text, step
+from handlers.keyboards import inline
+from handlers.requests.desk import prompt
+from handlers.requests.new import quietly
+from handlers.volunteers.view import area_label, first, presses
+
+DECLINE = "vol-decline"
+AWARD = "award"
+LIST_MAX = 30
+
+
+async def approve(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Approve the application on the card."""
+    volunteer = await context.services.volunteers.approve(person.tg_id or 0, first(ids))
+    await quietly(require_query(update).edit_message_reply_markup(None))
+    await answer(update)
+    await say(update, context, person, "volunteer-approved-staff", name=volunteer.name)
+
+
+async def ask_decline(
+    update: Update, context: LinliContext, person: Person, ids: list[int]
+) -> None:
+    """Ask why, before declining (the staff member must be staff to get this far)."""
+    await context.services.task_desk.require_staff(person.tg_id or 0)
+    await context.services.drafts.start(person.tg_id or 0, DECLINE, "reason", person_id=first(ids))
+    await answer(update)
+    await prompt(update, context, person, "volunteer-ask-decline-reason")
+
+
+@step(DECLINE, "reason")
+async def got_reason(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Decline with the reason given; the resident is told."""
+    reason = await need_text(update, context, person, limit=500)
+    if reason is None:
+        return
+    volunteer = await context.services.volunteers.decline(
+        person.tg_id or 0, int(draft.data["person_id"]), reason
+    )
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(update, context, person, "volunteer-declined-staff", name=volunteer.name)
+
+
+@staff_command
+async def volunteers_command(update: Update, context: LinliContext, person: Person) -> None:
+    """List applications to decide and volunteers with Leader and Award buttons (/volunteers)."""
+    tg_id = person.tg_id or 0
+    applied = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPLIED)
+    approved = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPROVED)
+    rows = [
+        [
+            Button(text=f"🙋 {v.name}", data=f"vol:ok:{v.person_id}"),
+            Button(text="btn-vol-decline", data=f"vol:no:{v.person_id}"),
+        ]
+        for v in applied[:LIST_MAX]
+    ]
+    for v in approved[:LIST_MAX]:
+        lead = f" · {area_label(context, person, v.leads)}" if v.leads else ""
+        rows.append(
+            [
+                Button(text=f"🏅 {v.name}{lead}", data=f"vol:lead:{v.person_id}"),
+                Button(text="btn-vol-award", data=f"lb:award:{v.person_id}"),
+            ]
+        )
+    key = "volunteers-staff-list" if rows else "volunteers-staff-empty"
+    markup = inline(lang(context, person), rows) if rows else None
+    await say(update, context, person, key, markup, applied=len(applied), approved=len(approved))
+
+
+async def choose_area(
+    update: Update, context: LinliContext, person: Person, ids: list[int]
+) -> None:
+    """Show the areas the volunteer could lead, and Not a leader."""
+    await context.services.task_desk.require_staff(person.tg_id or 0)
+    areas = await context.services.volunteers.areas()
+    pid = first(ids)
+    rows = [
+        [Button(text=area_label(context, person, a), data=f"vol:la:{pid}:{n}")]
+        for n, a in enumerate(areas, 1)
+    ]
+    rows.append([Button(text="btn-vol-no-leader", data=f"vol:la:{pid}:0")])
+    await answer(update)
+    await say(update, context, person, "volunteer-ask-lead", inline(lang(context, person), rows))
+
+
+async def appoint(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Appoint the leader of the area pressed (0: no longer a leader)."""
+    areas = await context.services.volunteers.areas()
+    index = ids[1] if len(ids) == 2 else -1
+    if not 0 <= index <= len(areas):
+        raise InvalidInput("error-unknown-area")
+    area = areas[index - 1] if index else None
+    volunteer = await context.services.volunteers.appoint_leader(
+        person.tg_id or 0, first(ids), area
+    )
+    await quietly(require_query(update).edit_message_reply_markup(None))
+    await answer(update)
+    shown = area_label(context, person, area) if area else "—"
+    await say(update, context, person, "volunteer-leader-staff", name=volunteer.name, area=shown)
+
+
+async def ask_award(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+    """Ask how many points to give (staff only)."""
+    await context.services.task_desk.require_staff(person.tg_id or 0)
+    await context.services.drafts.start(person.tg_id or 0, AWARD, "points", person_id=first(ids))
+    await answer(update)
+    await prompt(update, context, person, "award-ask-points")
+
+
+@step(AWARD, "points")
+async def got_points(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Take the number of points, then ask why."""
+    text = await need_text(update, context, person, limit=10)
+    if text is None:
+        return
+    points = int_or_none(text)
+    if points is None or not 1 <= points <= 10_000:
+        raise InvalidInput("error-points-amount", most=10_000)
+    if await context.services.drafts.advance(draft, "note", points=points) is not None:
+        await prompt(update, context, person, "award-ask-note")
+
+
+@step(AWARD, "note")
+async def got_note(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Record the award with its note; the volunteer is told."""
+    note = await need_text(update, context, person, limit=300)
+    if note is None:
+        return
+    entry: LedgerEntry = await context.services.love_bank.award(
+        person.tg_id or 0, int(draft.data["person_id"]), int(draft.data["points"]), note
+    )
+    await context.services.drafts.cancel(person.tg_id or 0)
+    await say(update, context, person, "award-done", points=entry.points)
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("volunteers", volunteers_command),
+    CallbackQueryHandler(
+        presses("vol", {"ok": approve, "no": ask_decline, "lead": choose_area, "la": appoint}),
+        pattern=r"^vol:",
+    ),
+    CallbackQueryHandler(presses("lb", {"award": ask_award}), pattern=r"^lb:"),
+]

@@ -1,0 +1,118 @@
+"""What the volunteer, task and points handlers share: labels, the task card, press routing.
+
+Every press names ids any client can forge: `presses` parses `<prefix>:<action>:<n>[:<m>]`
+into ids SQLite can hold (0 names nothing), and each action asks a service, which checks who
+may do what.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+from telegram import Update
+
+from bot.context import LinliContext
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.volunteers import Skill, SlotStatus, TaskView
+from bot.services.volunteers.common import area_name
+from bot.services.volunteers.task_common import task_args
+from handlers.common import actor, friendly, id_or_not_found, lang, tr
+from handlers.events.view import answer
+from handlers.keyboards import inline
+from handlers.requests.new import quietly, send
+
+Press = Callable[[Update, LinliContext, Person, list[int]], Awaitable[None]]
+PressHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
+
+
+def presses(prefix: str, actions: dict[str, Press]) -> PressHandler:
+    """Return a handler routing `<prefix>:<action>:<ids>`; forged data gets a kind alert."""
+    pattern = re.compile(rf"{prefix}:(?P<action>[a-z]+)((?::\d+){{0,2}})")
+
+    @friendly
+    async def on_press(update: Update, context: LinliContext) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        person = await actor(update, context)
+        found = pattern.fullmatch(query.data) if isinstance(query.data, str) else None
+        action = actions.get(found["action"]) if found else None
+        if found is None or action is None:
+            await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+            return
+        ids = [id_or_not_found(part, zero=True) for part in found.group(2).split(":") if part]
+        await action(update, context, person, ids)
+
+    return on_press
+
+
+def first(ids: list[int]) -> int:
+    """Return the id a press names (0, which is nothing, when it names none)."""
+    return ids[0] if ids else 0
+
+
+def skill_label(context: LinliContext, person: Person, skill: Skill) -> str:
+    """Return a skill's name: the admin's label, or the catalog's for built-in ones."""
+    return skill.label or tr(context, person, f"skill-{skill.code}")
+
+
+def area_label(context: LinliContext, person: Person, code: str) -> str:
+    """Return an area as shown on a button: 🏠 building or 🗺️ grid."""
+    key = "area-building" if code.startswith("b:") else "area-grid"
+    return tr(context, person, key, name=area_name(code))
+
+
+def task_text(context: LinliContext, person: Person, view: TaskView) -> str:
+    """Return a task's card, with where the person stands."""
+    task = view.task
+    args = task_args(task, context.services.env.settings.zone)
+    text = tr(
+        context,
+        person,
+        "task-card",
+        description=task.description or "—",
+        weekly="yes" if task.weekly else "no",
+        **args,
+    )
+    mine = view.mine
+    if mine is not None:
+        state = (
+            "in" if mine.status == SlotStatus.CLAIMED and mine.checked_in_at else mine.status.value
+        )
+        text += "\n\n" + tr(context, person, "task-mine", state=state)
+    return text
+
+
+def task_buttons(person: Person, view: TaskView) -> list[list[Button]]:
+    """Return what the person can do with the task now."""
+    tid, mine = view.task.id, view.mine
+    rows: list[list[Button]] = []
+    if mine is None or not mine.status.holds:
+        if view.task.slots_left > 0:
+            rows.append([Button(text="btn-task-claim", data=f"tk:claim:{tid}")])
+    elif mine.status == SlotStatus.CLAIMED and mine.checked_in_at is None:
+        rows.append(
+            [
+                Button(text="btn-task-check-in", data=f"tk:in:{tid}"),
+                Button(text="btn-task-release", data=f"tk:rel:{tid}"),
+            ]
+        )
+    elif mine.status == SlotStatus.CLAIMED:
+        rows.append([Button(text="btn-task-check-out", data=f"tk:out:{tid}")])
+    if person.role.is_staff:
+        rows.append([Button(text="btn-task-roster", data=f"tks:roster:{tid}")])
+    return rows
+
+
+async def send_task(update: Update, context: LinliContext, person: Person, view: TaskView) -> None:
+    """Send a task's card with its buttons (answering the press, if there was one)."""
+    markup = inline(lang(context, person), task_buttons(person, view))
+    sending = send(update, context, task_text(context, person, view), markup)
+    if update.callback_query is not None:
+        await asyncio.gather(answer(update), sending)
+    else:
+        await sending

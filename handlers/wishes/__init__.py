@@ -1,0 +1,1 @@
+"""Micro-wishes in the chat: residents' wishes, the helpers' board, the staff desk."""

@@ -1,0 +1,241 @@
+"""Staff side of wishes: the vetting card (Approve, Edit, Decline, its photo or voice), what
+the helper receives on approval, staff answers for proxy wishes, and the partner list.
+
+Answers are short forms (flow "wish-desk") whose prompt is a ForceReply in the chat where the
+button was pressed, as on the request desk. Every press is re-checked by the service: a
+resident forging `wd:ap:1` is told "only staff".
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import CallbackQuery, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot import i18n
+from bot.context import LinliContext
+from bot.models.outbox import Button
+from bot.models.people import Person
+from bot.models.wishes import WishStatus
+from bot.models.work import Draft
+from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
+from bot.services.wishes.resident import review_buttons
+from handlers.common import actor, friendly, id_or_not_found, say, tr
+from handlers.forms import need_text, step
+from handlers.keyboards import inline
+from handlers.requests.desk import detour, prompt
+from handlers.requests.new import quietly
+from handlers.requests.queue import chat_lang, chat_of
+from handlers.wishes.overview import export, show_partners
+
+FLOW = "wish-desk"
+BUTTON = re.compile(r"wd:(?P<action>[a-z]{2,3}):(?P<id>\d+)")
+PARTNER_ACTIONS = {"pi", "pr"}  # their id is a partner organisation's, not a wish's
+PROMPTS = {"ht": "handover", "ed": "edit", "dc": "decline", "pa": "partner"}
+LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "partner": 60}
+
+
+async def approve_how(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Turn the card's buttons into the choice of what the helper receives after claiming."""
+    wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    rows = [
+        [Button(text="btn-wish-type-handover", data=f"wd:ht:{wish.id}")],
+        [Button(text="btn-wish-staff-arranges", data=f"wd:sa:{wish.id}")],
+        [Button(text="btn-back", data=f"wd:bk:{wish.id}")],
+    ]
+    await quietly(query.answer(tr(context, person, "wish-approve-how", number=wish.number)))
+    lng = chat_lang(context, person, chat_of(update))
+    await quietly(query.edit_message_reply_markup(inline(lng, rows)))
+
+
+async def back(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Show the card as it stands again (Approve, Edit, Decline while under review)."""
+    await context.services.wish_desk.require_staff(person.tg_id or 0)
+    await quietly(query.answer())
+    if isinstance(query.message, Message):
+        await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
+
+
+async def redraw(context: LinliContext, person: Person, chat: int, card: int, wish_id: int) -> None:
+    """Redraw the vetting card: its words as now, where it stands, the buttons that still apply."""
+    wish, args = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    lng = chat_lang(context, person, chat)
+    text = i18n.t(lng, "wish-staff-review", **args)
+    rows = review_buttons(wish)
+    if wish.status != WishStatus.REVIEW:
+        text += "\n\n" + i18n.t(lng, "wish-status", status=wish.status.value)
+        rows = rows[1:]  # only the photo or voice button stays
+    markup = inline(lng, rows) if rows else None
+    await quietly(
+        context.bot.edit_message_text(text, chat_id=chat, message_id=card, reply_markup=markup)
+    )
+
+
+async def staff_arranges(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Publish with "staff will arrange it", and redraw the card."""
+    wish, told = await context.services.wish_desk.approve(
+        person.tg_id or 0, wish_id, None, staff_arranges=True
+    )
+    await quietly(query.answer())
+    await say(update, context, person, "wish-approved", number=wish.number, told=told)
+    if isinstance(query.message, Message):
+        await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
+
+
+async def open_prompt(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Ask for the handover, the new text, the reason or a partner's name (ForceReply)."""
+    found = BUTTON.fullmatch(str(query.data))
+    assert found is not None
+    name = PROMPTS[found["action"]]
+    number = "—"
+    if name != "partner":
+        wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+        number = wish.number
+    else:
+        await context.services.wish_desk.require_staff(person.tg_id or 0)
+    await quietly(query.answer())
+    asked = await prompt(update, context, person, f"wish-prompt-{name}", number=number)
+    await context.services.drafts.start(
+        person.tg_id or 0,
+        FLOW,
+        name,
+        wish_id=wish_id,
+        chat=chat_of(update),
+        prompt=asked.message_id,
+        card=query.message.message_id if isinstance(query.message, Message) else None,
+    )
+
+
+async def got_answer(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    """Publish, change the text, decline, or add the partner, then confirm in the chat."""
+    if await detour(update, context, person, draft):
+        return
+    text = await need_text(update, context, person, limit=LIMITS[draft.step])
+    if text is None:
+        return
+    desk, tg, wish_id = context.services.wish_desk, person.tg_id or 0, int(draft.data["wish_id"])
+    try:
+        if draft.step == "handover":
+            wish, told = await desk.approve(tg, wish_id, text)
+            await say(update, context, person, "wish-approved", number=wish.number, told=told)
+        elif draft.step == "edit":
+            wish = await desk.edit(tg, wish_id, text)
+            await say(update, context, person, "wish-edited", number=wish.number)
+        elif draft.step == "decline":
+            wish = await desk.decline(tg, wish_id, text)
+            await say(update, context, person, "wish-declined-done", number=wish.number)
+        else:
+            partner = await desk.add_partner(tg, text)
+            await say(update, context, person, "wish-partner-added", name=partner.name)
+    finally:
+        await context.services.drafts.cancel(tg)
+    chat, card = draft.data.get("chat"), draft.data.get("card")
+    if draft.step != "partner" and isinstance(chat, int) and isinstance(card, int):
+        await redraw(context, person, chat, card, wish_id)
+
+
+for _name in PROMPTS.values():
+    step(FLOW, _name)(got_answer)
+
+
+async def media(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Show staff the resident's photo or voice message (helpers never get them)."""
+    wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    await quietly(query.answer())
+    chat = chat_of(update)
+    if wish.photo:
+        await context.bot.send_photo(chat, wish.photo, caption=wish.number)
+    if wish.voice_file_id:
+        await context.bot.send_voice(chat, wish.voice_file_id, caption=wish.number)
+    if not wish.photo and not wish.voice_file_id:
+        await say(update, context, person, "wish-no-media")
+
+
+async def proxy_answer(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+) -> None:
+    """Answer for a resident without Telegram whether their wish came true."""
+    received = str(query.data).startswith("wd:yes:")
+    wish = await context.services.wish_desk.confirm_proxy(person.tg_id or 0, wish_id, received)
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+    await say(update, context, person, "wish-proxy-confirmed", number=wish.number)
+
+
+async def partner_link(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, partner_id: int
+) -> None:
+    """Make a one-time member link for a partner."""
+    partner, token = await context.services.wish_desk.partner_invite(person.tg_id or 0, partner_id)
+    await quietly(query.answer())
+    link = f"https://t.me/{context.bot_data.username}?start=partner_{token}"
+    await say(update, context, person, "wish-partner-link", name=partner.name, link=link)
+
+
+async def partner_remove(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, partner_id: int
+) -> None:
+    """Take a partner off the list."""
+    partners = {p.id: p for p in await context.services.wish_desk.partners(person.tg_id or 0)}
+    await context.services.wish_desk.remove_partner(person.tg_id or 0, partner_id)
+    await quietly(query.answer())
+    name = partners[partner_id].name if partner_id in partners else "—"
+    await say(update, context, person, "wish-partner-removed", name=name)
+
+
+async def partners(
+    update: Update, context: LinliContext, person: Person, query: CallbackQuery, _: int
+) -> None:
+    """Show the partner list from the wish desk's button."""
+    await quietly(query.answer())
+    await show_partners(update, context, person)
+
+
+ACTIONS = {
+    "ap": approve_how,
+    "sa": staff_arranges,
+    "bk": back,
+    "ht": open_prompt,
+    "ed": open_prompt,
+    "dc": open_prompt,
+    "pa": open_prompt,
+    "md": media,
+    "yes": proxy_answer,
+    "not": proxy_answer,
+    "pi": partner_link,
+    "pr": partner_remove,
+    "pt": partners,
+    "xl": export,
+}
+
+
+@friendly
+async def on_desk_button(update: Update, context: LinliContext) -> None:
+    """Route `wd:<action>:<id>`; forged data gets an alert, non-staff are refused."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
+    action = ACTIONS.get(found["action"]) if found is not None else None
+    if found is None or action is None:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    key = None if found["action"] in PARTNER_ACTIONS else "error-wish-not-found"
+    await action(update, context, person, query, id_or_not_found(found["id"], key, zero=True))
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CallbackQueryHandler(on_desk_button, pattern=r"^wd:"),
+]
