@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.flood import Lane
+from bot.models.people import Actor
 from bot.services import Services
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class LinliContext(
         user_id: int | None = None,
     ) -> None:
         super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        # The person behind this update, once handlers.common.actor has looked them up.
+        self.acting: Actor | None = None
 
     @property
     def services(self) -> Services:

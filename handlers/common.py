@@ -11,24 +11,46 @@ from telegram import Message, Update
 from telegram.constants import ChatType
 
 from bot import i18n
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import DomainError, NotAllowed, NotFound
-from bot.models.people import Person, Role
+from bot.models.people import Actor, Person, Role
 from handlers.keyboards import Markup
 
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Update, LinliContext], Awaitable[None]]
-PersonHandler = Callable[[Update, LinliContext, Person], Awaitable[None]]
+PersonHandler = Callable[[Update, LinliContext, Actor], Awaitable[None]]
 Command = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 H = TypeVar("H", bound=Handler)
 
 
-async def actor(update: Update, context: LinliContext) -> Person:
-    """Return the person behind the update, creating them on first contact."""
+async def actor(update: Update, context: LinliContext) -> Actor:
+    """Return the person behind the update, creating them on first contact.
+
+    Resolved once per update: PTB gives every handler of one update the same context, so a
+    second call (a form step after the router, the error path) reads the first one's answer.
+    A handler that changes the person (registration, language) uses what the service returns.
+    """
     user = update.effective_user
     assert user is not None
-    return await context.services.people.touch(user.id, user.full_name, user.language_code)
+    known = context.acting
+    if known is not None and known.tg_id == user.id:
+        return known
+    person = Actor.of(
+        await context.services.people.touch(user.id, user.full_name, user.language_code)
+    )
+    context.acting = person
+    return person
+
+
+def remember(context: LinliContext, person: Person) -> Actor:
+    """Keep the acting person a service has just changed (registered, new language, new role).
+
+    Later handlers of the same update then see the change, not the person as they were.
+    """
+    context.acting = Actor.of(person)
+    return context.acting
 
 
 def lang(context: LinliContext, person: Person | None) -> str:
@@ -140,28 +162,12 @@ def callback_parts(update: Update, prefix: str, count: int) -> list[str] | None:
     return parts
 
 
-# SQLite integers are signed 64-bit: a larger id raises OverflowError inside a query.
-ID_MAX = 2**63 - 1
-
-
-def id_or_none(value: str | None) -> int | None:
-    """Return the row id a deep link, callback data or command names, or None unless it is one.
-
-    Only what the bot itself writes passes: ASCII digits (no sign, spaces, `_` or `１２`, which
-    int() would all accept) for a number from 1 to SQLite's largest integer.
-    """
-    if not value or len(value) > len(str(ID_MAX)) or not (value.isascii() and value.isdigit()):
-        return None
-    number = int(value)
-    return number if 1 <= number <= ID_MAX else None
-
-
 def id_or_not_found(value: str | None, key: str | None = None, *, zero: bool = False) -> int:
     """Return the row id `value` names, else raise NotFound with the feature's text (`key`).
 
     `zero` lets "0" through, for the buttons whose 0 names nothing (`wd:xl:0`, `wh:cl:<id>:0`).
     """
-    found = 0 if zero and value == "0" else id_or_none(value)
+    found = 0 if zero and value == "0" else read_id(value)
     if found is None:
         raise NotFound(key)
     return found

@@ -15,20 +15,21 @@ from typing import Any
 from telegram import CallbackQuery, ReplyKeyboardMarkup, Update
 from telegram.error import BadRequest
 
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import NotAllowed
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
-from handlers.common import actor, callback_parts, friendly, id_or_none, lang, say, tr
+from handlers.common import actor, callback_parts, friendly, lang, say, tr
 from handlers.forms import MENU, end_form, pressed
 from handlers.keyboards import cancel_only, choices, main_menu
 from handlers.people.start import begin_registration
 
 log = logging.getLogger(__name__)
 
-CategoryPress = Callable[[Update, LinliContext, Person, CallbackQuery, str], Awaitable[None]]
-DraftPress = Callable[[Update, LinliContext, Person, CallbackQuery, int], Awaitable[None]]
+CategoryPress = Callable[[Update, LinliContext, Actor, CallbackQuery, str], Awaitable[None]]
+DraftPress = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 ButtonHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 
 
@@ -40,34 +41,34 @@ async def quietly(call: Awaitable[Any]) -> None:
         log.info("ignored a stale Telegram call: %s", exc)
 
 
-def home(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+def home(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
     """Return the person's main menu, to show again when a step is over."""
     return main_menu(lang(context, person), person)
 
 
 async def start_resident_form(
-    update: Update, context: LinliContext, person: Person, flow: str
+    update: Update, context: LinliContext, person: Actor, flow: str
 ) -> Draft | None:
     """Open a resident's form at its category, or send an unregistered person to register
     first (None then): a request or a wish needs to know who and where the resident is."""
     if not person.registered:
         await begin_registration(update, context, person)
         return None
-    return await context.services.drafts.start(person.tg_id or 0, flow, "category")
+    return await context.services.drafts.start(person.tg_id, flow, "category")
 
 
-async def left_by_menu(update: Update, context: LinliContext, person: Person) -> bool:
+async def left_by_menu(update: Update, context: LinliContext, person: Actor) -> bool:
     """Where a resident's form asks for its buttons, a main-menu button (still shown below)
     closes the form and does what it says; True when it did."""
     for key, action in MENU.items():
         if pressed(update.effective_message, key):
-            await context.services.drafts.cancel(person.tg_id or 0)
+            await context.services.drafts.cancel(person.tg_id)
             await action(update, context, person)
             return True
     return False
 
 
-async def alert(query: CallbackQuery, context: LinliContext, person: Person, key: str) -> None:
+async def alert(query: CallbackQuery, context: LinliContext, person: Actor, key: str) -> None:
     """Answer a press with a pop-up: the form it belongs to is closed, or the press is forged."""
     await quietly(query.answer(tr(context, person, key), show_alert=True))
 
@@ -79,11 +80,11 @@ async def settle(query: CallbackQuery) -> None:
 
 
 async def draft_at(
-    context: LinliContext, person: Person, flow: str, at: str, draft_id: int | None = None
+    context: LinliContext, person: Actor, flow: str, at: str, draft_id: int | None = None
 ) -> Draft | None:
     """Return the person's draft if it is still `flow` at step `at` (and, given a `draft_id`,
     the very form the press came from); None when a press finds its form gone or moved on."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if draft is None or (draft.flow, draft.step) != (flow, at):
         return None
     if draft_id is not None and draft.id != draft_id:
@@ -94,7 +95,7 @@ async def draft_at(
 async def pressed_on_form(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     prefix: str,
     flow: str,
@@ -104,7 +105,7 @@ async def pressed_on_form(
     open `flow` form, its buttons removed so it cannot come twice; None (after the `closed`
     pop-up) when that very form is gone or the data was forged."""
     parts = callback_parts(update, prefix, 3)
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if parts is None or draft is None or draft.flow != flow or str(draft.id) != parts[2]:
         await alert(query, context, person, closed)
         return None
@@ -123,7 +124,7 @@ def publish_rows(prefix: str, draft: Draft, publish: str) -> list[list[Button]]:
 
 
 async def to_publish(
-    update: Update, context: LinliContext, person: Person, prefix: str, flow: str
+    update: Update, context: LinliContext, person: Actor, prefix: str, flow: str
 ) -> Draft | None:
     """Return the draft when its preview's Publish was pressed; on Cancel close the form, and
     on a press from a closed or forged form say so; None in both cases."""
@@ -144,10 +145,10 @@ async def to_publish(
 
 
 async def close_form(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery
 ) -> None:
     """Close the person's form from its inline Cancel, and show the main menu again."""
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await settle(query)
     await say(update, context, person, "form-cancelled", home(context, person))
 
@@ -155,7 +156,7 @@ async def close_form(
 async def show_choice(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     chosen: str,
     ask: str,
@@ -200,7 +201,7 @@ def form_buttons(
         if staff_only and not person.role.is_staff:
             raise NotAllowed()
         parts = callback_parts(update, prefix, 3)
-        draft_id = id_or_none(parts[2]) if parts is not None else None
+        draft_id = read_id(parts[2]) if parts is not None else None
         if parts is not None and parts[1] == "cat":
             await chose_category(update, context, person, query, parts[2])
         elif parts is not None and draft_id is not None and parts[1] in ("ok", "no"):
@@ -212,13 +213,13 @@ def form_buttons(
     return on_button
 
 
-def skip_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+def skip_keyboard(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
     """Return [Skip] [Cancel], offered where a photo is optional."""
     return choices(lang(context, person), [tr(context, person, "btn-skip")])
 
 
 async def photo_or_skip(
-    update: Update, context: LinliContext, person: Person
+    update: Update, context: LinliContext, person: Actor
 ) -> tuple[bool, str | None]:
     """Read a photo step: (True, the largest size's file id), (True, None) after Skip, or
     (False, None) after asking again kindly, when the message was neither."""

@@ -17,7 +17,7 @@ from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import i18n
 from bot.context import LinliContext
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.events.common import local
 from handlers.common import actor, friendly, is_private, lang, say, tr
@@ -25,9 +25,9 @@ from handlers.keyboards import choices, main_menu
 
 log = logging.getLogger(__name__)
 
-Step = Callable[[Update, LinliContext, Person, Draft], Awaitable[None]]
-MenuAction = Callable[[Update, LinliContext, Person], Awaitable[None]]
-ReplyRoute = Callable[[Update, LinliContext, Person, Message], Awaitable[bool]]
+Step = Callable[[Update, LinliContext, Actor, Draft], Awaitable[None]]
+MenuAction = Callable[[Update, LinliContext, Actor], Awaitable[None]]
+ReplyRoute = Callable[[Update, LinliContext, Actor, Message], Awaitable[bool]]
 TimeReader = Callable[[LinliContext, str, datetime | None], datetime]
 
 STEPS: dict[tuple[str, str], Step] = {}
@@ -68,7 +68,7 @@ def pressed(message: Message | None, key: str) -> bool:
 
 
 async def need_text(
-    update: Update, context: LinliContext, person: Person, *, limit: int = TEXT_LIMIT
+    update: Update, context: LinliContext, person: Actor, *, limit: int = TEXT_LIMIT
 ) -> str | None:
     """Return the message's text, or answer kindly that text is needed here and return None."""
     message = update.effective_message
@@ -83,7 +83,7 @@ async def need_text(
 
 
 async def ask(
-    update: Update, context: LinliContext, person: Person, key: str, *labels: str, **args: Any
+    update: Update, context: LinliContext, person: Actor, key: str, *labels: str, **args: Any
 ) -> None:
     """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
     shown = [tr(context, person, b) if b.startswith("btn-") else b for b in labels]
@@ -96,10 +96,10 @@ async def advance(draft: Draft, context: LinliContext, step_name: str, **data: A
 
 
 async def start_form(
-    update: Update, context: LinliContext, person: Person, flow: str, first: str, question: str
+    update: Update, context: LinliContext, person: Actor, flow: str, first: str, question: str
 ) -> None:
     """Start the person's form (a fresh draft at step `first`) and ask its first question."""
-    await context.services.drafts.start(person.tg_id or 0, flow, first)
+    await context.services.drafts.start(person.tg_id, flow, first)
     await ask(update, context, person, question)
 
 
@@ -121,7 +121,7 @@ def text_step(
     """
 
     @step(flow, name)
-    async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
         skip = skippable and pressed(update.effective_message, "btn-skip")
         text = "" if skip else await need_text(update, context, person, limit=limit)
         if text is not None and await advance(draft, context, then, **{field: text}):
@@ -149,7 +149,7 @@ def time_step(
     """
 
     @step(flow, name)
-    async def got_time(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+    async def got_time(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
         text = await need_text(update, context, person, limit=200)
         if text is None:
             return
@@ -163,12 +163,12 @@ def time_step(
     return got_time
 
 
-async def end_form(update: Update, context: LinliContext, person: Person, key: str) -> None:
+async def end_form(update: Update, context: LinliContext, person: Actor, key: str) -> None:
     """Close the person's form; in a private chat, show the main menu again.
 
     In the staff group the menu would pop up for everyone, so there only the line is said.
     """
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     markup = main_menu(lang(context, person), person) if is_private(update) else None
     await say(update, context, person, key, markup)
 
@@ -180,7 +180,7 @@ async def route(update: Update, context: LinliContext) -> None:
     if update.effective_user is None or message is None:
         return
     person = await actor(update, context)
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if not is_private(update) and not _answers_bot(message, context):
         return  # group chatter that is not an answer to the bot
     if pressed(message, "btn-cancel"):
@@ -192,7 +192,7 @@ async def route(update: Update, context: LinliContext) -> None:
             await handler(update, context, person, draft)
             return
         log.warning("draft %s at unknown step %s:%s; dropped", draft.id, draft.flow, draft.step)
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
     for key, action in MENU.items():
         if pressed(message, key):
             await action(update, context, person)
@@ -209,7 +209,7 @@ def _answers_bot(message: Message, context: LinliContext) -> bool:
     )
 
 
-async def unknown_message(update: Update, context: LinliContext, person: Person) -> None:
+async def unknown_message(update: Update, context: LinliContext, person: Actor) -> None:
     """Answer something the bot cannot place with the menu, kindly."""
     message = update.effective_message
     reply_to = message.reply_to_message if message else None

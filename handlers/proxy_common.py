@@ -13,7 +13,7 @@ from telegram import Update
 
 from bot.context import LinliContext
 from bot.errors import NotAllowed
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.people.registry import NAME_MAX, UNIT_MAX
 from handlers.common import lang, say
@@ -29,7 +29,7 @@ LIMITS = {"name": NAME_MAX, "building": BUILDING_MAX, "unit": UNIT_MAX, "phone":
 
 
 async def typed(
-    update: Update, context: LinliContext, person: Person, draft: Draft, limit: int
+    update: Update, context: LinliContext, person: Actor, draft: Draft, limit: int
 ) -> str | None:
     """Return the text typed for this step, or None when it was not for the form."""
     if await detour(update, context, person, draft):
@@ -40,7 +40,7 @@ async def typed(
 async def take(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     draft: Draft,
     limit: int,
     following: str,
@@ -77,18 +77,18 @@ class ProxyIntake:
         for name in PERSON_FIELDS:
             step(flow, name)(self.got_field)
 
-    async def begin(self, update: Update, context: LinliContext, person: Person) -> None:
+    async def begin(self, update: Update, context: LinliContext, person: Actor) -> None:
         """Open the form at the resident's name (staff only)."""
         if not person.role.is_staff:
             raise NotAllowed()
         await context.services.drafts.start(
-            person.tg_id or 0, self.flow, "name", chat=chat_of(update)
+            person.tg_id, self.flow, "name", chat=chat_of(update)
         )
         keyboard = cancel_only(lang(context, person))
         await say(update, context, person, f"{self.keys}-ask-name", keyboard)
 
     async def got_field(
-        self, update: Update, context: LinliContext, person: Person, draft: Draft
+        self, update: Update, context: LinliContext, person: Actor, draft: Draft
     ) -> None:
         """Take the name, building (one from the list while any are set up) or unit, or a
         phone number with digits in it; then ask the next question."""
@@ -112,7 +112,7 @@ class ProxyIntake:
         await self.ask(update, context, person, draft, following)
 
     async def ask(
-        self, update: Update, context: LinliContext, person: Person, draft: Draft, at: str
+        self, update: Update, context: LinliContext, person: Actor, draft: Draft, at: str
     ) -> None:
         """Ask the question of step `at`: buildings as buttons, unit and phone typed."""
         if at == "building":

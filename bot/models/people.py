@@ -43,6 +43,25 @@ class Person(BaseModel):
     created_at: datetime
 
 
+
+class Actor(Person):
+    """The person behind an update: always someone on Telegram, so `tg_id` is never None.
+
+    A `Person` may be a resident staff entered by phone (no Telegram account); the one who
+    pressed a button or wrote a message is not. Handlers get an Actor once per update
+    (`handlers.common.actor`) and pass `tg_id` to services without checking it again.
+    """
+
+    tg_id: int
+
+    @classmethod
+    def of(cls, person: Person) -> Actor:
+        """Return `person` as the acting person; they must have a Telegram account."""
+        if person.tg_id is None:
+            raise ValueError("an acting person is always on Telegram")
+        return person if isinstance(person, Actor) else cls(**person.model_dump())
+
+
 class Building(BaseModel):
     """A building of the community, optionally in a grid."""
 

@@ -18,7 +18,7 @@ from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.events import DEFAULT_REMINDERS, Audience, Event, EventSpec, EventStatus
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.events.common import local, when_args
 from bot.services.events.staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
@@ -107,7 +107,7 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
 
 
 @staff_command
-async def new_event(update: Update, context: LinliContext, person: Person) -> None:
+async def new_event(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form (staff and admins only)."""
     await start_form(update, context, person, FLOW, "title", "newevent-ask-title")
 
@@ -123,7 +123,7 @@ when_and_where_steps(
 
 
 @step(FLOW, "capacity")
-async def got_capacity(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_capacity(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the number of places, or No limit."""
     unlimited = pressed(update.effective_message, "btn-event-unlimited")
     capacity = None if unlimited else number(update, 1, CAPACITY_MAX)
@@ -141,7 +141,7 @@ def number(update: Update, low: int, high: int) -> int:
 
 
 @step(FLOW, "deadline")
-async def got_deadline(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_deadline(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read when sign-up closes, or Until it starts."""
     deadline = None
     if not pressed(update.effective_message, "btn-event-until-start"):
@@ -160,7 +160,7 @@ async def got_deadline(update: Update, context: LinliContext, person: Person, dr
 
 
 @step(FLOW, "audience")
-async def got_audience(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_audience(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take who may sign up; some buildings asks which."""
     message = update.effective_message
     if pressed(message, "btn-event-some-buildings"):
@@ -177,7 +177,7 @@ async def got_audience(update: Update, context: LinliContext, person: Person, dr
 
 
 async def ask_buildings(
-    update: Update, context: LinliContext, person: Person, chosen: list[str]
+    update: Update, context: LinliContext, person: Actor, chosen: list[str]
 ) -> None:
     """Show the buildings to pick one by one, and Done."""
     names = [b.name for b in await context.services.community.buildings()]
@@ -186,7 +186,7 @@ async def ask_buildings(
 
 
 @step(FLOW, "buildings")
-async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add (or take back) a building; Done moves on."""
     chosen = list(draft.data.get("buildings") or [])
     message = update.effective_message
@@ -205,14 +205,14 @@ async def got_building(update: Update, context: LinliContext, person: Person, dr
         await ask_buildings(update, context, person, chosen)
 
 
-async def ask_per_person(update: Update, context: LinliContext, person: Person) -> None:
+async def ask_per_person(update: Update, context: LinliContext, person: Actor) -> None:
     """Ask how many places one resident may take."""
     await ask(update, context, person, "newevent-ask-per-person", "1", "2", "3", "4")
 
 
 @step(FLOW, "per_person")
 async def got_per_person(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take the places each resident may take."""
     per_person = number(update, 1, PER_PERSON_MAX)
@@ -223,7 +223,7 @@ async def got_per_person(
 
 @step(FLOW, "reminders")
 async def got_reminders(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take the hours before the start to remind at: the default, none, or typed."""
     message = update.effective_message
@@ -249,7 +249,7 @@ def reminder_hours(text: str) -> list[int]:
 
 
 @step(FLOW, "photo")
-async def got_photo(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_photo(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take a photo or poster, or Skip; then show the preview."""
     message = update.effective_message
     photo = message.photo[-1].file_id if message is not None and message.photo else None
@@ -266,7 +266,7 @@ def spec_of(draft: Draft) -> EventSpec:
     return EventSpec.model_validate(draft.data)
 
 
-async def show_preview(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_preview(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show the event as it will be published, with Publish and Cancel."""
     spec = context.services.event_desk.check_spec(spec_of(draft))
     zone = context.services.env.settings.zone
@@ -302,7 +302,7 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
 
 @step(FLOW, "preview")
 async def typed_at_preview(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where Publish was expected: show the preview again."""
     await show_preview(update, context, person, draft)
@@ -317,7 +317,7 @@ async def on_publish(update: Update, context: LinliContext) -> None:
         return
     spec = spec_of(draft)
     event, told = await context.services.event_desk.create(
-        person.tg_id or 0, spec, source_key=f"draft:{draft.id}", close_draft=draft.id
+        person.tg_id, spec, source_key=f"draft:{draft.id}", close_draft=draft.id
     )
     keyboard = main_menu(lang(context, person), person)
     await asyncio.gather(

@@ -18,7 +18,7 @@ from bot.context import LinliContext
 from bot.errors import Conflict
 from bot.models.events import EventView, SignupStatus
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from handlers.common import actor, friendly, id_or_not_found, lang, say, tr
 from handlers.events.view import (
     answer,
@@ -34,7 +34,7 @@ from handlers.keyboards import inline
 from handlers.people.start import begin_registration, deep_link
 from handlers.requests.new import quietly, send
 
-Action = Callable[[Update, LinliContext, Person, int, str], Awaitable[None]]
+Action = Callable[[Update, LinliContext, Actor, int, str], Awaitable[None]]
 ALERT_MAX = 200  # Telegram's limit for the answer to a press
 GAVE_UP = {
     SignupStatus.CONFIRMED: "event-cancelled-place",
@@ -50,9 +50,9 @@ async def events_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-events")
-async def show_events(update: Update, context: LinliContext, person: Person) -> None:
+async def show_events(update: Update, context: LinliContext, person: Actor) -> None:
     """Show one button per upcoming event the person may join."""
-    views = await context.services.events.upcoming(person.tg_id or 0)
+    views = await context.services.events.upcoming(person.tg_id)
     await show_lines(update, context, person, views, "events-title", "events-empty")
 
 
@@ -63,19 +63,19 @@ async def my_events_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-my-events")
-async def show_mine(update: Update, context: LinliContext, person: Person) -> None:
+async def show_mine(update: Update, context: LinliContext, person: Actor) -> None:
     """Show what the person signed up for and where they stand in each waiting line."""
     if not person.registered:
         await begin_registration(update, context, person)
         return
-    views = await context.services.events.mine(person.tg_id or 0)
+    views = await context.services.events.mine(person.tg_id)
     await show_lines(update, context, person, views, "my-events-title", "my-events-empty")
 
 
 async def show_lines(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     views: list[EventView],
     title: str,
     empty: str,
@@ -90,18 +90,18 @@ async def show_lines(
     await say(update, context, person, title, inline(lang(context, person), rows))
 
 
-async def send_card(update: Update, context: LinliContext, person: Person, view: EventView) -> None:
+async def send_card(update: Update, context: LinliContext, person: Actor, view: EventView) -> None:
     """Send the event's card with the buttons for the person's state."""
     markup = inline(lang(context, person), card_buttons(context, person, view))
     await send(update, context, card_text(context, person, view), markup)
 
 
 @deep_link("event_")
-async def opened_link(update: Update, context: LinliContext, person: Person, rest: str) -> None:
+async def opened_link(update: Update, context: LinliContext, person: Actor, rest: str) -> None:
     """Open the event a poster's QR code names; newcomers are then asked to register."""
     event_id = id_or_not_found(rest, "error-event-not-found")
     await send_card(
-        update, context, person, await context.services.events.view(person.tg_id or 0, event_id)
+        update, context, person, await context.services.events.view(person.tg_id, event_id)
     )
     if not person.registered and not person.role.is_staff:
         await begin_registration(update, context, person)
@@ -111,15 +111,15 @@ async def opened_link(update: Update, context: LinliContext, person: Person, res
 
 
 async def open_event(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Show the event's card."""
-    view = await context.services.events.view(person.tg_id or 0, event_id)
+    view = await context.services.events.view(person.tg_id, event_id)
     await asyncio.gather(answer(update), send_card(update, context, person, view))
 
 
 async def sign_up(
-    update: Update, context: LinliContext, person: Person, event_id: int, places: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, places: str
 ) -> None:
     """Sign up for the number of places pressed (asked first when more than one is allowed)."""
     if not person.registered:
@@ -130,13 +130,13 @@ async def sign_up(
     if not places:
         await ask_places(update, context, person, event_id)
         return
-    view = await context.services.events.sign_up(person.tg_id or 0, event_id, int(places))
+    view = await context.services.events.sign_up(person.tg_id, event_id, int(places))
     await tell_place(update, context, person, view)
 
 
-async def ask_places(update: Update, context: LinliContext, person: Person, event_id: int) -> None:
+async def ask_places(update: Update, context: LinliContext, person: Actor, event_id: int) -> None:
     """Offer 1 to the event's limit of places as buttons."""
-    view = await context.services.events.view(person.tg_id or 0, event_id)
+    view = await context.services.events.view(person.tg_id, event_id)
     top = view.event.per_person
     buttons = [
         Button(
@@ -152,7 +152,7 @@ async def ask_places(update: Update, context: LinliContext, person: Person, even
 
 
 async def tell_place(
-    update: Update, context: LinliContext, person: Person, view: EventView
+    update: Update, context: LinliContext, person: Actor, view: EventView
 ) -> None:
     """Answer the press with what the person got: a place and its code, or a number in line.
 
@@ -168,19 +168,19 @@ async def tell_place(
 
 
 async def closed(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Say when sign-up closed."""
-    view = await context.services.events.view(person.tg_id or 0, event_id)
+    view = await context.services.events.view(person.tg_id, event_id)
     text = tr(context, person, "event-closed-alert", deadline=at(context, view.event))
     await quietly(require_query(update).answer(text, show_alert=True))
 
 
 async def ask_cancel(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Ask before giving up a place, an offer or a place in line."""
-    view = await context.services.events.view(person.tg_id or 0, event_id)
+    view = await context.services.events.view(person.tg_id, event_id)
     if view.mine is None:
         raise Conflict("error-event-not-signed", title=view.event.title)
     rows = [
@@ -197,14 +197,14 @@ async def ask_cancel(
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, event_id: int, yes: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, yes: str
 ) -> None:
     """Give it up on Yes (the next in line is offered the place); on No, nothing changes."""
     query = require_query(update)
     if yes != "y":
         await asyncio.gather(answer(update), quietly(query.edit_message_reply_markup(None)))
         return
-    view, gave_up = await context.services.events.cancel(person.tg_id or 0, event_id)
+    view, gave_up = await context.services.events.cancel(person.tg_id, event_id)
     await asyncio.gather(
         answer(update),
         quietly(query.edit_message_reply_markup(None)),
@@ -213,10 +213,10 @@ async def cancel(
 
 
 async def accept(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Take the place offered."""
-    view = await context.services.events.accept(person.tg_id or 0, event_id)
+    view = await context.services.events.accept(person.tg_id, event_id)
     query = require_query(update)
     await asyncio.gather(
         tell_place(update, context, person, view), quietly(query.edit_message_reply_markup(None))
@@ -224,10 +224,10 @@ async def accept(
 
 
 async def calendar(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Send the event as an .ics file to add to a calendar."""
-    event, data = await context.services.events.calendar(person.tg_id or 0, event_id)
+    event, data = await context.services.events.calendar(person.tg_id, event_id)
     caption = tr(context, person, "event-ics-caption", title=event.title)
     document = context.bot.send_document(
         chat_of(update), data, filename=f"event-{event_id}.ics", caption=caption
@@ -236,13 +236,13 @@ async def calendar(
 
 
 async def my_qr(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Send the person's check-in code as a QR code to show at the door."""
     code, png = await context.services.events.my_qr(
-        person.tg_id or 0, event_id, context.bot.username
+        person.tg_id, event_id, context.bot.username
     )
-    view = await context.services.events.view(person.tg_id or 0, event_id)
+    view = await context.services.events.view(person.tg_id, event_id)
     caption = tr(context, person, "event-qr-caption", title=view.event.title, code=code)
     await asyncio.gather(
         answer(update), context.bot.send_photo(chat_of(update), png, caption=caption)

@@ -19,7 +19,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.models.events import CheckIn, Roster, RosterLine
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.common import (
     actor,
@@ -40,21 +40,21 @@ from handlers.requests.new import quietly, send
 EDIT = "event-edit"
 CHECKIN = "event-checkin"
 VIEW_MAX = 4000
-Action = Callable[[Update, LinliContext, Person, int, str], Awaitable[None]]
+Action = Callable[[Update, LinliContext, Actor, int, str], Awaitable[None]]
 
 
 async def manage(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Show the staff card: counts, attendance, and what can be done."""
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     markup = inline(lang(context, person), staff_buttons(roster.event))
     await asyncio.gather(
         answer(update), send(update, context, staff_text(context, person, roster), markup)
     )
 
 
-def roster_text(context: LinliContext, person: Person, roster: Roster) -> str:
+def roster_text(context: LinliContext, person: Actor, roster: Roster) -> str:
     """Return who is coming, who has an offer and who waits, one line each."""
     event = roster.event
     head = tr(
@@ -79,7 +79,7 @@ def roster_text(context: LinliContext, person: Person, roster: Roster) -> str:
     return text if len(text) <= VIEW_MAX else text[: VIEW_MAX - 1] + "…"
 
 
-def roster_line(context: LinliContext, person: Person, number: int, line: RosterLine) -> str:
+def roster_line(context: LinliContext, person: Actor, number: int, line: RosterLine) -> str:
     """Return "1. Wang Fang · 1 2-301 · phone · 2 · K7MX4Q ✅"."""
     s = line.signup
     return tr(
@@ -98,36 +98,36 @@ def roster_line(context: LinliContext, person: Person, number: int, line: Roster
 
 
 async def show_roster(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """List the people signed up and waiting in the chat."""
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     await asyncio.gather(
         answer(update), send(update, context, roster_text(context, person, roster))
     )
 
 
 async def export(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Send the sign-up list as a spreadsheet."""
     name, data = await context.services.event_desk.export(
-        person.tg_id or 0, event_id, lang(context, person)
+        person.tg_id, event_id, lang(context, person)
     )
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     caption = tr(context, person, "event-export-caption", title=roster.event.title)
     document = context.bot.send_document(chat_of(update), data, filename=name, caption=caption)
     await asyncio.gather(answer(update), document)
 
 
 async def poster(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Send the poster QR code: a PNG of the event's deep link."""
     link, png = await context.services.event_desk.poster(
-        person.tg_id or 0, event_id, context.bot.username
+        person.tg_id, event_id, context.bot.username
     )
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     caption = tr(context, person, "event-poster-caption", title=roster.event.title, link=link)
     await asyncio.gather(
         answer(update), context.bot.send_photo(chat_of(update), png, caption=caption)
@@ -135,13 +135,13 @@ async def poster(
 
 
 async def ask_change(
-    update: Update, context: LinliContext, person: Person, event_id: int, what: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, what: str
 ) -> None:
     """Open a short form for the new time, place or number of places (or check-in codes)."""
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     event = roster.event
     flow, key = (CHECKIN, "event-ask-checkin") if what == "checkin" else (EDIT, f"event-ask-{what}")
-    await context.services.drafts.start(person.tg_id or 0, flow, what, event_id=event_id)
+    await context.services.drafts.start(person.tg_id, flow, what, event_id=event_id)
     labels = [tr(context, person, "btn-event-unlimited")] if what == "capacity" else []
     keyboard = choices(lang(context, person), labels)
     args = {
@@ -154,30 +154,30 @@ async def ask_change(
 
 
 @step(EDIT, "move")
-async def got_time(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_time(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Move the event to the time typed; everyone signed up is told."""
     text = await need_text(update, context, person, limit=200)
     if text is None:
         return
     desk = context.services.event_desk
-    await desk.move(person.tg_id or 0, int(draft.data["event_id"]), desk.read_time(text))
+    await desk.move(person.tg_id, int(draft.data["event_id"]), desk.read_time(text))
     await end_form(update, context, person, "event-changed")
 
 
 @step(EDIT, "place")
-async def got_place(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_place(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Move the event to the place typed; everyone signed up is told."""
     text = await need_text(update, context, person, limit=200)
     if text is None:
         return
     await context.services.event_desk.change_place(
-        person.tg_id or 0, int(draft.data["event_id"]), text
+        person.tg_id, int(draft.data["event_id"]), text
     )
     await end_form(update, context, person, "event-changed")
 
 
 @step(EDIT, "capacity")
-async def got_capacity(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_capacity(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Set the number of places typed (or no limit); new places go to the waiting line."""
     text = await need_text(update, context, person, limit=10)
     if text is None:
@@ -188,24 +188,24 @@ async def got_capacity(update: Update, context: LinliContext, person: Person, dr
         await say(update, context, person, "error-number-range", low=1, high=100_000)
         return
     await context.services.event_desk.change_capacity(
-        person.tg_id or 0, int(draft.data["event_id"]), capacity
+        person.tg_id, int(draft.data["event_id"]), capacity
     )
     await end_form(update, context, person, "event-capacity-changed")
 
 
 @step(CHECKIN, "checkin")
-async def got_code(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_code(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Check in the code typed; the form stays open for the next person at the door."""
     text = await need_text(update, context, person, limit=40)
     if text is not None:
         done = await context.services.event_desk.check_in(
-            person.tg_id or 0, text, int(draft.data["event_id"])
+            person.tg_id, text, int(draft.data["event_id"])
         )
         await tell_check_in(update, context, person, done)
 
 
 async def tell_check_in(
-    update: Update, context: LinliContext, person: Person, done: CheckIn
+    update: Update, context: LinliContext, person: Actor, done: CheckIn
 ) -> None:
     """Say who was checked in (or that they were already), with the count so far."""
     key = "event-checked-in-already" if done.already else "event-checked-in"
@@ -215,27 +215,27 @@ async def tell_check_in(
 
 
 @staff_command
-async def checkin_command(update: Update, context: LinliContext, person: Person) -> None:
+async def checkin_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Check in a code typed after /checkin (staff only)."""
     if not context.args:
         await say(update, context, person, "checkin-usage")
         return
-    done = await context.services.event_desk.check_in(person.tg_id or 0, "".join(context.args))
+    done = await context.services.event_desk.check_in(person.tg_id, "".join(context.args))
     await tell_check_in(update, context, person, done)
 
 
 @deep_link("checkin_")
-async def scanned(update: Update, context: LinliContext, person: Person, code: str) -> None:
+async def scanned(update: Update, context: LinliContext, person: Actor, code: str) -> None:
     """Check in the code of a resident's QR, scanned by a staff member's phone."""
-    done = await context.services.event_desk.check_in(person.tg_id or 0, code)
+    done = await context.services.event_desk.check_in(person.tg_id, code)
     await tell_check_in(update, context, person, done)
 
 
 async def ask_cancel(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Ask before cancelling the event."""
-    roster = await context.services.event_desk.roster(person.tg_id or 0, event_id)
+    roster = await context.services.event_desk.roster(person.tg_id, event_id)
     rows = [
         [
             Button(text="btn-event-cancel-yes", data=f"evs:cxl:{event_id}:y"),
@@ -250,17 +250,17 @@ async def ask_cancel(
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, event_id: int, yes: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, yes: str
 ) -> None:
     """Cancel the event on Yes (everyone signed up is told); keep it on No."""
     query = require_query(update)
     desk = context.services.event_desk
     args: dict[str, Any]
     if yes == "y":
-        event, told = await desk.cancel_event(person.tg_id or 0, event_id)
+        event, told = await desk.cancel_event(person.tg_id, event_id)
         key, args = "event-cancel-done", {"title": event.title, "told": told}
     else:
-        roster = await desk.roster(person.tg_id or 0, event_id)
+        roster = await desk.roster(person.tg_id, event_id)
         key, args = "event-cancel-kept", {"title": roster.event.title}
     await asyncio.gather(
         answer(update),
@@ -270,7 +270,7 @@ async def cancel(
 
 
 async def change(
-    update: Update, context: LinliContext, person: Person, event_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Route the change buttons to their form."""
     what = {"move": "move", "place": "place", "cap": "capacity", "checkin": "checkin"}

@@ -14,7 +14,7 @@ from telegram import CallbackQuery, Update
 from bot.context import LinliContext
 from bot.models.events import Event, EventView, Roster
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.services.events.common import local, mine_buttons, when_args
 from handlers.common import tr
 from handlers.requests.new import quietly
@@ -33,7 +33,7 @@ def at(context: LinliContext, event: Event) -> str:
     return local(event.deadline, context.services.env.settings.zone)
 
 
-def card_text(context: LinliContext, person: Person, view: EventView) -> str:
+def card_text(context: LinliContext, person: Actor, view: EventView) -> str:
     """Return the event as the person sees it, with where they stand."""
     event, now = view.event, context.services.env.clock.now()
     description = event.description
@@ -70,7 +70,7 @@ def card_text(context: LinliContext, person: Person, view: EventView) -> str:
     return text[:VIEW_MAX]
 
 
-def card_buttons(context: LinliContext, person: Person, view: EventView) -> list[list[Button]]:
+def card_buttons(context: LinliContext, person: Actor, view: EventView) -> list[list[Button]]:
     """Return what the person can do with the event now (labels are catalog keys)."""
     eid, mine = view.event.id, view.mine
     rows: list[list[Button]] = []
@@ -89,7 +89,7 @@ def card_buttons(context: LinliContext, person: Person, view: EventView) -> list
     return rows
 
 
-def staff_text(context: LinliContext, person: Person, roster: Roster) -> str:
+def staff_text(context: LinliContext, person: Actor, roster: Roster) -> str:
     """Return the staff card: counts, attendance, the deadline or that it is cancelled."""
     event = roster.event
     coming = sum(line.signup.places for line in roster.confirmed)
@@ -126,7 +126,7 @@ def staff_buttons(event: Event) -> list[list[Button]]:
     ]
 
 
-def line_text(context: LinliContext, person: Person, view: EventView) -> str:
+def line_text(context: LinliContext, person: Actor, view: EventView) -> str:
     """Return one event as a list button: title, date, and where the person stands."""
     state = view.mine.status.value if view.mine else "none"
     if view.mine is None and view.event.places_left == 0:

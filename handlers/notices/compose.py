@@ -20,7 +20,7 @@ from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.events.common import local
 from bot.services.notices.broadcasts import notice_buttons
@@ -45,21 +45,21 @@ AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
 
 
 @staff_command
-async def new_notice(update: Update, context: LinliContext, person: Person) -> None:
+async def new_notice(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form (staff and admins only)."""
     await start_form(update, context, person)
 
 
 @menu("menu-broadcast")
-async def start_form(update: Update, context: LinliContext, person: Person) -> None:
+async def start_form(update: Update, context: LinliContext, person: Actor) -> None:
     """Ask for the notice's words (or a photo or document with a caption)."""
-    await context.services.broadcasts.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "content")
+    await context.services.broadcasts.require_staff(person.tg_id)
+    await context.services.drafts.start(person.tg_id, FLOW, "content")
     await say(update, context, person, "broadcast-ask-content", cancel_only(lang(context, person)))
 
 
 @step(FLOW, "content")
-async def got_content(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_content(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the notice's text, or a photo or document with its caption."""
     content = content_of(update.effective_message)
     if content is None:
@@ -83,7 +83,7 @@ def chosen(update: Update, options: dict[str, Any]) -> Any:
 
 
 @step(FLOW, "kind")
-async def got_kind(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_kind(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the kind: urgent, or one of the normal kinds residents may mute."""
     kind: NoticeKind = chosen(update, KINDS)
     if await advance(draft, context, "audience", kind=kind.value):
@@ -91,7 +91,7 @@ async def got_kind(update: Update, context: LinliContext, person: Person, draft:
 
 
 @step(FLOW, "audience")
-async def got_audience(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_audience(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the audience; buildings, an event or a language ask which."""
     audience: NoticeAudience = chosen(update, AUDIENCES)
     saved = await context.services.drafts.advance(
@@ -111,7 +111,7 @@ async def got_audience(update: Update, context: LinliContext, person: Person, dr
 
 
 async def ask_buildings(
-    update: Update, context: LinliContext, person: Person, targets: list[str]
+    update: Update, context: LinliContext, person: Actor, targets: list[str]
 ) -> None:
     """Show the buildings and grids to pick one by one, and Done."""
     labels = await places(context, person)
@@ -128,7 +128,7 @@ async def ask_buildings(
 
 
 @step(FLOW, "buildings")
-async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add (or take back) a building or grid; Done shows the preview."""
     targets = list(draft.data.get("targets") or [])
     message = update.effective_message
@@ -147,7 +147,7 @@ async def got_building(update: Update, context: LinliContext, person: Person, dr
         await ask_buildings(update, context, person, targets)
 
 
-async def ask_event(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def ask_event(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show the upcoming events to choose from, or go back to the audience."""
     labels = list(await event_choices(context, person))
     if not labels:
@@ -158,7 +158,7 @@ async def ask_event(update: Update, context: LinliContext, person: Person, draft
 
 
 @step(FLOW, "event")
-async def got_event(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_event(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the event whose sign-ups get the notice."""
     message = update.effective_message
     event_id = (await event_choices(context, person)).get(message.text or "" if message else "")
@@ -170,7 +170,7 @@ async def got_event(update: Update, context: LinliContext, person: Person, draft
 
 
 @step(FLOW, "language")
-async def got_language(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_language(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the language whose residents get the notice."""
     code: str = chosen(update, {f"btn-language-{c}": c for c in LANGUAGES})
     saved = await context.services.drafts.advance(draft, "preview", targets=[code])
@@ -183,11 +183,11 @@ def spec_of(draft: Draft) -> NoticeSpec:
     return NoticeSpec.model_validate(draft.data)
 
 
-async def show_preview(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_preview(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show the notice exactly as residents see it, the count, and Send / Schedule / Cancel."""
     spec = spec_of(draft)
     language = lang(context, person)
-    text, count = await context.services.broadcasts.preview(person.tg_id or 0, spec, language)
+    text, count = await context.services.broadcasts.preview(person.tg_id, spec, language)
     markup = inline(language, preview_buttons(spec.kind))
     await present_notice(context, update, spec, text, markup)
     quiet_end = await context.services.broadcasts.quiet_end_now(spec.kind)
@@ -224,7 +224,7 @@ def preview_buttons(kind: NoticeKind) -> list[list[Button]]:
 
 @step(FLOW, "preview")
 async def typed_at_preview(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where a button was expected: show the preview again."""
     await show_preview(update, context, person, draft)
@@ -235,7 +235,7 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
     """Send on `bcs:send:<draft>`, ask when on `bcs:sched:<draft>`, drop on `bcs:no:<draft>`."""
     query = require_query(update)
     person = await actor(update, context)
-    await context.services.broadcasts.require_staff(person.tg_id or 0)
+    await context.services.broadcasts.require_staff(person.tg_id)
     press = await pressed_on_form(
         update, context, person, query, "bcs", FLOW, "broadcast-form-closed"
     )
@@ -259,17 +259,17 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
         await asyncio.gather(answer(update), end_form(update, context, person, "form-cancelled"))
         return
     notice = await context.services.broadcasts.send_now(
-        person.tg_id or 0, spec_of(draft), source_key=f"draft:{draft.id}", close_draft=draft.id
+        person.tg_id, spec_of(draft), source_key=f"draft:{draft.id}", close_draft=draft.id
     )
     await answer(update)
-    report = await context.services.broadcasts.report(person.tg_id or 0, notice.id)
+    report = await context.services.broadcasts.report(person.tg_id, notice.id)
     language = lang(context, person)
     held = report.held_until
     when = {"time": clock_time(context, held)} if held else {}
     key = "broadcast-held" if held else "broadcast-sending"
     await say(update, context, person, key, main_menu(language, person), **when)
     sent = await context.bot.send_message(
-        query.message.chat.id if query.message else person.tg_id or 0,
+        query.message.chat.id if query.message else person.tg_id,
         progress_text(context, language, report),
         reply_markup=progress_markup(language, notice.id),
     )
@@ -279,13 +279,13 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
 
 
 @step(FLOW, "when")
-async def got_when(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_when(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read when to send (once or repeating) and schedule the notice."""
     text = await need_text(update, context, person, limit=200)
     if text is None:
         return
     notice = await context.services.broadcasts.schedule(
-        person.tg_id or 0,
+        person.tg_id,
         spec_of(draft),
         text,
         source_key=f"draft:{draft.id}",

@@ -18,7 +18,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.flood import Lane
 from bot.models.notices import BroadcastStatus, Report
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.notices.resident import excerpt
 from handlers.common import (
@@ -50,15 +50,15 @@ DRAWING = "broadcast-progress-drawing"
 
 
 @staff_command
-async def list_command(update: Update, context: LinliContext, person: Person) -> None:
+async def list_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the notices."""
     await show_list(update, context, person)
 
 
 @menu("menu-broadcasts")
-async def show_list(update: Update, context: LinliContext, person: Person) -> None:
+async def show_list(update: Update, context: LinliContext, person: Actor) -> None:
     """List recent notices with their reports and scheduled ones with a Cancel each."""
-    recent, planned = await context.services.broadcasts.listing(person.tg_id or 0)
+    recent, planned = await context.services.broadcasts.listing(person.tg_id)
     text = listing_text(context, person, recent, planned)
     await send(update, context, text, inline(lang(context, person), listing_buttons(planned)))
 
@@ -68,7 +68,7 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     """Cancel sending (`bcd:stop:<id>`), cancel a scheduled one, or list the unreachable."""
     query = require_query(update)
     person = await actor(update, context)
-    await context.services.broadcasts.require_staff(person.tg_id or 0)
+    await context.services.broadcasts.require_staff(person.tg_id)
     parts = callback_parts(update, "bcd", 3)
     if parts is None:
         await quietly(query.answer(tr(context, person, "error-not-found"), show_alert=True))
@@ -78,7 +78,7 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
         await answer(update)
         await show_unreachable(update, context, person)
         return
-    notice = await context.services.broadcasts.cancel(person.tg_id or 0, notice_id)
+    notice = await context.services.broadcasts.cancel(person.tg_id, notice_id)
     await answer(update)
     if parts[1] == "stop":
         await quietly(query.edit_message_reply_markup(None))
@@ -88,9 +88,9 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     await say(update, context, person, key, notice=excerpt(notice.text))
 
 
-async def show_unreachable(update: Update, context: LinliContext, person: Person) -> None:
+async def show_unreachable(update: Update, context: LinliContext, person: Actor) -> None:
     """List who blocked the bot, with their building and flat, for staff to visit or call."""
-    people = await context.services.notices.unreachable(person.tg_id or 0)
+    people = await context.services.notices.unreachable(person.tg_id)
     if not people:
         await say(update, context, person, "broadcasts-unreachable-none")
         return
@@ -162,17 +162,17 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
 
 
 @admin_command
-async def quiet_hours(update: Update, context: LinliContext, person: Person) -> None:
+async def quiet_hours(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the quiet hours and ask for new ones (admins only)."""
     start, end = await context.services.broadcasts.quiet_hours()
-    await context.services.drafts.start(person.tg_id or 0, QUIET, "hours")
+    await context.services.drafts.start(person.tg_id, QUIET, "hours")
     hours = hours_text(context, person, start, end)
     await say(
         update, context, person, "quiet-hours-ask", cancel_only(lang(context, person)), hours=hours
     )
 
 
-def hours_text(context: LinliContext, person: Person, start: time, end: time) -> str:
+def hours_text(context: LinliContext, person: Actor, start: time, end: time) -> str:
     """Return quiet hours as "22:00-07:00", or "off"."""
     if start == end:
         return tr(context, person, "quiet-hours-off")
@@ -181,13 +181,13 @@ def hours_text(context: LinliContext, person: Person, start: time, end: time) ->
 
 @step(QUIET, "hours")
 async def got_quiet_hours(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take new quiet hours."""
     text = await need_text(update, context, person, limit=40)
     if text is None:
         return
-    start, end = await context.services.broadcasts.set_quiet_hours(person.tg_id or 0, text)
+    start, end = await context.services.broadcasts.set_quiet_hours(person.tg_id, text)
     await context.services.drafts.cancel(draft.tg_id)
     hours = hours_text(context, person, start, end)
     markup = main_menu(lang(context, person), person)

@@ -10,18 +10,18 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.notices import NoticeKind
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.notices.resident import REPLY_MAX, excerpt
 from handlers.common import (
     actor,
     callback_parts,
     friendly,
-    id_or_none,
     id_or_not_found,
     is_private,
     lang,
@@ -44,7 +44,7 @@ async def on_notice_button(update: Update, context: LinliContext) -> None:
     if parts is None:
         raise NotFound()
     if parts[1] == "u" and parts[2] in set(NoticeKind):
-        await context.services.notices.unmute(person.tg_id or 0, NoticeKind(parts[2]))
+        await context.services.notices.unmute(person.tg_id, NoticeKind(parts[2]))
         await quietly(query.edit_message_reply_markup(None))
         await answer(update)
         await say(update, context, person, "notice-unmuted")
@@ -61,9 +61,9 @@ async def on_notice_button(update: Update, context: LinliContext) -> None:
         raise NotFound()
 
 
-async def mute(update: Update, context: LinliContext, person: Person, notice_id: int) -> None:
+async def mute(update: Update, context: LinliContext, person: Actor, notice_id: int) -> None:
     """Mute the notice's kind and offer Undo."""
-    kind = await context.services.notices.mute(person.tg_id or 0, notice_id)
+    kind = await context.services.notices.mute(person.tg_id, notice_id)
     await answer(update)
     undo = [[Button(text="btn-notice-unmute", data=f"bcu:u:{kind.value}")]]
     await say(
@@ -76,10 +76,10 @@ async def mute(update: Update, context: LinliContext, person: Person, notice_id:
     )
 
 
-async def ask_reply(update: Update, context: LinliContext, person: Person, notice_id: int) -> None:
+async def ask_reply(update: Update, context: LinliContext, person: Actor, notice_id: int) -> None:
     """Open the reply form for a notice the person received."""
-    notice_text = await context.services.notices.received_text(person.tg_id or 0, notice_id)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "text", notice=notice_id)
+    notice_text = await context.services.notices.received_text(person.tg_id, notice_id)
+    await context.services.drafts.start(person.tg_id, FLOW, "text", notice=notice_id)
     await answer(update)
     await say(
         update,
@@ -92,13 +92,13 @@ async def ask_reply(update: Update, context: LinliContext, person: Person, notic
 
 
 @step(FLOW, "text")
-async def got_reply(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_reply(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Pass the reply on to staff and close the form."""
     text = await need_text(update, context, person, limit=REPLY_MAX)
     if text is None:
         return
-    await context.services.notices.reply(person.tg_id or 0, int(draft.data["notice"]), text)
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.notices.reply(person.tg_id, int(draft.data["notice"]), text)
+    await context.services.drafts.cancel(person.tg_id)
     await say(
         update, context, person, "notice-reply-sent", main_menu(lang(context, person), person)
     )
@@ -106,36 +106,36 @@ async def got_reply(update: Update, context: LinliContext, person: Person, draft
 
 @reply_route
 async def replied_to_notice(
-    update: Update, context: LinliContext, person: Person, replied: Message
+    update: Update, context: LinliContext, person: Actor, replied: Message
 ) -> bool:
     """Pass a resident's Telegram reply to a notice (or to staff's answer) on to staff."""
     if not is_private(update):
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    notice_id = id_or_none(ref.removeprefix("bc:")) if ref and ref.startswith("bc:") else None
+    notice_id = read_id(ref.removeprefix("bc:")) if ref and ref.startswith("bc:") else None
     if notice_id is None:
         return False
     text = await need_text(update, context, person, limit=REPLY_MAX)
     if text is not None:
-        await context.services.notices.reply(person.tg_id or 0, notice_id, text)
+        await context.services.notices.reply(person.tg_id, notice_id, text)
         await say(update, context, person, "notice-reply-sent")
     return True
 
 
 @reply_route
 async def staff_answered(
-    update: Update, context: LinliContext, person: Person, replied: Message
+    update: Update, context: LinliContext, person: Actor, replied: Message
 ) -> bool:
     """Send a staff member's Telegram reply on a resident's reply back to the resident."""
     if not person.role.is_staff:
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    reply_id = id_or_none(ref.removeprefix("bcr:")) if ref and ref.startswith("bcr:") else None
+    reply_id = read_id(ref.removeprefix("bcr:")) if ref and ref.startswith("bcr:") else None
     if reply_id is None:
         return False
     text = await need_text(update, context, person, limit=REPLY_MAX)
     if text is not None:
-        resident = await context.services.notices.answer(person.tg_id or 0, reply_id, text)
+        resident = await context.services.notices.answer(person.tg_id, reply_id, text)
         await say(update, context, person, "notice-answer-sent", name=resident.name)
     return True
 

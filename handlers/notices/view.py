@@ -10,7 +10,7 @@ from bot import i18n
 from bot.context import LinliContext
 from bot.models.notices import Broadcast, BroadcastStatus, NoticeSpec, Repeat, Report
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor, Person
 from bot.services.events.common import local
 from bot.services.notices.resident import excerpt
 from handlers.common import tr
@@ -80,7 +80,7 @@ def progress_markup(language: str, broadcast_id: int) -> InlineKeyboardMarkup:
 
 
 def listing_text(
-    context: LinliContext, person: Person, recent: list[Report], planned: list[Broadcast]
+    context: LinliContext, person: Actor, recent: list[Report], planned: list[Broadcast]
 ) -> str:
     """Return /broadcasts: recent notices with their reports, then the scheduled ones."""
     if not recent and not planned:
@@ -133,7 +133,7 @@ def content_of(message: Message | None) -> dict[str, Any] | None:
     return None
 
 
-async def places(context: LinliContext, person: Person) -> dict[str, str]:
+async def places(context: LinliContext, person: Actor) -> dict[str, str]:
     """Return the building and grid buttons, label -> target."""
     buildings = await context.services.community.buildings()
     found = {b.name: b.name for b in buildings}
@@ -142,8 +142,8 @@ async def places(context: LinliContext, person: Person) -> dict[str, str]:
     return found
 
 
-async def event_choices(context: LinliContext, person: Person) -> dict[str, int]:
+async def event_choices(context: LinliContext, person: Actor) -> dict[str, int]:
     """Return the upcoming events as button labels -> id."""
-    events = await context.services.event_desk.managed(person.tg_id or 0)
+    events = await context.services.event_desk.managed(person.tg_id)
     zone = context.services.env.settings.zone
     return {f"{e.title} · {local(e.starts_at, zone)}"[:60]: e.id for e in events}

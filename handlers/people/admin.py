@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person, Role
+from bot.models.people import Actor, Role
 from handlers.commands import commands_for
 from handlers.common import (
     actor,
@@ -34,28 +34,28 @@ from handlers.people.community_settings import View, present
 from handlers.requests.new import quietly, send
 
 BUTTON = re.compile(r"adm:(?P<action>[a-z]+)(?::(?P<arg>[\w-]{1,24}))?")
-Action = Callable[[Update, LinliContext, Person, str], Awaitable[str | None]]
+Action = Callable[[Update, LinliContext, Actor, str], Awaitable[str | None]]
 
 
 # ---- staff ------------------------------------------------------------------------------
 
 
 @admin_command
-async def staff_list_command(update: Update, context: LinliContext, person: Person) -> None:
+async def staff_list_command(update: Update, context: LinliContext, person: Actor) -> None:
     """List the staff (/staff), for admins."""
     await show_staff(update, context, person)
 
 
 @menu("menu-staff")
-async def show_staff(update: Update, context: LinliContext, person: Person) -> None:
+async def show_staff(update: Update, context: LinliContext, person: Actor) -> None:
     """List the staff with a remove button each, and the invite button."""
     require_admin(person)
     await present(update, context, await staff_view(context, person))
 
 
-async def staff_view(context: LinliContext, person: Person) -> View:
+async def staff_view(context: LinliContext, person: Actor) -> View:
     """Return the staff list and its buttons."""
-    staff = await context.services.people.list_staff(person.tg_id or 0)
+    staff = await context.services.people.list_staff(person.tg_id)
     lines = [tr(context, person, "admin-staff-line", name=p.name) for p in staff]
     title = tr(
         context, person, "admin-staff-title" if staff else "admin-staff-none", count=len(staff)
@@ -68,9 +68,9 @@ async def staff_view(context: LinliContext, person: Person) -> View:
     return "\n".join([title, *lines]), inline(lang(context, person), rows)
 
 
-async def ask_remove(update: Update, context: LinliContext, person: Person, arg: str) -> str | None:
+async def ask_remove(update: Update, context: LinliContext, person: Actor, arg: str) -> str | None:
     """Ask before removing a staff member."""
-    staff = await context.services.people.list_staff(person.tg_id or 0)
+    staff = await context.services.people.list_staff(person.tg_id)
     chosen = next((p for p in staff if str(p.id) == arg), None)
     if chosen is None:  # removed meanwhile
         await present(update, context, await staff_view(context, person))
@@ -86,17 +86,17 @@ async def ask_remove(update: Update, context: LinliContext, person: Person, arg:
     return None
 
 
-async def remove(update: Update, context: LinliContext, person: Person, arg: str) -> str:
+async def remove(update: Update, context: LinliContext, person: Actor, arg: str) -> str:
     """Make the staff member a resident again, and show them a resident's commands."""
-    removed = await context.services.people.remove_staff(person.tg_id or 0, id_or_not_found(arg))
+    removed = await context.services.people.remove_staff(person.tg_id, id_or_not_found(arg))
     now_resident = removed.model_copy(update={"role": Role.RESIDENT})
     await commands_for(context.bot, now_resident, context.services.env.language_of(removed))
     return tr(context, person, "admin-removed", name=removed.name)
 
 
-async def invite(update: Update, context: LinliContext, person: Person, _: str) -> str | None:
+async def invite(update: Update, context: LinliContext, person: Actor, _: str) -> str | None:
     """Create a one-time invitation link and show it."""
-    token = await context.services.people.create_staff_invite(person.tg_id or 0)
+    token = await context.services.people.create_staff_invite(person.tg_id)
     link = f"https://t.me/{context.bot.username}?start=staff_{token}"
     await send(update, context, tr(context, person, "admin-invite", link=link))
     return None
@@ -106,19 +106,19 @@ async def invite(update: Update, context: LinliContext, person: Person, _: str) 
 
 
 @admin_command
-async def settings_command(update: Update, context: LinliContext, person: Person) -> None:
+async def settings_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the community settings (/settings), for admins."""
     await show_settings(update, context, person)
 
 
 @menu("menu-settings")
-async def show_settings(update: Update, context: LinliContext, person: Person) -> None:
+async def show_settings(update: Update, context: LinliContext, person: Actor) -> None:
     """Offer buildings and categories."""
     require_admin(person)
     await present(update, context, settings.settings_menu(context, person))
 
 
-async def page(context: LinliContext, person: Person, name: str) -> View:
+async def page(context: LinliContext, person: Actor, name: str) -> View:
     """Return a page of the admin views by its short name."""
     if name == "set":
         return settings.settings_menu(context, person)

@@ -8,9 +8,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.config import LANGUAGES
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from handlers.commands import commands_for
-from handlers.common import actor, callback_parts, friendly, lang, say
+from handlers.common import actor, callback_parts, friendly, lang, remember, say
 from handlers.forms import end_form, menu
 from handlers.keyboards import inline, main_menu
 
@@ -22,7 +22,7 @@ async def language(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-language")
-async def show_languages(update: Update, context: LinliContext, person: Person) -> None:
+async def show_languages(update: Update, context: LinliContext, person: Actor) -> None:
     """Offer the languages as buttons, each in its own language."""
     rows = [[Button(text=f"lang-name-{code}", data=f"lang:{code}")] for code in LANGUAGES]
     await say(update, context, person, "language-choose", inline(lang(context, person), rows))
@@ -38,7 +38,9 @@ async def chose_language(update: Update, context: LinliContext) -> None:
     if parts is None or parts[1] not in LANGUAGES:
         await query.answer()
         return
-    person = await context.services.people.set_language(query.from_user.id, parts[1])
+    person = remember(
+        context, await context.services.people.set_language(query.from_user.id, parts[1])
+    )
     await query.answer()
     await commands_for(context.bot, person, parts[1])
     await say(update, context, person, "language-set", main_menu(parts[1], person))
@@ -56,7 +58,7 @@ async def help_command(update: Update, context: LinliContext) -> None:
 async def cancel(update: Update, context: LinliContext) -> None:
     """Leave whatever form is open."""
     person = await actor(update, context)
-    had = await context.services.drafts.get(person.tg_id or 0)
+    had = await context.services.drafts.get(person.tg_id)
     await end_form(update, context, person, "form-cancelled" if had else "form-nothing-open")
 
 

@@ -14,7 +14,7 @@ from telegram import InlineKeyboardMarkup, Update
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.requests import Category
 from bot.models.work import Draft
 from bot.services.people.community import LABEL_MAX, MAX_RESPONSE_HOURS
@@ -37,7 +37,7 @@ async def present(update: Update, context: LinliContext, view: View) -> None:
         await send(update, context, *view)
 
 
-def settings_menu(context: LinliContext, person: Person) -> View:
+def settings_menu(context: LinliContext, person: Actor) -> View:
     """Return the settings' first page: buildings or categories."""
     rows = [
         [Button(text="btn-settings-buildings", data="adm:bld")],
@@ -51,7 +51,7 @@ def building_key(name: str) -> str:
     return hashlib.sha1(name.encode()).hexdigest()[:10]
 
 
-async def buildings_view(context: LinliContext, person: Person) -> View:
+async def buildings_view(context: LinliContext, person: Actor) -> View:
     """List the buildings, each with a remove button, then Add and Back."""
     names = [b.name for b in await context.services.community.buildings()]
     rows = [
@@ -71,23 +71,23 @@ async def buildings_view(context: LinliContext, person: Person) -> View:
     return tr(context, person, key, count=len(names)), inline(lang(context, person), rows)
 
 
-async def remove_building(update: Update, context: LinliContext, person: Person, key: str) -> str:
+async def remove_building(update: Update, context: LinliContext, person: Actor, key: str) -> str:
     """Remove the building a button names; return the confirmation."""
     names = [b.name for b in await context.services.community.buildings()]
     name = next((n for n in names if building_key(n) == key), None)
     if name is None:
         raise NotFound()
-    await context.services.community.remove_building(person.tg_id or 0, name)
+    await context.services.community.remove_building(person.tg_id, name)
     return tr(context, person, "admin-building-removed", name=name)
 
 
-def category_name(context: LinliContext, person: Person, category: Category) -> str:
+def category_name(context: LinliContext, person: Actor, category: Category) -> str:
     """Return a category's name as residents see it."""
     label = category.label or category.code
     return tr(context, person, "category-name", category=category.code, category_label=label)
 
 
-async def categories_view(context: LinliContext, person: Person) -> View:
+async def categories_view(context: LinliContext, person: Actor) -> View:
     """List every category with its hours; buttons change the hours or hide/show it."""
     found = await context.services.community.categories(include_hidden=True)
     lines = [category_line(context, person, c) for c in found]
@@ -100,7 +100,7 @@ async def categories_view(context: LinliContext, person: Person) -> View:
     return text, inline(lang(context, person), rows)
 
 
-def category_line(context: LinliContext, person: Person, category: Category) -> str:
+def category_line(context: LinliContext, person: Actor, category: Category) -> str:
     """Return "🔧 Repairs · 24 h", marked when hidden from residents."""
     return tr(
         context,
@@ -113,7 +113,7 @@ def category_line(context: LinliContext, person: Person, category: Category) -> 
     )
 
 
-def category_buttons(context: LinliContext, person: Person, category: Category) -> list[Button]:
+def category_buttons(context: LinliContext, person: Actor, category: Category) -> list[Button]:
     """Return [⏱ name · hours] [🙈 Hide | 👁 Show] for one category."""
     name = category_name(context, person, category)
     hours = tr(context, person, "btn-category-hours", name=name, hours=category.response_hours)
@@ -134,13 +134,11 @@ async def category_at(context: LinliContext, position: str) -> Category:
 
 
 async def toggle_category(
-    update: Update, context: LinliContext, person: Person, position: str
+    update: Update, context: LinliContext, person: Actor, position: str
 ) -> str:
     """Hide a shown category or show a hidden one; return the confirmation."""
     category = await category_at(context, position)
-    await context.services.community.set_active(
-        person.tg_id or 0, category.code, not category.active
-    )
+    await context.services.community.set_active(person.tg_id, category.code, not category.active)
     key = "admin-category-hidden" if category.active else "admin-category-shown"
     return tr(context, person, key, name=category_name(context, person, category))
 
@@ -149,27 +147,27 @@ async def toggle_category(
 
 
 async def ask(
-    update: Update, context: LinliContext, person: Person, flow: str, key: str, **data: object
+    update: Update, context: LinliContext, person: Actor, flow: str, key: str, **data: object
 ) -> None:
     """Open a one-question form in this chat, with Cancel."""
     require_admin(person)
-    tg_id = person.tg_id or 0
+    tg_id = person.tg_id
     await context.services.drafts.start(tg_id, flow, "text", chat=chat_of(update), **data)
     keyboard = cancel_only(lang(context, person))
     await say(update, context, person, key, keyboard, max=MAX_RESPONSE_HOURS, **data)
 
 
-async def ask_building(update: Update, context: LinliContext, person: Person, _: str) -> None:
+async def ask_building(update: Update, context: LinliContext, person: Actor, _: str) -> None:
     """Ask for a new building's name."""
     await ask(update, context, person, "adm-building", "admin-building-ask")
 
 
-async def ask_category(update: Update, context: LinliContext, person: Person, _: str) -> None:
+async def ask_category(update: Update, context: LinliContext, person: Actor, _: str) -> None:
     """Ask for a new category's name (its hours come next)."""
     await ask(update, context, person, "adm-category", "admin-category-ask-name")
 
 
-async def ask_new_hours(update: Update, context: LinliContext, person: Person, arg: str) -> None:
+async def ask_new_hours(update: Update, context: LinliContext, person: Actor, arg: str) -> None:
     """Ask for a category's new first-answer time."""
     category = await category_at(context, arg)
     name = category_name(context, person, category)
@@ -185,29 +183,29 @@ async def ask_new_hours(update: Update, context: LinliContext, person: Person, a
 
 
 async def done(
-    update: Update, context: LinliContext, person: Person, key: str, **args: object
+    update: Update, context: LinliContext, person: Actor, key: str, **args: object
 ) -> None:
     """Close the form and confirm with the main menu."""
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await say(update, context, person, key, home(context, person), **args)
 
 
 @step("adm-building", "text")
-async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the building typed, then show the list."""
     if await detour(update, context, person, draft):
         return
     name = await need_text(update, context, person, limit=LABEL_MAX)
     if name is None:
         return
-    await context.services.community.add_building(person.tg_id or 0, name)
+    await context.services.community.add_building(person.tg_id, name)
     await done(update, context, person, "admin-building-added", name=name)
     await present(update, context, await buildings_view(context, person))
 
 
 @step("adm-category", "text")
 async def got_category_name(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take the new category's name, then ask for its hours."""
     if await detour(update, context, person, draft):
@@ -229,7 +227,7 @@ async def got_category_name(
 
 
 async def typed_hours(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> int | None:
     """Return the whole number of hours typed, or ask again."""
     if await detour(update, context, person, draft):
@@ -244,29 +242,27 @@ async def typed_hours(
 
 @step("adm-category", "hours")
 async def got_category_hours(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Add the category with its name and hours."""
     hours = await typed_hours(update, context, person, draft)
     if hours is None:
         return
     created = await context.services.community.add_category(
-        person.tg_id or 0, str(draft.data.get("name")), hours
+        person.tg_id, str(draft.data.get("name")), hours
     )
     name = category_name(context, person, created)
     await done(update, context, person, "admin-category-added", name=name, hours=hours)
 
 
 @step("adm-hours", "text")
-async def got_new_hours(
-    update: Update, context: LinliContext, person: Person, draft: Draft
-) -> None:
+async def got_new_hours(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Change a category's first-answer time."""
     hours = await typed_hours(update, context, person, draft)
     if hours is None:
         return
     await context.services.community.set_response_hours(
-        person.tg_id or 0, str(draft.data.get("code")), hours
+        person.tg_id, str(draft.data.get("code")), hours
     )
     await done(
         update, context, person, "admin-hours-set", name=str(draft.data.get("name")), hours=hours

@@ -7,9 +7,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import Wish
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, remember, say, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests.mine import VIEW_MAX, cut, line
@@ -22,7 +22,7 @@ async def my_data_command(update: Update, context: LinliContext) -> None:
     await show_my_data(update, context, await actor(update, context))
 
 
-def wish_lines(context: LinliContext, person: Person, wishes: list[Wish]) -> list[str]:
+def wish_lines(context: LinliContext, person: Actor, wishes: list[Wish]) -> list[str]:
     """Return the part of /mydata about the person's wishes (nothing when there are none)."""
     if not wishes:
         return []
@@ -34,13 +34,11 @@ def wish_lines(context: LinliContext, person: Person, wishes: list[Wish]) -> lis
 
 
 @menu("menu-my-data")
-async def show_my_data(update: Update, context: LinliContext, person: Person) -> None:
+async def show_my_data(update: Update, context: LinliContext, person: Actor) -> None:
     """Show name, building, unit, phone, language, role and every request with its status."""
     # Before registering (or after erasing) nothing but the Telegram name is kept.
-    found = (
-        (await context.services.people.my_data(person.tg_id or 0)) if person.registered else None
-    )
-    person = found.person if found is not None else person
+    found = (await context.services.people.my_data(person.tg_id)) if person.registered else None
+    person = remember(context, found.person) if found is not None else person
     requests = found.requests if found is not None else []
     args = {
         "name": person.name,
@@ -69,7 +67,7 @@ async def delete_me_command(update: Update, context: LinliContext) -> None:
     await ask_erase(update, context, await actor(update, context))
 
 
-async def ask_erase(update: Update, context: LinliContext, person: Person) -> None:
+async def ask_erase(update: Update, context: LinliContext, person: Actor) -> None:
     """Explain what erasing does, with Yes and No."""
     rows = [
         [
@@ -95,7 +93,7 @@ async def on_me_button(update: Update, context: LinliContext) -> None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
     if query.data == "me:del:y":
-        await context.services.people.erase(person.tg_id or 0)
+        await context.services.people.erase(person.tg_id)
         person = await actor(update, context)
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))

@@ -8,15 +8,15 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.context import LinliContext
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.commands import commands_for
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, remember, say, tr
 from handlers.forms import end_form, need_text, pressed, step
 from handlers.keyboards import cancel_only, choices, main_menu
 
 FLOW = "register"
-DeepLink = Callable[[Update, LinliContext, Person, str], Awaitable[None]]
+DeepLink = Callable[[Update, LinliContext, Actor, str], Awaitable[None]]
 # Payload prefix -> what it opens (e.g. "event_" for t.me/<bot>?start=event_12).
 DEEP_LINKS: dict[str, DeepLink] = {}
 
@@ -37,8 +37,11 @@ async def start(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     payload = context.args[0] if context.args else ""
     if payload.startswith("staff_"):
-        person = await context.services.people.accept_staff_invite(
-            person.tg_id or 0, payload.removeprefix("staff_")
+        person = remember(
+            context,
+            await context.services.people.accept_staff_invite(
+                person.tg_id, payload.removeprefix("staff_")
+            ),
         )
         await commands_for(context.bot, person, lang(context, person))
         await say(
@@ -50,7 +53,7 @@ async def start(update: Update, context: LinliContext) -> None:
             await opens(update, context, person, payload.removeprefix(prefix))
             return
     if person.registered:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         await say(
             update,
             context,
@@ -63,9 +66,9 @@ async def start(update: Update, context: LinliContext) -> None:
     await begin_registration(update, context, person)
 
 
-async def begin_registration(update: Update, context: LinliContext, person: Person) -> None:
+async def begin_registration(update: Update, context: LinliContext, person: Actor) -> None:
     """Welcome and say what is kept in one message, then ask for the name with its buttons."""
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "name")
+    await context.services.drafts.start(person.tg_id, FLOW, "name")
     await say(update, context, person, "welcome-new")  # carries the privacy note
     user = update.effective_user
     offer = [user.full_name] if user is not None and user.full_name else []
@@ -73,7 +76,7 @@ async def begin_registration(update: Update, context: LinliContext, person: Pers
 
 
 @step(FLOW, "name")
-async def got_name(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_name(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the name, then ask for the building."""
     name = await need_text(update, context, person, limit=64)
     if name is None:
@@ -82,7 +85,7 @@ async def got_name(update: Update, context: LinliContext, person: Person, draft:
     await ask_building(update, context, person)
 
 
-async def ask_building(update: Update, context: LinliContext, person: Person) -> None:
+async def ask_building(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the community's buildings as big buttons."""
     buildings = [b.name for b in await context.services.community.buildings()]
     key = "register-ask-building" if buildings else "register-ask-building-free"
@@ -90,7 +93,7 @@ async def ask_building(update: Update, context: LinliContext, person: Person) ->
 
 
 @step(FLOW, "building")
-async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take a building from the list (or free text while none are set up)."""
     text = await need_text(update, context, person, limit=40)
     if text is None:
@@ -106,7 +109,7 @@ async def got_building(update: Update, context: LinliContext, person: Person, dr
 
 
 @step(FLOW, "unit")
-async def got_unit(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_unit(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the unit, then offer to share the phone number (optional)."""
     unit = await need_text(update, context, person, limit=32)
     if unit is None:
@@ -125,7 +128,7 @@ async def got_unit(update: Update, context: LinliContext, person: Person, draft:
 
 
 @step(FLOW, "phone")
-async def got_phone(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_phone(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the shared contact (only the person's own) or Skip, and finish registration."""
     message = update.effective_message
     contact = message.contact if message else None
@@ -137,12 +140,15 @@ async def got_phone(update: Update, context: LinliContext, person: Person, draft
         return
     phone = contact.phone_number if contact is not None else None
     data = draft.data
-    person = await context.services.people.register(
-        person.tg_id or 0,
-        str(data.get("name", "")),
-        str(data.get("building", "")),
-        str(data.get("unit", "")),
-        phone,
+    person = remember(
+        context,
+        await context.services.people.register(
+            person.tg_id,
+            str(data.get("name", "")),
+            str(data.get("building", "")),
+            str(data.get("unit", "")),
+            phone,
+        ),
     )
     await end_form(update, context, person, "register-done")
 

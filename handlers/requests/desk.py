@@ -20,14 +20,15 @@ from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Conflict, NotAllowed, NotFound
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, id_or_none, id_or_not_found, is_private, say, tr
+from handlers.common import actor, friendly, id_or_not_found, is_private, say, tr
 from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
 from handlers.requests.new import home, quietly
 from handlers.requests.queue import (
@@ -48,14 +49,14 @@ FLOW = "desk"
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
 BUTTON = re.compile(r"req:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<to>\d+))?")
 CARD_ACTIONS = {"reply", "close", "card"}  # buttons only a card (or a note about one) has
-Action = Callable[[Update, LinliContext, Person, CallbackQuery, int], Awaitable[None]]
+Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 
 
 # ---- answering: a ForceReply prompt, then one service call ------------------------------
 
 
 async def prompt(
-    update: Update, context: LinliContext, person: Person, key: str, **args: object
+    update: Update, context: LinliContext, person: Actor, key: str, **args: object
 ) -> Message:
     """Ask the presser (mentioned, so a selective ForceReply reaches them in a group)."""
     user = update.effective_user
@@ -70,12 +71,12 @@ async def open_form(
     step_name: str,
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     request_id: int,
 ) -> None:
     """Open the answer form of a Reply, Ask, Note, Resolve or Refer press."""
-    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    view = await context.services.desk.view(person.tg_id, request_id)
     check_may_act(person, view)
     await quietly(query.answer())
     first = "refer-who" if step_name == "refer" else step_name
@@ -83,7 +84,7 @@ async def open_form(
     asked = await prompt(update, context, person, f"desk-prompt-{first}", number=number)
     where = {"chat": chat_of(update), "card": card_id(query.message, request_id)}
     await context.services.drafts.start(
-        person.tg_id or 0, FLOW, first, request_id=request_id, prompt=asked.message_id, **where
+        person.tg_id, FLOW, first, request_id=request_id, prompt=asked.message_id, **where
     )
 
 
@@ -99,7 +100,7 @@ def card_id(message: object, request_id: int) -> int | None:
     return message.message_id if any(b.callback_data in wanted for r in rows for b in r) else None
 
 
-async def detour(update: Update, context: LinliContext, person: Person, draft: Draft) -> bool:
+async def detour(update: Update, context: LinliContext, person: Actor, draft: Draft) -> bool:
     """Let a message that does not answer this form go its own way; True when it went.
 
     A main-menu button leaves the form; a message in another chat, or a reply to another of
@@ -113,7 +114,7 @@ async def detour(update: Update, context: LinliContext, person: Person, draft: D
     )
     action = next((MENU[key] for key in MENU if pressed(message, key)), None)
     if action is not None and not elsewhere:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
     if action is not None:
         await action(update, context, person)
     elif elsewhere:
@@ -122,16 +123,16 @@ async def detour(update: Update, context: LinliContext, person: Person, draft: D
 
 
 @contextlib.asynccontextmanager
-async def ends_form_on_refusal(context: LinliContext, person: Person) -> AsyncIterator[None]:
+async def ends_form_on_refusal(context: LinliContext, person: Actor) -> AsyncIterator[None]:
     """Close the form when the request moved on (closed, handed away); bad text keeps it."""
     try:
         yield
     except (Conflict, NotAllowed, NotFound):
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         raise
 
 
-async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Send the answer, question, note or summary, then confirm and redraw the card."""
     if await detour(update, context, person, draft):
         return
@@ -146,7 +147,7 @@ async def got_text(update: Update, context: LinliContext, person: Person, draft:
         "resolve": desk.resolve,
     }
     async with ends_form_on_refusal(context, person):
-        await calls[draft.step](person.tg_id or 0, int(draft.data["request_id"]), text)
+        await calls[draft.step](person.tg_id, int(draft.data["request_id"]), text)
     await finish(update, context, person, draft, f"desk-done-{draft.step}")
 
 
@@ -156,7 +157,7 @@ for _name in ("reply", "ask", "note", "resolve"):
 
 @step(FLOW, "refer-who")
 async def got_referral_who(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take who is responsible, then ask how to reach them."""
     if await detour(update, context, person, draft):
@@ -171,7 +172,7 @@ async def got_referral_who(
 
 @step(FLOW, "refer-how")
 async def got_referral_contact(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take how to reach them and refer the request: the resident is told both."""
     if await detour(update, context, person, draft):
@@ -181,18 +182,16 @@ async def got_referral_contact(
         return
     who = str(draft.data.get("who") or "")
     async with ends_form_on_refusal(context, person):
-        await context.services.desk.refer(
-            person.tg_id or 0, int(draft.data["request_id"]), who, contact
-        )
+        await context.services.desk.refer(person.tg_id, int(draft.data["request_id"]), who, contact)
     await finish(update, context, person, draft, "desk-done-refer", who=who)
 
 
 async def finish(
-    update: Update, context: LinliContext, person: Person, draft: Draft, key: str, **args: object
+    update: Update, context: LinliContext, person: Actor, draft: Draft, key: str, **args: object
 ) -> None:
     """Close the form, confirm in the chat, and redraw the card the button was on."""
-    await context.services.drafts.cancel(person.tg_id or 0)
-    view = await context.services.desk.view(person.tg_id or 0, int(draft.data["request_id"]))
+    await context.services.drafts.cancel(person.tg_id)
+    view = await context.services.desk.view(person.tg_id, int(draft.data["request_id"]))
     markup = home(context, person) if is_private(update) else None
     await say(update, context, person, key, markup, number=view.request.number, **args)
     chat, card = draft.data.get("chat"), draft.data.get("card")
@@ -213,7 +212,7 @@ async def finish(
 
 @reply_route
 async def staff_replied(
-    update: Update, context: LinliContext, person: Person, replied: Message
+    update: Update, context: LinliContext, person: Actor, replied: Message
 ) -> bool:
     """Send a staff member's Telegram reply on a card or a resident's message to the resident."""
     if not person.role.is_staff:
@@ -223,7 +222,7 @@ async def staff_replied(
         return False
     text = await need_text(update, context, person, limit=TEXT_MAX)
     if text is not None:
-        request = await context.services.desk.reply(person.tg_id or 0, request_id, text)
+        request = await context.services.desk.reply(person.tg_id, request_id, text)
         await say(update, context, person, "desk-done-reply", number=request.number)
     return True
 
@@ -236,11 +235,11 @@ async def request_of(context: LinliContext, message: Message) -> int | None:
     """
     ref = await context.services.outbox.ref_of(message.chat.id, message.message_id)
     if ref is not None and ref.startswith("req:"):
-        return id_or_none(ref.removeprefix("req:"))
+        return read_id(ref.removeprefix("req:"))
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
     found = [m for d in data if (m := BUTTON.fullmatch(d)) and m["action"] in CARD_ACTIONS]
-    return id_or_none(found[0]["id"]) if found else None
+    return read_id(found[0]["id"]) if found else None
 
 
 ACTIONS: dict[str, Action] = {

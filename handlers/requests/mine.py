@@ -12,17 +12,17 @@ from collections.abc import Awaitable, Callable
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Conflict
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.requests import FINAL_STATUSES, EntryKind, Request, RequestStatus, TimelineEntry
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from handlers.common import (
     actor,
     friendly,
-    id_or_none,
     id_or_not_found,
     int_or_none,
     is_private,
@@ -40,7 +40,7 @@ LIST_MAX = 20  # the newest; older ones stay in /mydata
 HISTORY_MAX = 10  # timeline lines shown, the latest
 VIEW_MAX = 4000  # under Telegram's 4096, which counts some emoji as two
 BODY_MAX = 250  # characters of one line's words, so the view stays under Telegram's limit
-Action = Callable[[Update, LinliContext, Person, int, str], Awaitable[None]]
+Action = Callable[[Update, LinliContext, Actor, int, str], Awaitable[None]]
 
 
 @friendly
@@ -50,12 +50,12 @@ async def my_requests_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-my-requests")
-async def show_list(update: Update, context: LinliContext, person: Person) -> None:
+async def show_list(update: Update, context: LinliContext, person: Actor) -> None:
     """Show one button per request: number, category and status."""
     if not person.registered:
         await begin_registration(update, context, person)
         return
-    found = (await context.services.requests.mine(person.tg_id or 0))[:LIST_MAX]
+    found = (await context.services.requests.mine(person.tg_id))[:LIST_MAX]
     if not found:
         await say(update, context, person, "my-requests-empty")
         return
@@ -64,7 +64,7 @@ async def show_list(update: Update, context: LinliContext, person: Person) -> No
     await say(update, context, person, "my-requests-title", inline(lang(context, person), rows))
 
 
-def line(context: LinliContext, person: Person, request: Request, labels: dict[str, str]) -> str:
+def line(context: LinliContext, person: Actor, request: Request, labels: dict[str, str]) -> str:
     """Return "R-000042 · 🔧 Repairs · In progress"."""
     args = {"number": request.number, "status": request.status.value}
     return tr(context, person, "my-request-line", **args, **category_args(request.category, labels))
@@ -75,7 +75,7 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def entry_line(context: LinliContext, person: Person, entry: TimelineEntry) -> str | None:
+def entry_line(context: LinliContext, person: Actor, entry: TimelineEntry) -> str | None:
     """Render one public timeline entry, in the community's time zone."""
     when = entry.at.astimezone(context.services.env.settings.zone).strftime("%Y-%m-%d %H:%M")
     args = {"time": when, "who": entry.actor_name or "—", "text": cut(entry.body or "—", BODY_MAX)}
@@ -113,10 +113,10 @@ def star_buttons(request_id: int) -> list[Button]:
 
 
 async def open_request(
-    update: Update, context: LinliContext, person: Person, request_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, _: str
 ) -> None:
     """Show the request, its public timeline, and what can be done now."""
-    request, timeline = await context.services.requests.resident_view(person.tg_id or 0, request_id)
+    request, timeline = await context.services.requests.resident_view(person.tg_id, request_id)
     await quietly(require_query(update).answer())
     voice = tr(context, person, "request-voice-note") if request.voice_file_id else ""
     description = "\n".join(p for p in (cut(request.description, 800), voice) if p) or "—"
@@ -130,42 +130,40 @@ async def open_request(
 
 
 async def ask_reply(
-    update: Update, context: LinliContext, person: Person, request_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, _: str
 ) -> None:
     """Open a form for words or a photo to add to the request (also the staff's "Answer")."""
-    request, _timeline = await context.services.requests.resident_view(
-        person.tg_id or 0, request_id
-    )
+    request, _timeline = await context.services.requests.resident_view(person.tg_id, request_id)
     if request.status in FINAL_STATUSES:
         raise Conflict("error-request-closed", number=request.number)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "text", request_id=request.id)
+    await context.services.drafts.start(person.tg_id, FLOW, "text", request_id=request.id)
     await quietly(require_query(update).answer())
     keyboard = cancel_only(lang(context, person))
     await say(update, context, person, "reply-ask", keyboard, number=request.number)
 
 
 @step(FLOW, "text")
-async def got_reply(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_reply(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the words or the photo to the request, then close the form."""
     request_id = int(draft.data.get("request_id") or 0)
     try:
         request = await add_to_request(update, context, person, request_id)
     except Conflict:  # closed meanwhile: the form has nothing left to do
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         raise
     if request is not None:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         await added(update, context, person, request)
 
 
-async def added(update: Update, context: LinliContext, person: Person, request: Request) -> None:
+async def added(update: Update, context: LinliContext, person: Actor, request: Request) -> None:
     """Say the addition reached the staff, and show the menu again."""
     keyboard = home(context, person)
     await say(update, context, person, "reply-sent", keyboard, number=request.number)
 
 
 async def add_to_request(
-    update: Update, context: LinliContext, person: Person, request_id: int
+    update: Update, context: LinliContext, person: Actor, request_id: int
 ) -> Request | None:
     """Send the message's words or photo to the request; None (asked again) for anything else."""
     message = update.effective_message
@@ -177,20 +175,18 @@ async def add_to_request(
     if text is not None and len(text) > TEXT_MAX:
         await say(update, context, person, "error-text-long", max=TEXT_MAX)
         return None
-    return await context.services.requests.resident_reply(
-        person.tg_id or 0, request_id, text, photo
-    )
+    return await context.services.requests.resident_reply(person.tg_id, request_id, text, photo)
 
 
 @reply_route
 async def replied_about_request(
-    update: Update, context: LinliContext, person: Person, replied: Message
+    update: Update, context: LinliContext, person: Actor, replied: Message
 ) -> bool:
     """Treat a resident's Telegram reply to a message about their request as an addition."""
     if person.role.is_staff or not is_private(update):
         return False
     ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
-    request_id = id_or_none(ref.removeprefix("req:")) if ref and ref.startswith("req:") else None
+    request_id = read_id(ref.removeprefix("req:")) if ref and ref.startswith("req:") else None
     if request_id is None:
         return False
     request = await add_to_request(update, context, person, request_id)
@@ -200,12 +196,10 @@ async def replied_about_request(
 
 
 async def ask_withdraw(
-    update: Update, context: LinliContext, person: Person, request_id: int, _: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, _: str
 ) -> None:
     """Ask before withdrawing an open request."""
-    request, _timeline = await context.services.requests.resident_view(
-        person.tg_id or 0, request_id
-    )
+    request, _timeline = await context.services.requests.resident_view(person.tg_id, request_id)
     if not request.status.is_open:
         raise Conflict("error-request-closed", number=request.number)
     await quietly(require_query(update).answer())
@@ -220,17 +214,15 @@ async def ask_withdraw(
 
 
 async def withdraw(
-    update: Update, context: LinliContext, person: Person, request_id: int, choice: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, choice: str
 ) -> None:
     """Withdraw on Yes; on No, say it stays open."""
     query = require_query(update)
     if choice == "y":
-        request = await context.services.requests.withdraw(person.tg_id or 0, request_id)
+        request = await context.services.requests.withdraw(person.tg_id, request_id)
         key = "withdraw-done"
     else:
-        request, _timeline = await context.services.requests.resident_view(
-            person.tg_id or 0, request_id
-        )
+        request, _timeline = await context.services.requests.resident_view(person.tg_id, request_id)
         key = "withdraw-kept"
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
@@ -238,11 +230,11 @@ async def withdraw(
 
 
 async def solved(
-    update: Update, context: LinliContext, person: Person, request_id: int, choice: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, choice: str
 ) -> None:
     """Yes closes the request and offers stars; No reopens it (the owner is alerted)."""
     query = require_query(update)
-    request = await context.services.requests.confirm(person.tg_id or 0, request_id, choice == "y")
+    request = await context.services.requests.confirm(person.tg_id, request_id, choice == "y")
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
     if request.status == RequestStatus.CLOSED:
@@ -253,12 +245,12 @@ async def solved(
 
 
 async def rate(
-    update: Update, context: LinliContext, person: Person, request_id: int, choice: str
+    update: Update, context: LinliContext, person: Actor, request_id: int, choice: str
 ) -> None:
     """Record the stars, once, and thank the resident."""
     stars = int_or_none(choice) or 0
     query = require_query(update)
-    await context.services.requests.rate(person.tg_id or 0, request_id, stars)
+    await context.services.requests.rate(person.tg_id, request_id, stars)
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
     await say(update, context, person, "rate-thanks", stars=stars)

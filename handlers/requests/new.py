@@ -22,7 +22,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from handlers.common import actor, friendly, lang, say, tr
@@ -84,7 +84,7 @@ async def request_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-new-request")
-async def begin_request(update: Update, context: LinliContext, person: Person) -> None:
+async def begin_request(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the request form at the category, or send an unregistered person to register."""
     draft = await start_resident_form(update, context, person, FLOW)
     if draft is not None:
@@ -92,7 +92,7 @@ async def begin_request(update: Update, context: LinliContext, person: Person) -
 
 
 async def category_keyboard(
-    context: LinliContext, person: Person, prefix: str, draft: Draft
+    context: LinliContext, person: Actor, prefix: str, draft: Draft
 ) -> InlineKeyboardMarkup:
     """Return the categories as big buttons (`<prefix>:cat:<code>`), with Cancel below."""
     labels = await category_labels(context)
@@ -109,7 +109,7 @@ async def category_keyboard(
     return inline(lang(context, person), rows)
 
 
-async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask what the request is about."""
     keyboard = await category_keyboard(context, person, "new", draft)
     await say(update, context, person, "request-ask-category", keyboard)
@@ -117,7 +117,7 @@ async def ask_category(update: Update, context: LinliContext, person: Person, dr
 
 @step(FLOW, "category")
 async def typed_at_category(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where a category was asked: a main-menu button leaves the form (the menu is still
     shown under the category buttons); anything else points to the buttons again."""
@@ -128,7 +128,7 @@ async def typed_at_category(
 
 
 async def chose_category(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked on the server), then ask for the description."""
     draft = await draft_at(context, person, FLOW, "category")
@@ -145,7 +145,7 @@ async def chose_category(
 
 @step(FLOW, "description")
 async def got_description(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take words or a voice message; anything else gets a kind word and the form goes on."""
     message = update.effective_message
@@ -166,7 +166,7 @@ async def got_description(
         await say(update, context, person, "request-ask-extras", keyboard, max=MAX_PHOTOS)
 
 
-def extras_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+def extras_keyboard(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
     """Return [📍 Share location] [✅ Done] [✖️ Cancel]."""
     return ReplyKeyboardMarkup(
         [
@@ -179,7 +179,7 @@ def extras_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarku
 
 
 @step(FLOW, "extras")
-async def got_extra(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_extra(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add a photo (up to five) or the location; Done shows the summary to confirm."""
     message = update.effective_message
     if message is not None and message.photo:
@@ -195,7 +195,7 @@ async def got_extra(update: Update, context: LinliContext, person: Person, draft
 
 
 async def add_photo(
-    update: Update, context: LinliContext, person: Person, draft: Draft, message: Message
+    update: Update, context: LinliContext, person: Actor, draft: Draft, message: Message
 ) -> None:
     """Keep the photo's largest size; a caption is added to the description when it fits."""
     photos = list(draft.data.get("photos") or [])
@@ -211,7 +211,7 @@ async def add_photo(
     await say(update, context, person, "request-photo-added", count=len(photos), max=MAX_PHOTOS)
 
 
-async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_summary(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show what will be sent, with Confirm and Cancel carrying the form's id."""
     data = draft.data
     voice_note = tr(context, person, "request-voice-note") if data.get("voice") else ""
@@ -230,17 +230,17 @@ async def show_summary(update: Update, context: LinliContext, person: Person, dr
 
 
 async def confirm(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the request once, close the form, and give the number and the answer time."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if draft is None or draft.id != draft_id or draft.flow != FLOW:
         await form_gone(update, context, person, query, draft_id)
         return
     data = draft.data
     location = data.get("location")
     request, created = await context.services.requests.file(
-        person.tg_id or 0,
+        person.tg_id,
         category=str(data.get("category")),
         description=str(data.get("description") or ""),
         source_key=f"draft:{draft_id}",
@@ -262,10 +262,10 @@ async def confirm(
 
 
 async def form_gone(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """Answer a press on a form that is not open: already filed, or closed."""
-    filed = await context.services.requests.from_source(person.tg_id or 0, f"draft:{draft_id}")
+    filed = await context.services.requests.from_source(person.tg_id, f"draft:{draft_id}")
     if filed is None:
         await alert(query, context, person, "request-form-closed")
         return
@@ -275,10 +275,10 @@ async def form_gone(
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """Close the form from its inline Cancel button (only the form it belongs to)."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if draft is None or draft.id != draft_id:
         await form_gone(update, context, person, query, draft_id)
         return

@@ -12,7 +12,7 @@ from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from handlers.common import lang, say, staff_command
@@ -37,18 +37,18 @@ FLOW = "proxy"
 
 
 @staff_command
-async def proxy_command(update: Update, context: LinliContext, person: Person) -> None:
+async def proxy_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Start a request for a resident without Telegram (/proxy), for staff."""
     await begin_proxy(update, context, person)
 
 
 @menu("menu-proxy")
-async def begin_proxy(update: Update, context: LinliContext, person: Person) -> None:
+async def begin_proxy(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form at the resident's name."""
     await INTAKE.begin(update, context, person)
 
 
-async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask what the resident's request is about."""
     keyboard = await category_keyboard(context, person, "px", draft)
     await say(update, context, person, "desk-proxy-ask-category", keyboard)
@@ -59,7 +59,7 @@ INTAKE = ProxyIntake(FLOW, "desk-proxy", "category", ask_category, free_building
 
 @step(FLOW, "category")
 async def typed_at_category(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where a category was asked: point to the buttons again."""
     if await detour(update, context, person, draft):
@@ -69,7 +69,7 @@ async def typed_at_category(
 
 
 async def chose_category(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked on the server), then ask what is needed."""
     draft = await draft_at(context, person, FLOW, "category")
@@ -84,7 +84,7 @@ async def chose_category(
 
 @step(FLOW, "description")
 async def got_description(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take what the resident needs, then show everything to confirm."""
     taken = await take(update, context, person, draft, TEXT_MAX, "confirm")
@@ -94,21 +94,21 @@ async def got_description(
 
 @step(FLOW, "confirm")
 async def typed_at_confirm(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where Confirm was expected: show the summary with its buttons again."""
     if not await detour(update, context, person, draft):
         await show_summary(update, context, person, draft)
 
 
-async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_summary(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show what will be filed, with Confirm and Cancel carrying the form's id."""
     keyboard = inline(lang(context, person), confirm_rows("px", draft))
     await say(update, context, person, "desk-proxy-summary", keyboard, **draft.data)
 
 
 async def confirm(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the request once, close the form, and show the filer the card they now own."""
     draft = await draft_at(context, person, FLOW, "confirm", draft_id)
@@ -117,26 +117,26 @@ async def confirm(
         return
     data = person_fields(draft)
     request, created = await context.services.desk.file_proxy(
-        person.tg_id or 0,
+        person.tg_id,
         **data,
         category=str(draft.data.get("category")),
         description=str(draft.data.get("description") or ""),
         source_key=f"draft:{draft_id}",
     )
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await settle(query)
     key = "desk-proxy-filed" if created else "desk-proxy-already"
     await say(update, context, person, key, home(context, person), number=request.number, **data)
-    view = await context.services.desk.view(person.tg_id or 0, request.id)
+    view = await context.services.desk.view(person.tg_id, request.id)
     lng = lang(context, person)
     await send(update, context, card_text(context, lng, view), card_markup(lng, view))
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """Close the form from its inline Cancel button (only the form it belongs to)."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     if draft is None or draft.id != draft_id:
         await alert(query, context, person, "desk-proxy-closed")
         return

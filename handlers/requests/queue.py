@@ -20,7 +20,7 @@ from bot import i18n
 from bot.context import LinliContext
 from bot.errors import AlreadyTaken, Conflict, NotAllowed
 from bot.models.outbox import Button
-from bot.models.people import Person, Role
+from bot.models.people import Actor, Person, Role
 from bot.models.requests import FINAL_STATUSES, EntryKind, RequestStatus, TimelineEntry
 from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
 from handlers.common import actor, callback_parts, friendly, lang, staff_command, tr
@@ -108,10 +108,10 @@ def full_card(context: LinliContext, lng: str, view: StaffView) -> str:
 
 
 async def open_request(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
 ) -> None:
     """Show one request's card with its full history and its buttons (`req:open:<id>`)."""
-    view = await context.services.desk.view(person.tg_id or 0, request_id, timeline=True)
+    view = await context.services.desk.view(person.tg_id, request_id, timeline=True)
     lng = chat_lang(context, person, chat_of(update))
     await quietly(query.answer())
     await send(update, context, full_card(context, lng, view), card_markup(lng, view))
@@ -121,21 +121,21 @@ async def open_request(
 
 
 async def take(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
 ) -> None:
     """Become the owner; if someone was faster, say who (an alert) and show the card as it is."""
     desk = context.services.desk
     try:
-        view = await desk.take(person.tg_id or 0, request_id)
+        view = await desk.take(person.tg_id, request_id)
         answer, alert = tr(context, person, "desk-you-own", number=view.request.number), False
     except AlreadyTaken as taken:
-        view = await desk.view(person.tg_id or 0, request_id)
+        view = await desk.view(person.tg_id, request_id)
         answer, alert = tr(context, person, taken.key, **taken.args_map), True
     await quietly(query.answer(answer, show_alert=alert))
     await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
 
 
-def check_may_act(person: Person, view: StaffView) -> None:
+def check_may_act(person: Actor, view: StaffView) -> None:
     """Refuse before any typing what the service would refuse after it."""
     request = view.request
     if request.status in FINAL_STATUSES:
@@ -149,10 +149,10 @@ def check_may_act(person: Person, view: StaffView) -> None:
 
 
 async def close_menu(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
 ) -> None:
     """Offer the two ways to close: resolved (the resident confirms), or not ours (refer)."""
-    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    view = await context.services.desk.view(person.tg_id, request_id)
     check_may_act(person, view)
     rows = [
         [Button(text="btn-resolve", data=f"req:resolve:{request_id}")],
@@ -164,12 +164,12 @@ async def close_menu(
 
 
 async def handover_menu(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
 ) -> None:
     """Offer the colleagues the work can go to."""
-    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    view = await context.services.desk.view(person.tg_id, request_id)
     check_may_act(person, view)
-    colleagues = await context.services.people.staff_colleagues(person.tg_id or 0)
+    colleagues = await context.services.people.staff_colleagues(person.tg_id)
     rows = [
         [Button(text=c.name, data=f"req:handto:{request_id}:{c.id}")]
         for c in colleagues
@@ -191,24 +191,24 @@ async def handover_menu(
 async def hand_to(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     request_id: int,
     to: int,
 ) -> None:
     """Give the work to the colleague pressed; the presser's ownership stays."""
-    colleague = await context.services.desk.hand_over(person.tg_id or 0, request_id, to)
-    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    colleague = await context.services.desk.hand_over(person.tg_id, request_id, to)
+    view = await context.services.desk.view(person.tg_id, request_id)
     args = {"number": view.request.number, "name": colleague.name}
     await quietly(query.answer(tr(context, person, "desk-handed", **args)))
     await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
 
 
 async def back_to_card(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, request_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
 ) -> None:
     """Show the card with its usual buttons again."""
-    view = await context.services.desk.view(person.tg_id or 0, request_id)
+    view = await context.services.desk.view(person.tg_id, request_id)
     await quietly(query.answer())
     await edit_card(query, context, chat_lang(context, person, chat_of(update)), view)
 
@@ -217,26 +217,26 @@ async def back_to_card(
 
 
 @staff_command
-async def queue_command(update: Update, context: LinliContext, person: Person) -> None:
+async def queue_command(update: Update, context: LinliContext, person: Actor) -> None:
     """List the open requests (/queue), for staff."""
     await show_queue(update, context, person)
 
 
 @menu("menu-queue")
-async def show_queue(update: Update, context: LinliContext, person: Person) -> None:
+async def show_queue(update: Update, context: LinliContext, person: Actor) -> None:
     """List all open requests, overdue first, with the filters above."""
     text, markup = await render_queue(context, person, "all", chat_of(update))
     await send(update, context, text, markup)
 
 
 async def render_queue(
-    context: LinliContext, person: Person, which: QueueFilter, chat_id: int, page: int = 0
+    context: LinliContext, person: Actor, which: QueueFilter, chat_id: int, page: int = 0
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Return one page of the queue: the filters, one button per request, Previous / Next.
 
     A page past the end (the queue shrank since the button was drawn) shows the last one.
     """
-    views = await context.services.desk.queue(person.tg_id or 0, which)
+    views = await context.services.desk.queue(person.tg_id, which)
     lng = chat_lang(context, person, chat_id)
     now = context.services.env.clock.now()
     chosen = [

@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.volunteers import AVAILABILITY, Application, Volunteer, VolunteerStatus
 from bot.models.work import Draft
 from handlers.common import actor, friendly, lang, say, tr
@@ -33,18 +33,18 @@ async def volunteer_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-volunteer")
-async def show_volunteering(update: Update, context: LinliContext, person: Person) -> None:
+async def show_volunteering(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the application form, or the status card for those who applied."""
-    me = await context.services.volunteers.me(person.tg_id or 0)
+    me = await context.services.volunteers.me(person.tg_id)
     if me is None or me.status in (VolunteerStatus.DECLINED, VolunteerStatus.LEFT):
-        await context.services.drafts.start(person.tg_id or 0, FLOW, "skills")
+        await context.services.drafts.start(person.tg_id, FLOW, "skills")
         await say(update, context, person, "volunteer-intro")
         await ask_skills(update, context, person, [])
         return
     await send_card(update, context, person, me)
 
 
-async def send_card(update: Update, context: LinliContext, person: Person, me: Volunteer) -> None:
+async def send_card(update: Update, context: LinliContext, person: Actor, me: Volunteer) -> None:
     """Show where the person stands as a volunteer, with what they can do."""
     if me.status == VolunteerStatus.APPLIED:
         await say(update, context, person, "volunteer-pending")
@@ -77,7 +77,7 @@ async def send_card(update: Update, context: LinliContext, person: Person, me: V
 async def ask_picks(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     key: str,
     found: dict[str, str],
     chosen: list[str],
@@ -92,7 +92,7 @@ async def ask_picks(
     await ask(update, context, person, key, *found, *extra, "btn-done", chosen=shown)
 
 
-async def skill_choices(context: LinliContext, person: Person) -> dict[str, str]:
+async def skill_choices(context: LinliContext, person: Actor) -> dict[str, str]:
     """Return skill label -> code."""
     return {
         skill_label(context, person, s): s.code for s in await context.services.volunteers.skills()
@@ -100,7 +100,7 @@ async def skill_choices(context: LinliContext, person: Person) -> dict[str, str]
 
 
 async def ask_skills(
-    update: Update, context: LinliContext, person: Person, chosen: list[str]
+    update: Update, context: LinliContext, person: Actor, chosen: list[str]
 ) -> None:
     """Show the skills to pick one by one, and Done."""
     found = await skill_choices(context, person)
@@ -122,7 +122,7 @@ def choice(update: Update, found: dict[str, str], error: str) -> str:
 
 
 @step(FLOW, "skills")
-async def got_skill(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_skill(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back a skill; Done moves on to anything else they can do."""
     chosen = list(draft.data.get("skills") or [])
     if pressed(update.effective_message, "btn-done"):
@@ -137,7 +137,7 @@ async def got_skill(update: Update, context: LinliContext, person: Person, draft
 
 
 @step(FLOW, "other")
-async def got_other(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_other(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take other things they can do, or Skip; then ask for areas."""
     skip = pressed(update.effective_message, "btn-skip")
     text = "" if skip else await need_text(update, context, person, limit=OTHER_MAX)
@@ -149,13 +149,13 @@ async def got_other(update: Update, context: LinliContext, person: Person, draft
         await ask_areas(update, context, person, [])
 
 
-async def area_choices(context: LinliContext, person: Person) -> dict[str, str]:
+async def area_choices(context: LinliContext, person: Actor) -> dict[str, str]:
     """Return area label -> code."""
     return {area_label(context, person, a): a for a in await context.services.volunteers.areas()}
 
 
 async def ask_areas(
-    update: Update, context: LinliContext, person: Person, chosen: list[str]
+    update: Update, context: LinliContext, person: Actor, chosen: list[str]
 ) -> None:
     """Show buildings and grids to pick, Anywhere, and Done."""
     found = await area_choices(context, person)
@@ -165,7 +165,7 @@ async def ask_areas(
 
 
 @step(FLOW, "areas")
-async def got_area(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_area(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back an area; Anywhere or Done moves on."""
     message = update.effective_message
     chosen = list(draft.data.get("areas") or [])
@@ -181,13 +181,13 @@ async def got_area(update: Update, context: LinliContext, person: Person, draft:
         await ask_areas(update, context, person, chosen)
 
 
-def availability_choices(context: LinliContext, person: Person) -> dict[str, str]:
+def availability_choices(context: LinliContext, person: Actor) -> dict[str, str]:
     """Return availability label -> code."""
     return {tr(context, person, f"avail-{a}"): a for a in AVAILABILITY}
 
 
 async def ask_availability(
-    update: Update, context: LinliContext, person: Person, chosen: list[str]
+    update: Update, context: LinliContext, person: Actor, chosen: list[str]
 ) -> None:
     """Show the days and times to pick, and Done."""
     found = availability_choices(context, person)
@@ -196,7 +196,7 @@ async def ask_availability(
 
 @step(FLOW, "availability")
 async def got_availability(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Add or take back a day or time; Done sends the application to staff."""
     chosen = list(draft.data.get("availability") or [])
@@ -208,37 +208,37 @@ async def got_availability(
             await ask_availability(update, context, person, chosen)
         return
     application = Application.model_validate(draft.data | {"availability": chosen})
-    await context.services.volunteers.apply(person.tg_id or 0, application)
+    await context.services.volunteers.apply(person.tg_id, application)
     await end_form(update, context, person, "volunteer-applied")
 
 
 # ---- the status card's buttons ---------------------------------------------------------------
 
 
-async def pause(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def pause(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Pause volunteering."""
-    me = await context.services.volunteers.pause(person.tg_id or 0)
+    me = await context.services.volunteers.pause(person.tg_id)
     await answer(update)
     await send_card(update, context, person, me)
 
 
-async def resume(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def resume(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Resume volunteering."""
-    me = await context.services.volunteers.resume(person.tg_id or 0)
+    me = await context.services.volunteers.resume(person.tg_id)
     await answer(update)
     await send_card(update, context, person, me)
 
 
-async def leave(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def leave(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Stop volunteering."""
-    await context.services.volunteers.leave(person.tg_id or 0)
+    await context.services.volunteers.leave(person.tg_id)
     await answer(update)
     await say(update, context, person, "volunteer-left")
 
 
-async def honours(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def honours(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Agree, or no longer agree, to appear on the honours roll."""
-    me = await context.services.volunteers.set_honours(person.tg_id or 0, first(ids) == 1)
+    me = await context.services.volunteers.set_honours(person.tg_id, first(ids) == 1)
     await answer(update)
     await say(
         update, context, person, "volunteer-honours-on" if me.honours else "volunteer-honours-off"

@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.volunteers import Task, TaskSpec
 from bot.models.work import Draft
 from bot.services.volunteers.task_common import task_args
@@ -39,7 +39,7 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
 
 
 @staff_command
-async def new_task(update: Update, context: LinliContext, person: Person) -> None:
+async def new_task(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form (staff and admins only)."""
     await start_form(update, context, person, FLOW, "title", "newtask-ask-title")
 
@@ -55,27 +55,27 @@ when_and_where_steps(
 
 
 @step(FLOW, "needed")
-async def got_needed(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_needed(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take how many volunteers are needed."""
     if await advance(draft, context, "points", needed=number(update, 1, NEEDED_MAX)):
         await ask(update, context, person, "newtask-ask-points", "5", "10", "20")
 
 
 @step(FLOW, "points")
-async def got_points(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_points(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the points the task earns; then ask for its area."""
     if await advance(draft, context, "area", points=number(update, 0, POINTS_MAX)):
         await ask_area(update, context, person)
 
 
-async def ask_area(update: Update, context: LinliContext, person: Person) -> None:
+async def ask_area(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the buildings and grids, and Anywhere."""
     labels = list(await area_choices(context, person))
     await ask(update, context, person, "newtask-ask-area", *labels, "btn-vol-anywhere")
 
 
 @step(FLOW, "area")
-async def got_area(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_area(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the area (or Anywhere); then the skills it needs."""
     anywhere = pressed(update.effective_message, "btn-vol-anywhere")
     area = (
@@ -88,7 +88,7 @@ async def got_area(update: Update, context: LinliContext, person: Person, draft:
 
 
 async def ask_skills(
-    update: Update, context: LinliContext, person: Person, chosen: list[str]
+    update: Update, context: LinliContext, person: Actor, chosen: list[str]
 ) -> None:
     """Show the skills to pick (none: anyone may do it), and Done."""
     found = await skill_choices(context, person)
@@ -96,7 +96,7 @@ async def ask_skills(
 
 
 @step(FLOW, "skills")
-async def got_skill(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_skill(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back a skill; Done asks whether it repeats weekly."""
     chosen = list(draft.data.get("skills") or [])
     if pressed(update.effective_message, "btn-done"):
@@ -113,7 +113,7 @@ async def got_skill(update: Update, context: LinliContext, person: Person, draft
 
 
 @step(FLOW, "weekly")
-async def got_weekly(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_weekly(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take Every week or Just once; then show the preview."""
     message = update.effective_message
     if not pressed(message, "btn-task-weekly") and not pressed(message, "btn-task-once"):
@@ -125,7 +125,7 @@ async def got_weekly(update: Update, context: LinliContext, person: Person, draf
         await show_preview(update, context, person, saved)
 
 
-async def show_preview(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_preview(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show the task as it will be published, with Publish and Cancel."""
     spec = await context.services.task_desk.check_spec(TaskSpec.model_validate(draft.data))
     task = Task(id=0, created_at=spec.starts_at, **spec.model_dump())
@@ -145,7 +145,7 @@ async def show_preview(update: Update, context: LinliContext, person: Person, dr
 
 @step(FLOW, "preview")
 async def typed_at_preview(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where Publish was expected: show the preview again."""
     await show_preview(update, context, person, draft)
@@ -159,7 +159,7 @@ async def on_publish(update: Update, context: LinliContext) -> None:
     if draft is None:
         return
     task, told = await context.services.task_desk.create(
-        person.tg_id or 0,
+        person.tg_id,
         TaskSpec.model_validate(draft.data),
         source_key=f"draft:{draft.id}",
         close_draft=draft.id,

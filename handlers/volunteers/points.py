@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.services.events.common import local
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.events.view import answer, require_query
@@ -32,14 +32,14 @@ async def points_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-points")
-async def show_points(update: Update, context: LinliContext, person: Person) -> None:
+async def show_points(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the balance and the latest entries."""
     await show_page(update, context, person, 0)
 
 
-async def show_page(update: Update, context: LinliContext, person: Person, page: int) -> None:
+async def show_page(update: Update, context: LinliContext, person: Actor, page: int) -> None:
     """Show the balance, what was earned in all, and one page of entries."""
-    view = await context.services.love_bank.my_points(person.tg_id or 0, page)
+    view = await context.services.love_bank.my_points(person.tg_id, page)
     zone = context.services.env.settings.zone
     lines = [
         tr(
@@ -71,7 +71,7 @@ async def show_page(update: Update, context: LinliContext, person: Person, page:
     )
 
 
-async def older(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def older(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Show an older page of the history."""
     await answer(update)
     await show_page(update, context, person, first(ids))
@@ -83,9 +83,9 @@ async def rewards_command(update: Update, context: LinliContext) -> None:
     await show_rewards(update, context, await actor(update, context))
 
 
-async def show_rewards(update: Update, context: LinliContext, person: Person) -> None:
+async def show_rewards(update: Update, context: LinliContext, person: Actor) -> None:
     """Volunteers see what they can ask for; staff see stock with +1/−1 and pending requests."""
-    items = await context.services.rewards.catalogue(person.tg_id or 0)
+    items = await context.services.rewards.catalogue(person.tg_id)
     if person.role.is_staff:
         rows = []
         for r in items:
@@ -97,7 +97,7 @@ async def show_rewards(update: Update, context: LinliContext, person: Person) ->
                     Button(text="+1", data=f"rws:more:{r.id}"),
                 ]
             )
-        for q in await context.services.rewards.pending(person.tg_id or 0):
+        for q in await context.services.rewards.pending(person.tg_id):
             rows.append(
                 [
                     Button(text=f"🎁 {q.person_name}: {q.reward_name}", data=f"rwd:ok:{q.id}"),
@@ -128,15 +128,15 @@ async def show_rewards(update: Update, context: LinliContext, person: Person) ->
     await say(update, context, person, "rewards-title", inline(lang(context, person), rows))
 
 
-async def list_rewards(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def list_rewards(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Open the catalogue from /points."""
     await answer(update)
     await show_rewards(update, context, person)
 
 
-async def ask(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def ask(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Show the reward with the points available and ask: Yes, request it / Cancel."""
-    offer = await context.services.rewards.offer(person.tg_id or 0, first(ids))
+    offer = await context.services.rewards.offer(person.tg_id, first(ids))
     rows = [
         [
             Button(text="btn-reward-yes", data=f"rw:yes:{offer.reward.id}"),
@@ -167,9 +167,9 @@ def card_key(update: Update) -> str:
     return f"rw-card:{query.message.chat.id}:{query.message.message_id}"
 
 
-async def confirm(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def confirm(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Yes: make the request, holding its points; staff decide."""
-    made = await context.services.rewards.request(person.tg_id or 0, first(ids), card_key(update))
+    made = await context.services.rewards.request(person.tg_id, first(ids), card_key(update))
     rows = [[Button(text="btn-reward-withdraw", data=f"rw:drop:{made.request.id}")]]
     await asyncio.gather(
         answer(update),
@@ -187,18 +187,18 @@ async def confirm(update: Update, context: LinliContext, person: Person, ids: li
     )
 
 
-async def not_now(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def not_now(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Cancel on the Yes/Cancel step: nothing is asked, nothing is held."""
-    await context.services.rewards.check_not_asked(person.tg_id or 0, card_key(update))
+    await context.services.rewards.check_not_asked(person.tg_id, card_key(update))
     await asyncio.gather(
         answer(update),
         quietly(require_query(update).edit_message_text(tr(context, person, "reward-not-asked"))),
     )
 
 
-async def withdraw(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def withdraw(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Withdraw a request still waiting for staff: its points are free again."""
-    made = await context.services.rewards.cancel(person.tg_id or 0, first(ids))
+    made = await context.services.rewards.cancel(person.tg_id, first(ids))
     await asyncio.gather(
         answer(update),
         quietly(require_query(update).edit_message_reply_markup(None)),

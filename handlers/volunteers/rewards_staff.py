@@ -20,7 +20,7 @@ from bot import i18n
 from bot.context import LinliContext
 from bot.errors import Closed, InvalidInput
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.common import lang, say, staff_command, tr
 from handlers.events.new import number
@@ -38,15 +38,15 @@ NEW = "reward-new"
 
 
 async def restock(
-    update: Update, context: LinliContext, person: Person, ids: list[int], delta: int
+    update: Update, context: LinliContext, person: Actor, ids: list[int], delta: int
 ) -> None:
     """Change the stock by one (staff)."""
-    items = {r.id: r for r in await context.services.rewards.catalogue(person.tg_id or 0)}
+    items = {r.id: r for r in await context.services.rewards.catalogue(person.tg_id)}
     item = items.get(first(ids))
     if item is None:
         raise InvalidInput("error-not-found")
     changed = await context.services.rewards.set_stock(
-        person.tg_id or 0, item.id, max(item.stock + delta, 0)
+        person.tg_id, item.id, max(item.stock + delta, 0)
     )
     await quietly(
         require_query(update).answer(
@@ -62,23 +62,23 @@ async def restock(
     )
 
 
-async def info(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def info(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Say the item's stock."""
     await restock(update, context, person, ids, 0)
 
 
-async def more(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def more(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """One more in stock."""
     await restock(update, context, person, ids, 1)
 
 
-async def less(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def less(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """One fewer in stock."""
     await restock(update, context, person, ids, -1)
 
 
 async def close_card(
-    context: LinliContext, person: Person, card: dict[str, object], key: str, **args: object
+    context: LinliContext, person: Actor, card: dict[str, object], key: str, **args: object
 ) -> None:
     """Turn a request's card into a record: its text and a line saying what happened, with
     no buttons left to press. `card` holds the chat, the message id and the text."""
@@ -101,7 +101,7 @@ def pressed_card(update: Update) -> dict[str, object]:
 
 @asynccontextmanager
 async def closing_settled(
-    context: LinliContext, person: Person, card: dict[str, object]
+    context: LinliContext, person: Actor, card: dict[str, object]
 ) -> AsyncIterator[None]:
     """When the request was settled already (or cannot be handed over), say so on its card."""
     try:
@@ -111,11 +111,11 @@ async def closing_settled(
         raise
 
 
-async def hand_over(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def hand_over(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Approve a request: the held points are spent and stock goes down at once."""
     card = pressed_card(update)
     async with closing_settled(context, person, card):
-        decided = await context.services.rewards.approve(person.tg_id or 0, first(ids))
+        decided = await context.services.rewards.approve(person.tg_id, first(ids))
     await asyncio.gather(
         answer(update),
         close_card(context, person, card, "reward-card-handed", who=person.name),
@@ -131,30 +131,30 @@ async def hand_over(update: Update, context: LinliContext, person: Person, ids: 
 
 
 async def ask_decline(
-    update: Update, context: LinliContext, person: Person, ids: list[int]
+    update: Update, context: LinliContext, person: Actor, ids: list[int]
 ) -> None:
     """Ask why the request is declined (if it still waits for a decision)."""
     card = pressed_card(update)
     async with closing_settled(context, person, card):
-        found = await context.services.rewards.check_pending(person.tg_id or 0, first(ids))
+        found = await context.services.rewards.check_pending(person.tg_id, first(ids))
     await context.services.drafts.start(
-        person.tg_id or 0, DECLINE, "reason", request_id=found.id, **card
+        person.tg_id, DECLINE, "reason", request_id=found.id, **card
     )
     await answer(update)
     await prompt(update, context, person, "reward-ask-decline-reason")
 
 
 @step(DECLINE, "reason")
-async def got_reason(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_reason(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Decline with the reason: the points it held are free again; its card says so."""
     reason = await need_text(update, context, person, limit=300)
     if reason is None:
         return
     async with ends_form_on_refusal(context, person), closing_settled(context, person, draft.data):
         decided = await context.services.rewards.decline(
-            person.tg_id or 0, int(draft.data["request_id"]), reason
+            person.tg_id, int(draft.data["request_id"]), reason
         )
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await asyncio.gather(
         close_card(context, person, draft.data, "reward-card-declined", who=person.name),
         say(
@@ -169,14 +169,14 @@ async def got_reason(update: Update, context: LinliContext, person: Person, draf
 
 
 @staff_command
-async def add_reward(update: Update, context: LinliContext, person: Person) -> None:
+async def add_reward(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the new-reward form (/addreward, staff)."""
-    await context.services.drafts.start(person.tg_id or 0, NEW, "name")
+    await context.services.drafts.start(person.tg_id, NEW, "name")
     await say(update, context, person, "reward-ask-name", cancel_only(lang(context, person)))
 
 
 @step(NEW, "name")
-async def got_name(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_name(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the item's name."""
     name = await need_text(update, context, person, limit=60)
     if name is not None and await context.services.drafts.advance(draft, "cost", name=name):
@@ -184,25 +184,25 @@ async def got_name(update: Update, context: LinliContext, person: Person, draft:
 
 
 @step(NEW, "cost")
-async def got_cost(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_cost(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the cost in points."""
     if await context.services.drafts.advance(draft, "stock", cost=number(update, 1, 100_000)):
         await say(update, context, person, "reward-ask-stock", cancel_only(lang(context, person)))
 
 
 @step(NEW, "stock")
-async def got_stock(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_stock(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take how many there are, and add the item."""
     stock = number(update, 0, 10_000)
     await context.services.rewards.add(
-        person.tg_id or 0, str(draft.data["name"]), int(draft.data["cost"]), stock
+        person.tg_id, str(draft.data["name"]), int(draft.data["cost"]), stock
     )
     await end_form(update, context, person, "reward-added")
     await show_rewards(update, context, person)
 
 
 @staff_command
-async def honours_command(update: Update, context: LinliContext, person: Person) -> None:
+async def honours_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show last month's and this month's honours rolls with Publish buttons (/honours, staff)."""
     now = context.services.env.clock.now().astimezone(context.services.env.settings.zone)
     last = (now.year - (now.month == 1), (now.month - 2) % 12 + 1)
@@ -228,14 +228,14 @@ async def honours_command(update: Update, context: LinliContext, person: Person)
 
 
 async def publish_honours(
-    update: Update, context: LinliContext, person: Person, ids: list[int]
+    update: Update, context: LinliContext, person: Actor, ids: list[int]
 ) -> None:
     """Send the month's roll to everyone as a notice."""
     year, month = divmod(first(ids), 100)
     # A forged stamp must not reach the calendar: a year past 9999 is not a date at all.
     if not 1 <= month <= 12 or not MINYEAR < year < MAXYEAR:
         raise InvalidInput("error-too-old")
-    told = await context.services.honours.publish(person.tg_id or 0, year, month)
+    told = await context.services.honours.publish(person.tg_id, year, month)
     await quietly(require_query(update).edit_message_reply_markup(None))
     await asyncio.gather(
         answer(update), say(update, context, person, "honours-published", told=told)

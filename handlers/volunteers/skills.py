@@ -14,7 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.common import admin_command, lang, require_admin, say
 from handlers.events.view import answer
@@ -27,12 +27,12 @@ FLOW = "skill-add"
 
 
 @admin_command
-async def skills_command(update: Update, context: LinliContext, person: Person) -> None:
+async def skills_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the skills with a Hide button each, and Add (/skills, admins)."""
     await show_skills(update, context, person)
 
 
-async def show_skills(update: Update, context: LinliContext, person: Person) -> None:
+async def show_skills(update: Update, context: LinliContext, person: Actor) -> None:
     """Send the list of skills with their buttons."""
     skills = await context.services.volunteers.skills()
     rows = [
@@ -43,34 +43,34 @@ async def show_skills(update: Update, context: LinliContext, person: Person) -> 
     await say(update, context, person, "skills-title", inline(lang(context, person), rows))
 
 
-async def hide(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def hide(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Hide the skill at the place pressed."""
     skills = await context.services.volunteers.skills()
     index = first(ids)
     if not 1 <= index <= len(skills):
         raise NotFound()
     skill = skills[index - 1]
-    await context.services.volunteers.hide_skill(person.tg_id or 0, skill.code)
+    await context.services.volunteers.hide_skill(person.tg_id, skill.code)
     label = skill_label(context, person, skill)
     await asyncio.gather(answer(update), say(update, context, person, "skill-hidden", name=label))
 
 
-async def ask_new(update: Update, context: LinliContext, person: Person, _: list[int]) -> None:
+async def ask_new(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Ask for the new skill's name."""
     require_admin(person)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "label")
+    await context.services.drafts.start(person.tg_id, FLOW, "label")
     await answer(update)
     await prompt(update, context, person, "skill-ask-name")
 
 
 @step(FLOW, "label")
-async def got_label(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_label(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the skill typed."""
     label = await need_text(update, context, person, limit=40)
     if label is None:
         return
-    skill = await context.services.volunteers.add_skill(person.tg_id or 0, label)
-    await context.services.drafts.cancel(person.tg_id or 0)
+    skill = await context.services.volunteers.add_skill(person.tg_id, label)
+    await context.services.drafts.cancel(person.tg_id)
     await say(update, context, person, "skill-added", name=skill.label or label)
 
 

@@ -14,7 +14,7 @@ from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.love_bank import LedgerEntry
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.volunteers import VolunteerStatus
 from bot.models.work import Draft
 from handlers.common import int_or_none, lang, say, staff_command
@@ -30,41 +30,41 @@ AWARD = "award"
 LIST_MAX = 30
 
 
-async def approve(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def approve(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Approve the application on the card."""
-    volunteer = await context.services.volunteers.approve(person.tg_id or 0, first(ids))
+    volunteer = await context.services.volunteers.approve(person.tg_id, first(ids))
     await quietly(require_query(update).edit_message_reply_markup(None))
     await answer(update)
     await say(update, context, person, "volunteer-approved-staff", name=volunteer.name)
 
 
 async def ask_decline(
-    update: Update, context: LinliContext, person: Person, ids: list[int]
+    update: Update, context: LinliContext, person: Actor, ids: list[int]
 ) -> None:
     """Ask why, before declining (the staff member must be staff to get this far)."""
-    await context.services.task_desk.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, DECLINE, "reason", person_id=first(ids))
+    await context.services.task_desk.require_staff(person.tg_id)
+    await context.services.drafts.start(person.tg_id, DECLINE, "reason", person_id=first(ids))
     await answer(update)
     await prompt(update, context, person, "volunteer-ask-decline-reason")
 
 
 @step(DECLINE, "reason")
-async def got_reason(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_reason(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Decline with the reason given; the resident is told."""
     reason = await need_text(update, context, person, limit=500)
     if reason is None:
         return
     volunteer = await context.services.volunteers.decline(
-        person.tg_id or 0, int(draft.data["person_id"]), reason
+        person.tg_id, int(draft.data["person_id"]), reason
     )
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await say(update, context, person, "volunteer-declined-staff", name=volunteer.name)
 
 
 @staff_command
-async def volunteers_command(update: Update, context: LinliContext, person: Person) -> None:
+async def volunteers_command(update: Update, context: LinliContext, person: Actor) -> None:
     """List applications to decide and volunteers with Leader and Award buttons (/volunteers)."""
-    tg_id = person.tg_id or 0
+    tg_id = person.tg_id
     applied = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPLIED)
     approved = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPROVED)
     rows = [
@@ -88,10 +88,10 @@ async def volunteers_command(update: Update, context: LinliContext, person: Pers
 
 
 async def choose_area(
-    update: Update, context: LinliContext, person: Person, ids: list[int]
+    update: Update, context: LinliContext, person: Actor, ids: list[int]
 ) -> None:
     """Show the areas the volunteer could lead, and Not a leader."""
-    await context.services.task_desk.require_staff(person.tg_id or 0)
+    await context.services.task_desk.require_staff(person.tg_id)
     areas = await context.services.volunteers.areas()
     pid = first(ids)
     rows = [
@@ -103,7 +103,7 @@ async def choose_area(
     await say(update, context, person, "volunteer-ask-lead", inline(lang(context, person), rows))
 
 
-async def appoint(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def appoint(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Appoint the leader of the area pressed (0: no longer a leader)."""
     areas = await context.services.volunteers.areas()
     index = ids[1] if len(ids) == 2 else -1
@@ -111,7 +111,7 @@ async def appoint(update: Update, context: LinliContext, person: Person, ids: li
         raise InvalidInput("error-unknown-area")
     area = areas[index - 1] if index else None
     volunteer = await context.services.volunteers.appoint_leader(
-        person.tg_id or 0, first(ids), area
+        person.tg_id, first(ids), area
     )
     await quietly(require_query(update).edit_message_reply_markup(None))
     await answer(update)
@@ -119,16 +119,16 @@ async def appoint(update: Update, context: LinliContext, person: Person, ids: li
     await say(update, context, person, "volunteer-leader-staff", name=volunteer.name, area=shown)
 
 
-async def ask_award(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def ask_award(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Ask how many points to give (staff only)."""
-    await context.services.task_desk.require_staff(person.tg_id or 0)
-    await context.services.drafts.start(person.tg_id or 0, AWARD, "points", person_id=first(ids))
+    await context.services.task_desk.require_staff(person.tg_id)
+    await context.services.drafts.start(person.tg_id, AWARD, "points", person_id=first(ids))
     await answer(update)
     await prompt(update, context, person, "award-ask-points")
 
 
 @step(AWARD, "points")
-async def got_points(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_points(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the number of points, then ask why."""
     text = await need_text(update, context, person, limit=10)
     if text is None:
@@ -141,15 +141,15 @@ async def got_points(update: Update, context: LinliContext, person: Person, draf
 
 
 @step(AWARD, "note")
-async def got_note(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_note(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Record the award with its note; the volunteer is told."""
     note = await need_text(update, context, person, limit=300)
     if note is None:
         return
     entry: LedgerEntry = await context.services.love_bank.award(
-        person.tg_id or 0, int(draft.data["person_id"]), int(draft.data["points"]), note
+        person.tg_id, int(draft.data["person_id"]), int(draft.data["points"]), note
     )
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await say(update, context, person, "award-done", points=entry.points)
 
 

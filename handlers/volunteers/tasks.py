@@ -11,7 +11,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.volunteers import SlotStatus
 from bot.services.events.common import local
 from handlers.common import actor, friendly, lang, say, tr
@@ -29,9 +29,9 @@ async def tasks_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-tasks")
-async def show_tasks(update: Update, context: LinliContext, person: Person) -> None:
+async def show_tasks(update: Update, context: LinliContext, person: Actor) -> None:
     """Show one button per task not yet started; ⭐ marks those matching the volunteer."""
-    views = await context.services.tasks.open_tasks(person.tg_id or 0)
+    views = await context.services.tasks.open_tasks(person.tg_id)
     if not views:
         await say(update, context, person, "tasks-empty")
         return
@@ -64,9 +64,9 @@ async def my_tasks_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-my-tasks")
-async def show_my_tasks(update: Update, context: LinliContext, person: Person) -> None:
+async def show_my_tasks(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the tasks the volunteer holds a slot on, and what came of recent ones."""
-    found = await context.services.tasks.my_tasks(person.tg_id or 0)
+    found = await context.services.tasks.my_tasks(person.tg_id)
     if not found:
         await say(update, context, person, "my-tasks-empty")
         return
@@ -90,16 +90,16 @@ async def show_my_tasks(update: Update, context: LinliContext, person: Person) -
     await say(update, context, person, "my-tasks-title", inline(lang(context, person), rows))
 
 
-async def open_task(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def open_task(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Show the task's card."""
     await send_task(
-        update, context, person, await context.services.tasks.view(person.tg_id or 0, first(ids))
+        update, context, person, await context.services.tasks.view(person.tg_id, first(ids))
     )
 
 
-async def claim(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def claim(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Take a slot; the card comes back with Check in and Release."""
-    view = await context.services.tasks.claim(person.tg_id or 0, first(ids))
+    view = await context.services.tasks.claim(person.tg_id, first(ids))
     await asyncio.gather(
         quietly(require_query(update).edit_message_reply_markup(None)),
         say(update, context, person, "task-claimed", title=view.task.title),
@@ -107,25 +107,25 @@ async def claim(update: Update, context: LinliContext, person: Person, ids: list
     await send_task(update, context, person, view)
 
 
-async def release(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def release(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Give the slot back; after the cut-off, say that it is recorded."""
-    view, late = await context.services.tasks.release(person.tg_id or 0, first(ids))
+    view, late = await context.services.tasks.release(person.tg_id, first(ids))
     await quietly(require_query(update).edit_message_reply_markup(None))
     key = "task-released-late" if late else "task-released"
     await asyncio.gather(answer(update), say(update, context, person, key, title=view.task.title))
 
 
-async def check_in(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def check_in(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Record arriving."""
-    view = await context.services.tasks.check_in(person.tg_id or 0, first(ids))
+    view = await context.services.tasks.check_in(person.tg_id, first(ids))
     await quietly(require_query(update).edit_message_reply_markup(None))
     await say(update, context, person, "task-checked-in", title=view.task.title)
     await send_task(update, context, person, view)
 
 
-async def check_out(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def check_out(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Record leaving: the service is confirmed and earns the points."""
-    view, entry = await context.services.tasks.check_out(person.tg_id or 0, first(ids))
+    view, entry = await context.services.tasks.check_out(person.tg_id, first(ids))
     await quietly(require_query(update).edit_message_reply_markup(None))
     if entry is None:
         await asyncio.gather(
@@ -146,9 +146,9 @@ async def check_out(update: Update, context: LinliContext, person: Person, ids: 
     )
 
 
-async def roster(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def roster(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Show staff who holds, gave back or missed the task, with Came and No-show buttons."""
-    task, slots = await context.services.task_desk.roster(person.tg_id or 0, first(ids))
+    task, slots = await context.services.task_desk.roster(person.tg_id, first(ids))
     zone = context.services.env.settings.zone
     lines = [
         tr(
@@ -185,7 +185,7 @@ async def roster(update: Update, context: LinliContext, person: Person, ids: lis
 
 
 async def confirm(
-    update: Update, context: LinliContext, person: Person, ids: list[int], came: bool
+    update: Update, context: LinliContext, person: Actor, ids: list[int], came: bool
 ) -> None:
     """Record that a volunteer came (earning the points) or did not."""
     if len(ids) != 2:
@@ -193,17 +193,17 @@ async def confirm(
             require_query(update).answer(tr(context, person, "error-too-old"), show_alert=True)
         )
         return
-    slot = await context.services.task_desk.confirm(person.tg_id or 0, ids[0], ids[1], came)
+    slot = await context.services.task_desk.confirm(person.tg_id, ids[0], ids[1], came)
     key = "roster-came" if slot.status == SlotStatus.CAME else "roster-missed"
     await quietly(require_query(update).answer(tr(context, person, key, name=slot.name)))
 
 
-async def came(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def came(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """The volunteer came."""
     await confirm(update, context, person, ids, True)
 
 
-async def missed(update: Update, context: LinliContext, person: Person, ids: list[int]) -> None:
+async def missed(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """The volunteer did not come."""
     await confirm(update, context, person, ids, False)
 

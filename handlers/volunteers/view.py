@@ -16,7 +16,7 @@ from telegram import Update
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.volunteers import Skill, SlotStatus, TaskView
 from bot.services.volunteers.common import area_name
 from bot.services.volunteers.task_common import task_args
@@ -25,7 +25,7 @@ from handlers.events.view import answer
 from handlers.keyboards import inline
 from handlers.requests.new import quietly, send
 
-Press = Callable[[Update, LinliContext, Person, list[int]], Awaitable[None]]
+Press = Callable[[Update, LinliContext, Actor, list[int]], Awaitable[None]]
 PressHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 
 
@@ -55,18 +55,18 @@ def first(ids: list[int]) -> int:
     return ids[0] if ids else 0
 
 
-def skill_label(context: LinliContext, person: Person, skill: Skill) -> str:
+def skill_label(context: LinliContext, person: Actor, skill: Skill) -> str:
     """Return a skill's name: the admin's label, or the catalog's for built-in ones."""
     return skill.label or tr(context, person, f"skill-{skill.code}")
 
 
-def area_label(context: LinliContext, person: Person, code: str) -> str:
+def area_label(context: LinliContext, person: Actor, code: str) -> str:
     """Return an area as shown on a button: 🏠 building or 🗺️ grid."""
     key = "area-building" if code.startswith("b:") else "area-grid"
     return tr(context, person, key, name=area_name(code))
 
 
-def task_text(context: LinliContext, person: Person, view: TaskView) -> str:
+def task_text(context: LinliContext, person: Actor, view: TaskView) -> str:
     """Return a task's card, with where the person stands."""
     task = view.task
     args = task_args(task, context.services.env.settings.zone)
@@ -87,7 +87,7 @@ def task_text(context: LinliContext, person: Person, view: TaskView) -> str:
     return text
 
 
-def task_buttons(person: Person, view: TaskView) -> list[list[Button]]:
+def task_buttons(person: Actor, view: TaskView) -> list[list[Button]]:
     """Return what the person can do with the task now."""
     tid, mine = view.task.id, view.mine
     rows: list[list[Button]] = []
@@ -108,7 +108,7 @@ def task_buttons(person: Person, view: TaskView) -> list[list[Button]]:
     return rows
 
 
-async def send_task(update: Update, context: LinliContext, person: Person, view: TaskView) -> None:
+async def send_task(update: Update, context: LinliContext, person: Actor, view: TaskView) -> None:
     """Send a task's card with its buttons (answering the press, if there was one)."""
     markup = inline(lang(context, person), task_buttons(person, view))
     sending = send(update, context, task_text(context, person, view), markup)

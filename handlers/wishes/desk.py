@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot import i18n
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import WishStatus
 from bot.models.work import Draft
 from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
@@ -37,10 +37,10 @@ LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "pa
 
 
 async def approve_how(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Turn the card's buttons into the choice of what the helper receives after claiming."""
-    wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
     rows = [
         [Button(text="btn-wish-type-handover", data=f"wd:ht:{wish.id}")],
         [Button(text="btn-wish-staff-arranges", data=f"wd:sa:{wish.id}")],
@@ -52,18 +52,18 @@ async def approve_how(
 
 
 async def back(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Show the card as it stands again (Approve, Edit, Decline while under review)."""
-    await context.services.wish_desk.require_staff(person.tg_id or 0)
+    await context.services.wish_desk.require_staff(person.tg_id)
     await quietly(query.answer())
     if isinstance(query.message, Message):
         await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
 
 
-async def redraw(context: LinliContext, person: Person, chat: int, card: int, wish_id: int) -> None:
+async def redraw(context: LinliContext, person: Actor, chat: int, card: int, wish_id: int) -> None:
     """Redraw the vetting card: its words as now, where it stands, the buttons that still apply."""
-    wish, args = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    wish, args = await context.services.wish_desk.review_card(person.tg_id, wish_id)
     lng = chat_lang(context, person, chat)
     text = i18n.t(lng, "wish-staff-review", **args)
     rows = review_buttons(wish)
@@ -77,11 +77,11 @@ async def redraw(context: LinliContext, person: Person, chat: int, card: int, wi
 
 
 async def staff_arranges(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Publish with "staff will arrange it", and redraw the card."""
     wish, told = await context.services.wish_desk.approve(
-        person.tg_id or 0, wish_id, None, staff_arranges=True
+        person.tg_id, wish_id, None, staff_arranges=True
     )
     await quietly(query.answer())
     await say(update, context, person, "wish-approved", number=wish.number, told=told)
@@ -90,7 +90,7 @@ async def staff_arranges(
 
 
 async def open_prompt(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Ask for the handover, the new text, the reason or a partner's name (ForceReply)."""
     found = BUTTON.fullmatch(str(query.data))
@@ -98,14 +98,14 @@ async def open_prompt(
     name = PROMPTS[found["action"]]
     number = "—"
     if name != "partner":
-        wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+        wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
         number = wish.number
     else:
-        await context.services.wish_desk.require_staff(person.tg_id or 0)
+        await context.services.wish_desk.require_staff(person.tg_id)
     await quietly(query.answer())
     asked = await prompt(update, context, person, f"wish-prompt-{name}", number=number)
     await context.services.drafts.start(
-        person.tg_id or 0,
+        person.tg_id,
         FLOW,
         name,
         wish_id=wish_id,
@@ -115,14 +115,14 @@ async def open_prompt(
     )
 
 
-async def got_answer(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_answer(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Publish, change the text, decline, or add the partner, then confirm in the chat."""
     if await detour(update, context, person, draft):
         return
     text = await need_text(update, context, person, limit=LIMITS[draft.step])
     if text is None:
         return
-    desk, tg, wish_id = context.services.wish_desk, person.tg_id or 0, int(draft.data["wish_id"])
+    desk, tg, wish_id = context.services.wish_desk, person.tg_id, int(draft.data["wish_id"])
     try:
         if draft.step == "handover":
             wish, told = await desk.approve(tg, wish_id, text)
@@ -148,10 +148,10 @@ for _name in PROMPTS.values():
 
 
 async def media(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Show staff the resident's photo or voice message (helpers never get them)."""
-    wish, _ = await context.services.wish_desk.review_card(person.tg_id or 0, wish_id)
+    wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
     await quietly(query.answer())
     chat = chat_of(update)
     if wish.photo:
@@ -163,39 +163,39 @@ async def media(
 
 
 async def proxy_answer(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Answer for a resident without Telegram whether their wish came true."""
     received = str(query.data).startswith("wd:yes:")
-    wish = await context.services.wish_desk.confirm_proxy(person.tg_id or 0, wish_id, received)
+    wish = await context.services.wish_desk.confirm_proxy(person.tg_id, wish_id, received)
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
     await say(update, context, person, "wish-proxy-confirmed", number=wish.number)
 
 
 async def partner_link(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, partner_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, partner_id: int
 ) -> None:
     """Make a one-time member link for a partner."""
-    partner, token = await context.services.wish_desk.partner_invite(person.tg_id or 0, partner_id)
+    partner, token = await context.services.wish_desk.partner_invite(person.tg_id, partner_id)
     await quietly(query.answer())
     link = f"https://t.me/{context.bot_data.username}?start=partner_{token}"
     await say(update, context, person, "wish-partner-link", name=partner.name, link=link)
 
 
 async def partner_remove(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, partner_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, partner_id: int
 ) -> None:
     """Take a partner off the list."""
-    partners = {p.id: p for p in await context.services.wish_desk.partners(person.tg_id or 0)}
-    await context.services.wish_desk.remove_partner(person.tg_id or 0, partner_id)
+    partners = {p.id: p for p in await context.services.wish_desk.partners(person.tg_id)}
+    await context.services.wish_desk.remove_partner(person.tg_id, partner_id)
     await quietly(query.answer())
     name = partners[partner_id].name if partner_id in partners else "—"
     await say(update, context, person, "wish-partner-removed", name=name)
 
 
 async def partners(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, _: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, _: int
 ) -> None:
     """Show the partner list from the wish desk's button."""
     await quietly(query.answer())

@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import HelperClaim, Partner, PublicWish
 from bot.models.work import Draft
 from bot.services.wishes.common import progress_buttons, public_args
@@ -38,9 +38,9 @@ async def wishes_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-wishes")
-async def show_board(update: Update, context: LinliContext, person: Person) -> None:
+async def show_board(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the helper's own claims, then the published wishes (soonest date, then newest)."""
-    public, mine = await context.services.wish_helpers.board(person.tg_id or 0)
+    public, mine = await context.services.wish_helpers.board(person.tg_id)
     zone = context.services.env.settings.zone
     lng = lang(context, person)
     if mine:
@@ -67,20 +67,20 @@ async def show_board(update: Update, context: LinliContext, person: Person) -> N
 
 
 def line_button(
-    context: LinliContext, person: Person, key: str, wish_id: int, **args: object
+    context: LinliContext, person: Actor, key: str, wish_id: int, **args: object
 ) -> list[Button]:
     """Return one line of the list as a button that opens the wish."""
     return [Button(text=tr(context, person, key, **args), data=f"wh:op:{wish_id}")]
 
 
-def public_text(context: LinliContext, person: Person, wish: PublicWish) -> str:
+def public_text(context: LinliContext, person: Actor, wish: PublicWish) -> str:
     """Return the anonymised card."""
     args = public_args(wish, context.services.env.settings.zone)
     return tr(context, person, "wish-public-card", **args)
 
 
 def claim_rows(
-    context: LinliContext, person: Person, wish: PublicWish, partners: list[Partner]
+    context: LinliContext, person: Actor, wish: PublicWish, partners: list[Partner]
 ) -> list[list[Button]]:
     """Return Claim, and Claim for each organisation the helper acts for."""
     rows = [[Button(text="btn-wish-claim", data=f"wh:cl:{wish.id}:0")]]
@@ -90,7 +90,7 @@ def claim_rows(
     return rows
 
 
-def mine_text(context: LinliContext, person: Person, mine: HelperClaim) -> str:
+def mine_text(context: LinliContext, person: Actor, mine: HelperClaim) -> str:
     """Return the card of one's own claim: the wish and only what staff shared."""
     args = public_args(mine.wish, context.services.env.settings.zone)
     return tr(
@@ -106,7 +106,7 @@ def mine_text(context: LinliContext, person: Person, mine: HelperClaim) -> str:
 
 
 async def send_mine(
-    update: Update, context: LinliContext, person: Person, mine: HelperClaim
+    update: Update, context: LinliContext, person: Actor, mine: HelperClaim
 ) -> None:
     """Send the card of one's own claim with its buttons."""
     markup = inline(lang(context, person), progress_buttons(mine.wish.id))
@@ -114,10 +114,10 @@ async def send_mine(
 
 
 async def open_wish(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Show a published wish to claim, or one's own claim."""
-    wish, mine, partners = await context.services.wish_helpers.view(person.tg_id or 0, wish_id)
+    wish, mine, partners = await context.services.wish_helpers.view(person.tg_id, wish_id)
     await quietly(query.answer())
     if mine is not None:
         await send_mine(update, context, person, mine)
@@ -129,41 +129,41 @@ async def open_wish(
 async def claim(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     wish_id: int,
     partner_id: int | None,
 ) -> None:
     """Claim the wish; the winner sees what staff shared."""
     helpers = context.services.wish_helpers
-    mine = await helpers.claim(person.tg_id or 0, wish_id, partner_id)
+    mine = await helpers.claim(person.tg_id, wish_id, partner_id)
     await settle(query)
     await say(update, context, person, "wish-you-claimed", number=mine.wish.number)
     await send_mine(update, context, person, mine)
 
 
 async def on_way(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Say the wish is on its way."""
-    mine = await context.services.wish_helpers.on_way(person.tg_id or 0, wish_id)
+    mine = await context.services.wish_helpers.on_way(person.tg_id, wish_id)
     await quietly(query.answer())
     await say(update, context, person, "wish-on-way-noted", number=mine.wish.number)
 
 
 async def begin_done(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Ask for a photo of the wish come true (or Skip)."""
-    await context.services.wish_helpers.view(person.tg_id or 0, wish_id)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "photo", wish_id=wish_id)
+    await context.services.wish_helpers.view(person.tg_id, wish_id)
+    await context.services.drafts.start(person.tg_id, FLOW, "photo", wish_id=wish_id)
     await quietly(query.answer())
     await say(update, context, person, "wish-ask-done-photo", skip_keyboard(context, person))
 
 
 @step(FLOW, "photo")
 async def got_done_photo(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Report the wish done with the photo, or without one after Skip."""
     taken, photo = await photo_or_skip(update, context, person)
@@ -171,17 +171,17 @@ async def got_done_photo(
         return
     wish_id = int(draft.data.get("wish_id", 0))
     try:
-        await context.services.wish_helpers.done(person.tg_id or 0, wish_id, photo)
+        await context.services.wish_helpers.done(person.tg_id, wish_id, photo)
     finally:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
     await end_form(update, context, person, "wish-done-noted")
 
 
 async def release(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Give the wish back to the list."""
-    wish = await context.services.wish_helpers.release(person.tg_id or 0, wish_id)
+    wish = await context.services.wish_helpers.release(person.tg_id, wish_id)
     await settle(query)
     await say(update, context, person, "wish-released", number=wish.number)
 
@@ -210,9 +210,9 @@ async def on_helper_button(update: Update, context: LinliContext) -> None:
 
 
 @deep_link("partner_")
-async def joined_partner(update: Update, context: LinliContext, person: Person, rest: str) -> None:
+async def joined_partner(update: Update, context: LinliContext, person: Actor, rest: str) -> None:
     """Make the person a member of the organisation a one-time link names."""
-    partner = await context.services.wish_helpers.join_partner(person.tg_id or 0, rest)
+    partner = await context.services.wish_helpers.join_partner(person.tg_id, rest)
     await say(update, context, person, "wish-partner-joined", name=partner.name)
 
 

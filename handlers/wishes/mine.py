@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import Wish, WishStatus
 from bot.models.work import Draft
 from handlers.common import actor, callback_parts, friendly, id_or_not_found, lang, say, tr
@@ -33,12 +33,12 @@ async def my_wishes_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-my-wishes")
-async def show_mine(update: Update, context: LinliContext, person: Person) -> None:
+async def show_mine(update: Update, context: LinliContext, person: Actor) -> None:
     """Show one button per wish with where it stands."""
     if not person.registered:
         await begin_registration(update, context, person)
         return
-    wishes = await context.services.wishes.mine(person.tg_id or 0)
+    wishes = await context.services.wishes.mine(person.tg_id)
     if not wishes:
         await say(update, context, person, "my-wishes-empty")
         return
@@ -71,10 +71,10 @@ def card_buttons(wish: Wish) -> list[list[Button]]:
 
 
 async def open_wish(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Show one of the resident's wishes with its buttons."""
-    wish = await context.services.wishes.view(person.tg_id or 0, wish_id)
+    wish = await context.services.wishes.view(person.tg_id, wish_id)
     await quietly(query.answer())
     args = {
         "number": wish.number,
@@ -92,10 +92,10 @@ async def open_wish(
 
 
 async def withdraw(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Withdraw a wish nobody has claimed."""
-    wish = await context.services.wishes.withdraw(person.tg_id or 0, wish_id)
+    wish = await context.services.wishes.withdraw(person.tg_id, wish_id)
     await settle(query)
     await say(update, context, person, "wish-withdrawn", number=wish.number)
 
@@ -103,13 +103,13 @@ async def withdraw(
 async def answer(
     update: Update,
     context: LinliContext,
-    person: Person,
+    person: Actor,
     query: CallbackQuery,
     wish_id: int,
     received: bool,
 ) -> None:
     """Record "Yes, received" (and offer a thank-you) or "Not yet"."""
-    wish = await context.services.wishes.confirm(person.tg_id or 0, wish_id, received)
+    wish = await context.services.wishes.confirm(person.tg_id, wish_id, received)
     await settle(query)
     if not received:
         await say(update, context, person, "wish-not-yet-noted", number=wish.number)
@@ -120,26 +120,26 @@ async def answer(
 
 
 async def begin_thanks(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, wish_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Open the one-step thank-you form (after checking the wish is theirs)."""
-    await context.services.wishes.view(person.tg_id or 0, wish_id)
-    await context.services.drafts.start(person.tg_id or 0, FLOW, "text", wish_id=wish_id)
+    await context.services.wishes.view(person.tg_id, wish_id)
+    await context.services.drafts.start(person.tg_id, FLOW, "text", wish_id=wish_id)
     await quietly(query.answer())
     await say(update, context, person, "wish-ask-thanks", cancel_only(lang(context, person)))
 
 
 @step(FLOW, "text")
-async def got_thanks(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_thanks(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Send the thank-you to the helper and close the form."""
     text = await need_text(update, context, person, limit=THANKS_MAX)
     if text is None:
         return
     wish_id = int(draft.data.get("wish_id", 0))
     try:
-        await context.services.wishes.thank(person.tg_id or 0, wish_id, text)
+        await context.services.wishes.thank(person.tg_id, wish_id, text)
     finally:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
     await end_form(update, context, person, "wish-thanks-sent")
 
 

@@ -16,7 +16,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.context import LinliContext
 from bot.errors import DomainError, InvalidInput
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import CATEGORIES
 from bot.models.work import Draft
 from bot.services.dates import read_time
@@ -41,7 +41,7 @@ from handlers.keyboards import choices, inline
 FLOW = "wish"
 
 
-def category_rows(context: LinliContext, person: Person, prefix: str) -> list[list[Button]]:
+def category_rows(context: LinliContext, person: Actor, prefix: str) -> list[list[Button]]:
     """Return the wish categories as big buttons (`<prefix>:cat:<code>`), two a row."""
     buttons = [
         Button(text=tr(context, person, "wish-category", category=c), data=f"{prefix}:cat:{c}")
@@ -51,7 +51,7 @@ def category_rows(context: LinliContext, person: Person, prefix: str) -> list[li
 
 
 def wish_category_keyboard(
-    context: LinliContext, person: Person, prefix: str, draft: Draft
+    context: LinliContext, person: Actor, prefix: str, draft: Draft
 ) -> InlineKeyboardMarkup:
     """Return the category buttons with Cancel (`<prefix>:no:<draft>`) below, for the wish
     form and the proxy wish form alike."""
@@ -67,14 +67,14 @@ async def wish_command(update: Update, context: LinliContext) -> None:
 
 
 @menu("menu-wish")
-async def begin_wish(update: Update, context: LinliContext, person: Person) -> None:
+async def begin_wish(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the wish form at the category, or send an unregistered person to register."""
     draft = await start_resident_form(update, context, person, FLOW)
     if draft is not None:
         await ask_category(update, context, person, draft)
 
 
-async def ask_category(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask what the wish is about."""
     keyboard = wish_category_keyboard(context, person, "wf", draft)
     await say(update, context, person, "wish-ask-category", keyboard)
@@ -82,7 +82,7 @@ async def ask_category(update: Update, context: LinliContext, person: Person, dr
 
 @step(FLOW, "category")
 async def typed_at_category(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where a category was asked: a menu button leaves; else point to the buttons."""
     if await left_by_menu(update, context, person):
@@ -92,7 +92,7 @@ async def typed_at_category(
 
 
 async def chose_category(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, code: str
 ) -> None:
     """Take the category pressed (re-checked here), then ask for the wish."""
     draft = await draft_at(context, person, FLOW, "category")
@@ -108,7 +108,7 @@ async def chose_category(
 
 
 @step(FLOW, "text")
-async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take words or a voice message; anything else gets a kind word and the form goes on."""
     message = update.effective_message
     voice = message.voice if message is not None else None
@@ -128,7 +128,7 @@ async def got_text(update: Update, context: LinliContext, person: Person, draft:
 
 
 @step(FLOW, "photo")
-async def got_photo(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_photo(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Keep the photo's largest size, or go on without one."""
     taken, photo = await photo_or_skip(update, context, person)
     if taken and await context.services.drafts.advance(draft, "when", photo=photo):
@@ -137,7 +137,7 @@ async def got_photo(update: Update, context: LinliContext, person: Person, draft
 
 
 @step(FLOW, "when")
-async def got_when(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_when(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read a date in the community's time zone (English or Chinese words), or no date."""
     message = update.effective_message
     by_when: datetime | None = None
@@ -161,7 +161,7 @@ async def got_when(update: Update, context: LinliContext, person: Person, draft:
         await say(update, context, person, "wish-ask-building", building_keyboard(context, person))
 
 
-def building_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMarkup:
+def building_keyboard(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
     """Return [Yes, show my building] [No, keep it hidden] [Cancel]."""
     labels = [
         tr(context, person, "btn-wish-show-building"),
@@ -171,7 +171,7 @@ def building_keyboard(context: LinliContext, person: Person) -> ReplyKeyboardMar
 
 
 @step(FLOW, "building")
-async def got_building(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take yes or no, then show the summary to confirm."""
     message = update.effective_message
     if not pressed(message, "btn-wish-show-building") and not pressed(
@@ -187,7 +187,7 @@ async def got_building(update: Update, context: LinliContext, person: Person, dr
 
 @step(FLOW, "confirm")
 async def typed_at_confirm(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where Confirm was expected: show the summary again."""
     await show_summary(update, context, person, draft)
@@ -198,7 +198,7 @@ def _by_when(draft: Draft) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
-async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_summary(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show what will be sent, with Confirm and Cancel carrying the form's id."""
     data = draft.data
     yes, no = (
@@ -218,13 +218,13 @@ async def show_summary(update: Update, context: LinliContext, person: Person, dr
 
 
 async def confirm(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the wish once and close the form."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     key = f"wish-draft:{draft_id}"
     if draft is None or draft.id != draft_id or (draft.flow, draft.step) != (FLOW, "confirm"):
-        filed = await context.services.wishes.from_source(person.tg_id or 0, key)
+        filed = await context.services.wishes.from_source(person.tg_id, key)
         await quietly(query.answer())
         if filed is None:
             await say(update, context, person, "wish-form-closed")
@@ -234,7 +234,7 @@ async def confirm(
     data = draft.data
     try:
         wish, created = await context.services.wishes.file(
-            person.tg_id or 0,
+            person.tg_id,
             category=str(data.get("category")),
             text=str(data.get("text") or ""),
             source_key=key,
@@ -245,7 +245,7 @@ async def confirm(
             close_draft=draft_id,
         )
     except DomainError:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         raise
     reply = "wish-filed" if created else "wish-already-sent"
     await asyncio.gather(
@@ -256,15 +256,15 @@ async def confirm(
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """Close the form from its inline Cancel button (only the form it belongs to)."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     await quietly(query.answer())
     if draft is None or draft.id != draft_id:
         await say(update, context, person, "wish-form-closed")
         return
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await quietly(query.edit_message_reply_markup(None))
     await say(update, context, person, "form-cancelled", home(context, person))
 

@@ -10,7 +10,7 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot import i18n
 from bot.context import LinliContext
 from bot.models.outbox import Button
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import WishLine
 from handlers.common import int_or_none, lang, say, staff_command, tr
 from handlers.forms import menu
@@ -49,15 +49,15 @@ def _lines(lng: str, title: str, lines: list[WishLine]) -> str:
 
 
 @staff_command
-async def wish_desk_command(update: Update, context: LinliContext, person: Person) -> None:
+async def wish_desk_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the wish desk (/wishdesk), for staff."""
     await show_desk(update, context, person)
 
 
 @menu("menu-wish-desk")
-async def show_desk(update: Update, context: LinliContext, person: Person) -> None:
+async def show_desk(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the counts, the lists and the settings, with Export and Partners."""
-    view = await context.services.wish_overview.overview(person.tg_id or 0)
+    view = await context.services.wish_overview.overview(person.tg_id)
     lng = chat_lang(context, person, chat_of(update))
     head = i18n.t(
         lng,
@@ -83,25 +83,25 @@ async def show_desk(update: Update, context: LinliContext, person: Person) -> No
 
 
 async def export(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, _: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, _: int
 ) -> None:
     """Send every wish as a spreadsheet."""
     name, data = await context.services.wish_overview.export(
-        person.tg_id or 0, lang(context, person)
+        person.tg_id, lang(context, person)
     )
     await quietly(query.answer())
     await context.bot.send_document(chat_of(update), InputFile(data, filename=name))
 
 
 @staff_command
-async def partners_command(update: Update, context: LinliContext, person: Person) -> None:
+async def partners_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the partner organisations (/partners), for staff."""
     await show_partners(update, context, person)
 
 
-async def show_partners(update: Update, context: LinliContext, person: Person) -> None:
+async def show_partners(update: Update, context: LinliContext, person: Actor) -> None:
     """Show each partner with Member link and Remove, and Add below."""
-    found = await context.services.wish_desk.partners(person.tg_id or 0)
+    found = await context.services.wish_desk.partners(person.tg_id)
     rows = []
     lines = [tr(context, person, "wish-partners" if found else "wish-partners-empty")]
     for partner in found:
@@ -120,26 +120,26 @@ async def show_partners(update: Update, context: LinliContext, person: Person) -
 
 
 @staff_command
-async def points_command(update: Update, context: LinliContext, person: Person) -> None:
+async def points_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Set the points of a category: /wishpoints study 15."""
     args = context.args or []
     points = int_or_none(args[1]) if len(args) == 2 else None
     if points is None:
         await say(update, context, person, "wish-points-usage")
         return
-    await context.services.wish_desk.set_points(person.tg_id or 0, args[0], points)
+    await context.services.wish_desk.set_points(person.tg_id, args[0], points)
     await say(update, context, person, "wish-points-set", category=args[0], points=points)
 
 
 @staff_command
-async def stall_command(update: Update, context: LinliContext, person: Person) -> None:
+async def stall_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Set the days without progress before a reminder: /wishstall 7."""
     args = context.args or []
     days = int_or_none(args[0]) if len(args) == 1 else None
     if days is None:
         await say(update, context, person, "wish-stall-usage")
         return
-    await context.services.wish_desk.set_stall_days(person.tg_id or 0, days)
+    await context.services.wish_desk.set_stall_days(person.tg_id, days)
     await say(update, context, person, "wish-stall-set", days=days)
 
 

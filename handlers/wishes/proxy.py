@@ -12,7 +12,7 @@ from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import LinliContext
-from bot.models.people import Person
+from bot.models.people import Actor
 from bot.models.wishes import CATEGORIES
 from bot.models.work import Draft
 from bot.services.wishes.common import REASON_MAX, TEXT_MAX
@@ -27,12 +27,12 @@ FLOW = "wish-proxy"
 
 
 @staff_command
-async def proxy_wish_command(update: Update, context: LinliContext, person: Person) -> None:
+async def proxy_wish_command(update: Update, context: LinliContext, person: Actor) -> None:
     """Start a wish for a resident without Telegram (/proxywish), for staff."""
     await INTAKE.begin(update, context, person)
 
 
-async def ask_consent(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def ask_consent(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask how the resident agreed to the wish being filed for them."""
     keyboard = cancel_only(lang(context, person))
     await say(update, context, person, "wish-proxy-ask-consent", keyboard)
@@ -42,7 +42,7 @@ INTAKE = ProxyIntake(FLOW, "wish-proxy", "consent", ask_consent, free_building=F
 
 
 @step(FLOW, "consent")
-async def got_consent(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_consent(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the consent note, then offer the categories."""
     taken = await take(update, context, person, draft, REASON_MAX, "category")
     if taken is None:
@@ -52,7 +52,7 @@ async def got_consent(update: Update, context: LinliContext, person: Person, dra
 
 
 async def chose_category(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, code: str
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, code: str
 ) -> None:
     """Take the category, then ask for the wish."""
     draft = await draft_at(context, person, FLOW, "category")
@@ -65,7 +65,7 @@ async def chose_category(
 
 
 @step(FLOW, "text")
-async def got_text(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the wish, then show everything to confirm."""
     taken = await take(update, context, person, draft, TEXT_MAX, "confirm")
     if taken is not None:
@@ -74,13 +74,13 @@ async def got_text(update: Update, context: LinliContext, person: Person, draft:
 
 @step(FLOW, "confirm")
 async def typed_at_confirm(
-    update: Update, context: LinliContext, person: Person, draft: Draft
+    update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Words where Confirm was expected: show the summary again."""
     await show_summary(update, context, person, draft)
 
 
-async def show_summary(update: Update, context: LinliContext, person: Person, draft: Draft) -> None:
+async def show_summary(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show what will be filed, with Confirm and Cancel carrying the form's id."""
     keyboard = inline(lang(context, person), confirm_rows("wp", draft))
     args = {
@@ -91,7 +91,7 @@ async def show_summary(update: Update, context: LinliContext, person: Person, dr
 
 
 async def confirm(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """File the wish once and close the form."""
     draft = await draft_at(context, person, FLOW, "confirm", draft_id)
@@ -100,7 +100,7 @@ async def confirm(
         return
     data = person_fields(draft)
     wish, _ = await context.services.wish_desk.file_proxy(
-        person.tg_id or 0,
+        person.tg_id,
         name=data["name"],
         building=data["building"],
         unit=data["unit"],
@@ -110,7 +110,7 @@ async def confirm(
         text=str(draft.data.get("text") or ""),
         source_key=f"wish-proxy:{draft_id}",
     )
-    await context.services.drafts.cancel(person.tg_id or 0)
+    await context.services.drafts.cancel(person.tg_id)
     await settle(query)
     keyboard = home(context, person)
     await say(
@@ -119,13 +119,13 @@ async def confirm(
 
 
 async def cancel(
-    update: Update, context: LinliContext, person: Person, query: CallbackQuery, draft_id: int
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, draft_id: int
 ) -> None:
     """Close the form from its inline Cancel button."""
-    draft = await context.services.drafts.get(person.tg_id or 0)
+    draft = await context.services.drafts.get(person.tg_id)
     await quietly(query.answer())
     if draft is not None and draft.id == draft_id:
-        await context.services.drafts.cancel(person.tg_id or 0)
+        await context.services.drafts.cancel(person.tg_id)
         await quietly(query.edit_message_reply_markup(None))
     await say(update, context, person, "form-cancelled", home(context, person))
 

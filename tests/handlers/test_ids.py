@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.callbacks.codec import ID_MAX, read_id
 from bot.errors import NotFound
-from handlers.common import ID_MAX, id_or_none, id_or_not_found
+from handlers.common import id_or_not_found
 
 
 def test_the_largest_id_is_the_largest_integer_sqlite_can_hold() -> None:
@@ -17,7 +18,7 @@ def test_the_largest_id_is_the_largest_integer_sqlite_can_hold() -> None:
     [("1", 1), ("42", 42), ("007", 7), (str(2**63 - 1), 2**63 - 1)],
 )
 def test_an_id_of_ascii_digits_within_sqlites_range_is_read(text: str, expected: int) -> None:
-    assert id_or_none(text) == expected
+    assert read_id(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,11 +44,11 @@ def test_an_id_of_ascii_digits_within_sqlites_range_is_read(text: str, expected:
     ],
 )
 def test_anything_else_is_not_an_id(text: str) -> None:
-    assert id_or_none(text) is None
+    assert read_id(text) is None
 
 
 def test_nothing_at_all_is_not_an_id() -> None:
-    assert id_or_none(None) is None
+    assert read_id(None) is None
 
 
 def test_a_bad_id_raises_not_found_with_the_features_own_text() -> None:
