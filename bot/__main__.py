@@ -13,13 +13,18 @@ from pathlib import Path
 
 from bot.config import Settings, SettingsError, load_settings
 
+# Our own packages say what an operator wants to know at INFO; every library speaks only at
+# WARNING (APScheduler would log each tick, PTB each start step, and httpx every request URL,
+# which carries the bot token).
+OUR_LOGGERS = ("bot", "handlers", "storage", "sandbox")
 
-def _logging() -> None:
-    logging.basicConfig(
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO
-    )
-    # httpx logs every request URL, and the URL carries the bot token: keep it quiet.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+def configure_logging() -> None:
+    """Log one line per thing an operator cares about: ours at INFO, libraries at WARNING."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(logging.WARNING)
+    for name in OUR_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,7 +60,7 @@ def _sandbox(args: argparse.Namespace, settings: Settings, *, why: str = "") -> 
     if why:
         where = f"http://127.0.0.1:{port}" if port else "a free port on 127.0.0.1"
         print(f"linli: {why}: starting the sandbox, a web chat at {where}", file=sys.stderr)
-    _logging()
+    configure_logging()
     options = SandboxOptions(port=port, db=args.db or DEFAULT_DB, demo=args.demo)
     return run(options, settings)
 
@@ -81,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    _logging()
+    configure_logging()
     from bot.app import build_application
 
     application = build_application(settings)
