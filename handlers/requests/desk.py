@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import partial
 
@@ -20,6 +19,7 @@ from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callbacks import requests as callbacks
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Conflict, NotAllowed, NotFound
@@ -28,7 +28,7 @@ from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, id_or_not_found, is_private, say, tr
+from handlers.common import actor, friendly, is_private, say, tr
 from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
 from handlers.requests.new import home, quietly
 from handlers.requests.queue import (
@@ -47,8 +47,6 @@ from handlers.requests.queue import (
 
 FLOW = "desk"
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
-BUTTON = re.compile(r"req:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<to>\d+))?")
-CARD_ACTIONS = {"reply", "close", "card"}  # buttons only a card (or a note about one) has
 Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 
 
@@ -95,7 +93,7 @@ def card_id(message: object, request_id: int) -> int | None:
     """
     if not isinstance(message, Message) or message.reply_markup is None:
         return None
-    wanted = {f"req:close:{request_id}", f"req:card:{request_id}"}
+    wanted = {callbacks.close_menu(request_id), callbacks.back_to_card(request_id)}
     rows = message.reply_markup.inline_keyboard
     return message.message_id if any(b.callback_data in wanted for r in rows for b in r) else None
 
@@ -238,8 +236,8 @@ async def request_of(context: LinliContext, message: Message) -> int | None:
         return read_id(ref.removeprefix("req:"))
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
-    found = [m for d in data if (m := BUTTON.fullmatch(d)) and m["action"] in CARD_ACTIONS]
-    return read_id(found[0]["id"]) if found else None
+    found = [p for d in data if (p := callbacks.read_card(d)) and p.action in callbacks.CARD_ONLY]
+    return found[0].request_id if found else None
 
 
 ACTIONS: dict[str, Action] = {
@@ -259,18 +257,18 @@ async def on_card_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    if found is not None and found["action"] == "handto" and found["to"] is not None:
-        request_id, to = id_or_not_found(found["id"]), id_or_not_found(found["to"])
-        await hand_to(update, context, person, query, request_id, to)
-        return
-    action = ACTIONS.get(found["action"]) if found is not None and found["to"] is None else None
-    if found is None or action is None:
+    press = callbacks.read_card(query.data)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, query, id_or_not_found(found["id"]))
+    if press.request_id is None or (press.action == callbacks.HAND_TO and press.to is None):
+        raise NotFound()
+    if press.to is not None:
+        await hand_to(update, context, person, query, press.request_id, press.to)
+        return
+    await ACTIONS[press.action](update, context, person, query, press.request_id)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
-    CallbackQueryHandler(on_card_button, pattern=r"^req:"),
+    CallbackQueryHandler(on_card_button, pattern=f"^{callbacks.CARD}:"),
 ]

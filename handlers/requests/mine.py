@@ -6,15 +6,15 @@ which only finds the person's own requests ("not found" for anyone else's).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import requests as callbacks
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
-from bot.errors import Conflict
+from bot.errors import Conflict, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.requests import FINAL_STATUSES, EntryKind, Request, RequestStatus, TimelineEntry
@@ -23,7 +23,6 @@ from bot.services.requests.common import TEXT_MAX
 from handlers.common import (
     actor,
     friendly,
-    id_or_not_found,
     int_or_none,
     is_private,
     lang,
@@ -60,7 +59,9 @@ async def show_list(update: Update, context: LinliContext, person: Actor) -> Non
         await say(update, context, person, "my-requests-empty")
         return
     labels = await category_labels(context)
-    rows = [[Button(text=line(context, person, r, labels), data=f"my:open:{r.id}")] for r in found]
+    rows = [
+        [Button(text=line(context, person, r, labels), data=callbacks.my_open(r.id))] for r in found
+    ]
     await say(update, context, person, "my-requests-title", inline(lang(context, person), rows))
 
 
@@ -98,18 +99,24 @@ def view_buttons(request: Request) -> list[list[Button]]:
     rid, status = request.id, request.status
     pairs: list[tuple[str, str]] = []
     if status.is_open:
-        pairs = [("btn-add-info", f"my:reply:{rid}"), ("btn-withdraw", f"my:withdraw:{rid}")]
+        pairs = [
+            ("btn-add-info", callbacks.my_reply(rid)),
+            ("btn-withdraw", callbacks.my_withdraw(rid)),
+        ]
     elif status == RequestStatus.RESOLVED:
-        pairs = [("btn-solved-yes", f"my:solved:{rid}:y"), ("btn-solved-no", f"my:solved:{rid}:n")]
+        pairs = [
+            ("btn-solved-yes", callbacks.my_solved(rid, True)),
+            ("btn-solved-no", callbacks.my_solved(rid, False)),
+        ]
     rows = [[Button(text=text, data=data) for text, data in pairs]] if pairs else []
     if status == RequestStatus.CLOSED and request.rating is None:
         rows.append(star_buttons(rid))
-    return [*rows, [Button(text="btn-my-requests", data="my:list")]]
+    return [*rows, [Button(text="btn-my-requests", data=callbacks.my_list())]]
 
 
 def star_buttons(request_id: int) -> list[Button]:
     """Return the 1 to 5 stars."""
-    return [Button(text="⭐" * n, data=f"my:rate:{request_id}:{n}") for n in range(1, 6)]
+    return [Button(text="⭐" * n, data=callbacks.my_rate(request_id, n)) for n in range(1, 6)]
 
 
 async def open_request(
@@ -205,8 +212,8 @@ async def ask_withdraw(
     await quietly(require_query(update).answer())
     rows = [
         [
-            Button(text="btn-withdraw-yes", data=f"my:wd:{request_id}:y"),
-            Button(text="btn-withdraw-no", data=f"my:wd:{request_id}:n"),
+            Button(text="btn-withdraw-yes", data=callbacks.my_withdraw_sure(request_id, True)),
+            Button(text="btn-withdraw-no", data=callbacks.my_withdraw_sure(request_id, False)),
         ]
     ]
     keyboard = inline(lang(context, person), rows)
@@ -262,16 +269,14 @@ def require_query(update: Update) -> CallbackQuery:
     return update.callback_query
 
 
-# action -> (the choices its last part may take, "" for no last part; the function)
-ACTIONS: dict[str, tuple[str, Action]] = {
-    "open": ("", open_request),
-    "reply": ("", ask_reply),
-    "withdraw": ("", ask_withdraw),
-    "wd": ("yn", withdraw),
-    "solved": ("yn", solved),
-    "rate": ("12345", rate),
+ACTIONS: dict[str, Action] = {
+    "open": open_request,
+    "reply": ask_reply,
+    "withdraw": ask_withdraw,
+    "wd": withdraw,
+    "solved": solved,
+    "rate": rate,
 }
-BUTTON = re.compile(r"my:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<choice>\w))?")
 
 
 @friendly
@@ -281,20 +286,20 @@ async def on_my_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    if query.data == "my:list":
+    press = callbacks.read_mine(query.data)
+    if press is None:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    if press.action == callbacks.MINE_LIST:
         await quietly(query.answer())
         await show_list(update, context, person)
         return
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    allowed, action = ACTIONS.get(found["action"], ("", None)) if found else ("", None)
-    choice = found["choice"] if found else None
-    if found is None or action is None or not (choice in allowed if choice else not allowed):
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
-        return
-    await action(update, context, person, id_or_not_found(found["id"]), choice or "")
+    if press.request_id is None:
+        raise NotFound()
+    await ACTIONS[press.action](update, context, person, press.request_id, press.choice)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("myrequests", my_requests_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_my_button, pattern=r"^my:"),
+    CallbackQueryHandler(on_my_button, pattern=f"^{callbacks.MINE}:"),
 ]

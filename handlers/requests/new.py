@@ -19,6 +19,7 @@ from telegram import (
 )
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import requests as callbacks
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
@@ -100,18 +101,18 @@ async def category_keyboard(
         [
             Button(
                 text=tr(context, person, "category-name", **category_args(code, labels)),
-                data=f"{prefix}:cat:{code}",
+                data=callbacks.form_category(prefix, code),
             )
         ]
         for code in labels
     ]
-    rows.append([Button(text="btn-cancel", data=f"{prefix}:no:{draft.id}")])
+    rows.append([Button(text="btn-cancel", data=callbacks.form_cancel(prefix, draft.id))])
     return inline(lang(context, person), rows)
 
 
 async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask what the request is about."""
-    keyboard = await category_keyboard(context, person, "new", draft)
+    keyboard = await category_keyboard(context, person, callbacks.NEW_FORM, draft)
     await say(update, context, person, "request-ask-category", keyboard)
 
 
@@ -216,7 +217,7 @@ async def show_summary(update: Update, context: LinliContext, person: Actor, dra
     data = draft.data
     voice_note = tr(context, person, "request-voice-note") if data.get("voice") else ""
     description = "\n".join(p for p in (str(data.get("description") or ""), voice_note) if p)
-    buttons = confirm_rows("new", draft)
+    buttons = confirm_rows(callbacks.NEW_FORM, draft)
     args = {
         "description": description,
         "photos": len(data.get("photos") or []),
@@ -285,9 +286,9 @@ async def cancel(
     await close_form(update, context, person, query)
 
 
-on_new_button = form_buttons("new", chose_category, confirm, cancel)
+on_new_button = form_buttons(callbacks.NEW_FORM, chose_category, confirm, cancel)
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("request", request_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_new_button, pattern=r"^new:"),
+    CallbackQueryHandler(on_new_button, pattern=f"^{callbacks.NEW_FORM}:"),
 ]

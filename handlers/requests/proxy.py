@@ -11,6 +11,7 @@ from __future__ import annotations
 from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import requests as callbacks
 from bot.context import LinliContext
 from bot.models.people import Actor
 from bot.models.work import Draft
@@ -50,7 +51,7 @@ async def begin_proxy(update: Update, context: LinliContext, person: Actor) -> N
 
 async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Ask what the resident's request is about."""
-    keyboard = await category_keyboard(context, person, "px", draft)
+    keyboard = await category_keyboard(context, person, callbacks.PROXY_FORM, draft)
     await say(update, context, person, "desk-proxy-ask-category", keyboard)
 
 
@@ -103,7 +104,7 @@ async def typed_at_confirm(
 
 async def show_summary(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Show what will be filed, with Confirm and Cancel carrying the form's id."""
-    keyboard = inline(lang(context, person), confirm_rows("px", draft))
+    keyboard = inline(lang(context, person), confirm_rows(callbacks.PROXY_FORM, draft))
     await say(update, context, person, "desk-proxy-summary", keyboard, **draft.data)
 
 
@@ -143,9 +144,11 @@ async def cancel(
     await close_form(update, context, person, query)
 
 
-on_proxy_button = form_buttons("px", chose_category, confirm, cancel, staff_only=True)
+on_proxy_button = form_buttons(
+    callbacks.PROXY_FORM, chose_category, confirm, cancel, staff_only=True
+)
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("proxy", proxy_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_proxy_button, pattern=r"^px:"),
+    CallbackQueryHandler(on_proxy_button, pattern=f"^{callbacks.PROXY_FORM}:"),
 ]

@@ -17,13 +17,14 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import i18n
+from bot.callbacks import requests as callbacks
 from bot.context import LinliContext
 from bot.errors import AlreadyTaken, Conflict, NotAllowed
 from bot.models.outbox import Button
 from bot.models.people import Actor, Person, Role
 from bot.models.requests import FINAL_STATUSES, EntryKind, RequestStatus, TimelineEntry
 from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
-from handlers.common import actor, callback_parts, friendly, lang, staff_command, tr
+from handlers.common import actor, friendly, lang, staff_command, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests.mine import VIEW_MAX, cut
@@ -155,9 +156,9 @@ async def close_menu(
     view = await context.services.desk.view(person.tg_id, request_id)
     check_may_act(person, view)
     rows = [
-        [Button(text="btn-resolve", data=f"req:resolve:{request_id}")],
-        [Button(text="btn-refer", data=f"req:refer:{request_id}")],
-        [Button(text="btn-card-back", data=f"req:card:{request_id}")],
+        [Button(text="btn-resolve", data=callbacks.resolve(request_id))],
+        [Button(text="btn-refer", data=callbacks.refer(request_id))],
+        [Button(text="btn-card-back", data=callbacks.back_to_card(request_id))],
     ]
     await quietly(query.answer(tr(context, person, "desk-close-menu", number=view.request.number)))
     await edit_card(query, context, chat_lang(context, person, chat_of(update)), view, rows)
@@ -171,7 +172,7 @@ async def handover_menu(
     check_may_act(person, view)
     colleagues = await context.services.people.staff_colleagues(person.tg_id)
     rows = [
-        [Button(text=c.name, data=f"req:handto:{request_id}:{c.id}")]
+        [Button(text=c.name, data=callbacks.hand_to(request_id, c.id))]
         for c in colleagues
         if c.id != person.id
     ]
@@ -183,7 +184,7 @@ async def handover_menu(
             )
         )
         return
-    rows.append([Button(text="btn-card-back", data=f"req:card:{request_id}")])
+    rows.append([Button(text="btn-card-back", data=callbacks.back_to_card(request_id))])
     await quietly(query.answer(tr(context, person, "desk-handover-menu", number=number)))
     await edit_card(query, context, chat_lang(context, person, chat_of(update)), view, rows)
 
@@ -240,7 +241,10 @@ async def render_queue(
     lng = chat_lang(context, person, chat_id)
     now = context.services.env.clock.now()
     chosen = [
-        Button(text=("• " if f == which else "") + i18n.t(lng, f"btn-q-{f}"), data=f"q:{f}")
+        Button(
+            text=("• " if f == which else "") + i18n.t(lng, f"btn-q-{f}"),
+            data=callbacks.queue_filter(f),
+        )
         for f in FILTERS
     ]
     pages = max(1, -(-len(views) // PAGE))
@@ -248,7 +252,8 @@ async def render_queue(
     shown = views[page * PAGE : (page + 1) * PAGE]
     line = partial(i18n.t, lng, "desk-queue-line")
     rows = [
-        [Button(text=line(**card_args(v, now)), data=f"req:open:{v.request.id}")] for v in shown
+        [Button(text=line(**card_args(v, now)), data=callbacks.open_card(v.request.id))]
+        for v in shown
     ]
     key = "desk-queue-title" if views else "desk-queue-empty"
     text = i18n.t(lng, key, filter=which, count=len(views))
@@ -258,7 +263,11 @@ async def render_queue(
         text += "\n" + i18n.t(lng, "desk-queue-page", **args)
         turns = [("btn-q-previous", page - 1), ("btn-q-next", page + 1)]
         rows.append(
-            [Button(text=key, data=f"q:{which}:{to}") for key, to in turns if 0 <= to < pages]
+            [
+                Button(text=key, data=callbacks.queue_page(which, to))
+                for key, to in turns
+                if 0 <= to < pages
+            ]
         )
     return text, inline(lng, [chosen[:2], chosen[2:], *rows])
 
@@ -270,18 +279,17 @@ async def on_queue_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    parts = callback_parts(update, "q", 2) or callback_parts(update, "q", 3)
-    which = next((f for f in FILTERS if parts is not None and f == parts[1]), None)
-    page = parts[2] if parts is not None and len(parts) == 3 else "0"
-    if which is None or not page.isdigit():
+    press = callbacks.read_queue(query.data, FILTERS)
+    which = next((f for f in FILTERS if press is not None and f == press.which), None)
+    if press is None or which is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    text, markup = await render_queue(context, person, which, chat_of(update), int(page))
+    text, markup = await render_queue(context, person, which, chat_of(update), press.page)
     await quietly(query.answer())
     await quietly(query.edit_message_text(text, reply_markup=markup))
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("queue", queue_command),
-    CallbackQueryHandler(on_queue_button, pattern=r"^q:"),
+    CallbackQueryHandler(on_queue_button, pattern=f"^{callbacks.QUEUE}:"),
 ]

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import aiosqlite
 from pydantic import BaseModel
 
+from bot.callbacks import requests as callbacks
 from bot.errors import Conflict, InvalidInput
 from bot.models.outbox import Button, OutboxMessage
 from bot.models.people import Person
@@ -79,16 +80,16 @@ def card_buttons(request: Request) -> list[list[Button]]:
     rid = request.id
     if request.status in FINAL_STATUSES:
         return []
-    first = [Button(text="btn-take", data=f"req:take:{rid}")] if request.owner_id is None else []
+    first = [Button(text="btn-take", data=callbacks.take(rid))] if request.owner_id is None else []
     return [
-        [*first, Button(text="btn-reply", data=f"req:reply:{rid}")],
+        [*first, Button(text="btn-reply", data=callbacks.reply(rid))],
         [
-            Button(text="btn-ask", data=f"req:ask:{rid}"),
-            Button(text="btn-note", data=f"req:note:{rid}"),
+            Button(text="btn-ask", data=callbacks.ask(rid)),
+            Button(text="btn-note", data=callbacks.note(rid)),
         ],
         [
-            Button(text="btn-handover", data=f"req:hand:{rid}"),
-            Button(text="btn-close", data=f"req:close:{rid}"),
+            Button(text="btn-handover", data=callbacks.hand_over_menu(rid)),
+            Button(text="btn-close", data=callbacks.close_menu(rid)),
         ],
     ]
 

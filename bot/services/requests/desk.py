@@ -11,6 +11,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.callbacks import requests as callbacks
 from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
@@ -163,7 +164,7 @@ class DeskService(RequestBase):
                 staff=staff.name,
                 text=text,
                 ref=f"req:{request.id}",
-                buttons=[[Button(text="btn-answer", data=f"my:reply:{request.id}")]],
+                buttons=[[Button(text="btn-answer", data=callbacks.my_reply(request.id))]],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-reply", text=text)
         self.env.outbox_listener()
@@ -247,8 +248,8 @@ class DeskService(RequestBase):
                 ref=f"req:{request.id}",
                 buttons=[
                     [
-                        Button(text="btn-solved-yes", data=f"my:solved:{request.id}:y"),
-                        Button(text="btn-solved-no", data=f"my:solved:{request.id}:n"),
+                        Button(text="btn-solved-yes", data=callbacks.my_solved(request.id, True)),
+                        Button(text="btn-solved-no", data=callbacks.my_solved(request.id, False)),
                     ]
                 ],
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot.callbacks import requests as callbacks
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person
@@ -110,7 +111,7 @@ class RequestService(RequestBase):
             )
             if request.status == RequestStatus.WAITING:
                 await requests_repo.update(conn, request.id, status=RequestStatus.IN_PROGRESS)
-            buttons = [[Button(text="btn-reply", data=f"req:reply:{request.id}")]]
+            buttons = [[Button(text="btn-reply", data=callbacks.reply(request.id))]]
             args = {"number": request.number, "name": resident.name, "text": body or "📷"}
             await self._tell_staff_side(conn, request, "staff-resident-reply", buttons, **args)
             if photo is not None:
@@ -162,7 +163,7 @@ class RequestService(RequestBase):
                     conn,
                     request,
                     "staff-reopened",
-                    [[Button(text="btn-reply", data=f"req:reply:{request.id}")]],
+                    [[Button(text="btn-reply", data=callbacks.reply(request.id))]],
                     number=request.number,
                     name=resident.name,
                 )
