@@ -8,12 +8,12 @@ routes their `adm:` presses too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import people as callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor, Role
@@ -33,7 +33,6 @@ from handlers.people import community_settings as settings
 from handlers.people.community_settings import View, present
 from handlers.requests.new import quietly, send
 
-BUTTON = re.compile(r"adm:(?P<action>[a-z]+)(?::(?P<arg>[\w-]{1,24}))?")
 Action = Callable[[Update, LinliContext, Actor, str], Awaitable[str | None]]
 
 
@@ -61,10 +60,15 @@ async def staff_view(context: LinliContext, person: Actor) -> View:
         context, person, "admin-staff-title" if staff else "admin-staff-none", count=len(staff)
     )
     rows = [
-        [Button(text=tr(context, person, "btn-staff-remove", name=p.name), data=f"adm:rm:{p.id}")]
+        [
+            Button(
+                text=tr(context, person, "btn-staff-remove", name=p.name),
+                data=callbacks.remove_staff(p.id),
+            )
+        ]
         for p in staff
     ]
-    rows.append([Button(text="btn-staff-invite", data="adm:inv")])
+    rows.append([Button(text="btn-staff-invite", data=callbacks.invite_staff())])
     return "\n".join([title, *lines]), inline(lang(context, person), rows)
 
 
@@ -77,8 +81,8 @@ async def ask_remove(update: Update, context: LinliContext, person: Actor, arg: 
         return None
     rows = [
         [
-            Button(text="btn-remove-yes", data=f"adm:rmok:{chosen.id}"),
-            Button(text="btn-remove-no", data="adm:staff"),
+            Button(text="btn-remove-yes", data=callbacks.remove_staff_sure(chosen.id)),
+            Button(text="btn-remove-no", data=callbacks.staff_page()),
         ]
     ]
     text = tr(context, person, "admin-remove-ask", name=chosen.name)
@@ -154,12 +158,12 @@ async def on_admin_button(update: Update, context: LinliContext) -> None:
         return
     person = await actor(update, context)
     require_admin(person)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    if found is None or found["action"] not in ACTIONS:
+    press = callbacks.read_admin(query.data)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    action, redraw = ACTIONS[found["action"]]
-    answer = await action(update, context, person, found["arg"] or "") if action else None
+    action, redraw = ACTIONS[press.action]
+    answer = await action(update, context, person, press.arg) if action else None
     if redraw is not None:
         await present(update, context, await page(context, person, redraw))
     await quietly(query.answer(answer))
@@ -168,5 +172,5 @@ async def on_admin_button(update: Update, context: LinliContext) -> None:
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("staff", staff_list_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_admin_button, pattern=r"^adm:"),
+    CallbackQueryHandler(on_admin_button, pattern=f"^{callbacks.ADMIN}:"),
 ]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import people as callbacks
 from bot.config import LANGUAGES
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from handlers.commands import commands_for
-from handlers.common import actor, callback_parts, friendly, lang, remember, say
+from handlers.common import actor, friendly, lang, remember, say
 from handlers.forms import end_form, menu
 from handlers.keyboards import inline, main_menu
 
@@ -24,7 +25,10 @@ async def language(update: Update, context: LinliContext) -> None:
 @menu("menu-language")
 async def show_languages(update: Update, context: LinliContext, person: Actor) -> None:
     """Offer the languages as buttons, each in its own language."""
-    rows = [[Button(text=f"lang-name-{code}", data=f"lang:{code}")] for code in LANGUAGES]
+    rows = [
+        [Button(text=f"lang-name-{code}", data=callbacks.choose_language(code))]
+        for code in LANGUAGES
+    ]
     await say(update, context, person, "language-choose", inline(lang(context, person), rows))
 
 
@@ -32,18 +36,16 @@ async def show_languages(update: Update, context: LinliContext, person: Actor) -
 async def chose_language(update: Update, context: LinliContext) -> None:
     """Switch the person's language and redraw their menu in it."""
     query = update.callback_query
-    parts = callback_parts(update, "lang", 2)
     if query is None:
         return
-    if parts is None or parts[1] not in LANGUAGES:
+    code = callbacks.read_language(query.data, LANGUAGES)
+    if code is None:
         await query.answer()
         return
-    person = remember(
-        context, await context.services.people.set_language(query.from_user.id, parts[1])
-    )
+    person = remember(context, await context.services.people.set_language(query.from_user.id, code))
     await query.answer()
-    await commands_for(context.bot, person, parts[1])
-    await say(update, context, person, "language-set", main_menu(parts[1], person))
+    await commands_for(context.bot, person, code)
+    await say(update, context, person, "language-set", main_menu(code, person))
 
 
 @friendly
@@ -66,5 +68,5 @@ HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("language", language, filters=filters.ChatType.PRIVATE),
     CommandHandler(["help", "menu"], help_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("cancel", cancel),
-    CallbackQueryHandler(chose_language, pattern=r"^lang:"),
+    CallbackQueryHandler(chose_language, pattern=f"^{callbacks.LANGUAGE}:"),
 ]

@@ -11,6 +11,7 @@ import hashlib
 
 from telegram import InlineKeyboardMarkup, Update
 
+from bot.callbacks import people as callbacks
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.outbox import Button
@@ -40,8 +41,8 @@ async def present(update: Update, context: LinliContext, view: View) -> None:
 def settings_menu(context: LinliContext, person: Actor) -> View:
     """Return the settings' first page: buildings or categories."""
     rows = [
-        [Button(text="btn-settings-buildings", data="adm:bld")],
-        [Button(text="btn-settings-categories", data="adm:cat")],
+        [Button(text="btn-settings-buildings", data=callbacks.buildings_page())],
+        [Button(text="btn-settings-categories", data=callbacks.categories_page())],
     ]
     return tr(context, person, "admin-settings-title"), inline(lang(context, person), rows)
 
@@ -58,14 +59,14 @@ async def buildings_view(context: LinliContext, person: Actor) -> View:
         [
             Button(
                 text=tr(context, person, "btn-building-remove", name=n),
-                data=f"adm:bdel:{building_key(n)}",
+                data=callbacks.remove_building(building_key(n)),
             )
         ]
         for n in names
     ]
     rows += [
-        [Button(text="btn-building-add", data="adm:badd")],
-        [Button(text="btn-back", data="adm:set")],
+        [Button(text="btn-building-add", data=callbacks.add_building())],
+        [Button(text="btn-back", data=callbacks.settings_page())],
     ]
     key = "admin-buildings" if names else "admin-buildings-none"
     return tr(context, person, key, count=len(names)), inline(lang(context, person), rows)
@@ -93,8 +94,8 @@ async def categories_view(context: LinliContext, person: Actor) -> View:
     lines = [category_line(context, person, c) for c in found]
     rows = [category_buttons(context, person, c) for c in found]
     rows += [
-        [Button(text="btn-category-add", data="adm:cadd")],
-        [Button(text="btn-back", data="adm:set")],
+        [Button(text="btn-category-add", data=callbacks.add_category())],
+        [Button(text="btn-back", data=callbacks.settings_page())],
     ]
     text = "\n".join([tr(context, person, "admin-categories"), *lines])
     return text, inline(lang(context, person), rows)
@@ -119,8 +120,8 @@ def category_buttons(context: LinliContext, person: Actor, category: Category) -
     hours = tr(context, person, "btn-category-hours", name=name, hours=category.response_hours)
     shown = "btn-category-hide" if category.active else "btn-category-show"
     return [
-        Button(text=hours, data=f"adm:chr:{category.position}"),
-        Button(text=shown, data=f"adm:cvis:{category.position}"),
+        Button(text=hours, data=callbacks.category_hours(category.position)),
+        Button(text=shown, data=callbacks.category_visibility(category.position)),
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import people as callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -57,7 +58,9 @@ async def show_my_data(update: Update, context: LinliContext, person: Actor) -> 
         *wish_lines(context, person, found.wishes if found is not None else []),
         tr(context, person, "mydata-footer"),
     ]
-    erase = inline(lang(context, person), [[Button(text="btn-erase-my-data", data="me:ask")]])
+    erase = inline(
+        lang(context, person), [[Button(text="btn-erase-my-data", data=callbacks.erase_ask())]]
+    )
     await send(update, context, cut("\n\n".join(parts), VIEW_MAX), erase)
 
 
@@ -71,8 +74,8 @@ async def ask_erase(update: Update, context: LinliContext, person: Actor) -> Non
     """Explain what erasing does, with Yes and No."""
     rows = [
         [
-            Button(text="btn-erase-yes", data="me:del:y"),
-            Button(text="btn-erase-no", data="me:del:n"),
+            Button(text="btn-erase-yes", data=callbacks.erase_sure(True)),
+            Button(text="btn-erase-no", data=callbacks.erase_sure(False)),
         ]
     ]
     await say(update, context, person, "deleteme-ask", inline(lang(context, person), rows))
@@ -85,24 +88,25 @@ async def on_me_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    if query.data == "me:ask":
+    press = callbacks.read_erase(query.data)
+    if press is None:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    if press.yes is None:
         await quietly(query.answer())
         await ask_erase(update, context, person)
         return
-    if query.data not in ("me:del:y", "me:del:n"):
-        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
-        return
-    if query.data == "me:del:y":
+    if press.yes:
         await context.services.people.erase(person.tg_id)
         person = await actor(update, context)
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
-    key = "deleteme-done" if query.data == "me:del:y" else "deleteme-kept"
+    key = "deleteme-done" if press.yes else "deleteme-kept"
     await say(update, context, person, key, home(context, person))
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("mydata", my_data_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("deleteme", delete_me_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_me_button, pattern=r"^me:"),
+    CallbackQueryHandler(on_me_button, pattern=f"^{callbacks.ME}:"),
 ]
