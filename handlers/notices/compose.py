@@ -15,6 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import notices as callbacks
 from bot.config import LANGUAGES
 from bot.context import LinliContext
 from bot.errors import InvalidInput
@@ -198,10 +199,10 @@ async def show_preview(update: Update, context: LinliContext, person: Actor, dra
     )
     rows = [
         [
-            Button(text=send, data=f"bcs:send:{draft.id}"),
-            Button(text="btn-notice-schedule", data=f"bcs:sched:{draft.id}"),
+            Button(text=send, data=callbacks.send_now(draft.id)),
+            Button(text="btn-notice-schedule", data=callbacks.schedule(draft.id)),
         ],
-        [Button(text="btn-cancel", data=f"bcs:no:{draft.id}")],
+        [Button(text="btn-cancel", data=callbacks.cancel_compose(draft.id))],
     ]
     zone = context.services.env.settings.zone
     args = {
@@ -237,7 +238,7 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     await context.services.broadcasts.require_staff(person.tg_id)
     press = await pressed_on_form(
-        update, context, person, query, "bcs", FLOW, "broadcast-form-closed"
+        update, context, person, query, callbacks.COMPOSE, FLOW, "broadcast-form-closed"
     )
     if press is None:
         return
@@ -303,5 +304,5 @@ async def got_when(update: Update, context: LinliContext, person: Actor, draft: 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("broadcast", new_notice, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_compose_button, pattern=r"^bcs:(send|sched|no):"),
+    CallbackQueryHandler(on_compose_button, pattern=f"^{callbacks.COMPOSE}:(send|sched|no):"),
 ]

@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.error import RetryAfter, TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import notices as callbacks
 from bot.context import LinliContext
 from bot.flood import Lane
 from bot.models.notices import BroadcastStatus, Report
@@ -24,9 +25,7 @@ from bot.services.notices.resident import excerpt
 from handlers.common import (
     actor,
     admin_command,
-    callback_parts,
     friendly,
-    id_or_not_found,
     lang,
     say,
     staff_command,
@@ -69,18 +68,17 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     query = require_query(update)
     person = await actor(update, context)
     await context.services.broadcasts.require_staff(person.tg_id)
-    parts = callback_parts(update, "bcd", 3)
-    if parts is None:
+    press = callbacks.read_desk(query.data)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-not-found"), show_alert=True))
         return
-    notice_id = id_or_not_found(parts[2], zero=True)  # `bcd:unr:0` names no notice
-    if parts[1] == "unr":
+    if press.unreachable:
         await answer(update)
         await show_unreachable(update, context, person)
         return
-    notice = await context.services.broadcasts.cancel(person.tg_id, notice_id)
+    notice = await context.services.broadcasts.cancel(person.tg_id, press.notice_id)
     await answer(update)
-    if parts[1] == "stop":
+    if press.stop:
         await quietly(query.edit_message_reply_markup(None))
         await say(update, context, person, "broadcast-stopping")
         return
@@ -197,5 +195,5 @@ async def got_quiet_hours(
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("broadcasts", list_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("quiethours", quiet_hours, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_desk_button, pattern=r"^bcd:"),
+    CallbackQueryHandler(on_desk_button, pattern=f"^{callbacks.DESK}:"),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callbacks import notices as callbacks
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import NotFound
@@ -20,9 +21,7 @@ from bot.models.work import Draft
 from bot.services.notices.resident import REPLY_MAX, excerpt
 from handlers.common import (
     actor,
-    callback_parts,
     friendly,
-    id_or_not_found,
     is_private,
     lang,
     say,
@@ -40,32 +39,29 @@ async def on_notice_button(update: Update, context: LinliContext) -> None:
     """Reply (`bcu:r:<id>`), mute its kind (`bcu:m:<id>`), or undo a mute (`bcu:u:<kind>`)."""
     query = require_query(update)
     person = await actor(update, context)
-    parts = callback_parts(update, "bcu", 3)
-    if parts is None:
+    press = callbacks.read_notice(query.data, set(NoticeKind))
+    if press is None:
         raise NotFound()
-    if parts[1] == "u" and parts[2] in set(NoticeKind):
-        await context.services.notices.unmute(person.tg_id, NoticeKind(parts[2]))
+    if press.unmute:
+        await context.services.notices.unmute(person.tg_id, NoticeKind(press.kind))
         await quietly(query.edit_message_reply_markup(None))
         await answer(update)
         await say(update, context, person, "notice-unmuted")
         return
-    notice_id = id_or_not_found(parts[2], zero=True)  # 0: the buttons of staff's preview
-    if notice_id == 0:
+    if press.notice_id == callbacks.PREVIEW:
         await quietly(query.answer(context.services.env.t(person, "notice-preview-only"), True))
         return
-    if parts[1] == "m":
-        await mute(update, context, person, notice_id)
-    elif parts[1] == "r":
-        await ask_reply(update, context, person, notice_id)
+    if press.mute:
+        await mute(update, context, person, press.notice_id)
     else:
-        raise NotFound()
+        await ask_reply(update, context, person, press.notice_id)
 
 
 async def mute(update: Update, context: LinliContext, person: Actor, notice_id: int) -> None:
     """Mute the notice's kind and offer Undo."""
     kind = await context.services.notices.mute(person.tg_id, notice_id)
     await answer(update)
-    undo = [[Button(text="btn-notice-unmute", data=f"bcu:u:{kind.value}")]]
+    undo = [[Button(text="btn-notice-unmute", data=callbacks.unmute(kind.value))]]
     await say(
         update,
         context,
@@ -141,5 +137,5 @@ async def staff_answered(
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
-    CallbackQueryHandler(on_notice_button, pattern=r"^bcu:"),
+    CallbackQueryHandler(on_notice_button, pattern=f"^{callbacks.RESIDENT}:"),
 ]

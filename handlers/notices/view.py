@@ -7,6 +7,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot import i18n
+from bot.callbacks import notices as callbacks
 from bot.context import LinliContext
 from bot.models.notices import Broadcast, BroadcastStatus, NoticeSpec, Repeat, Report
 from bot.models.outbox import Button
@@ -76,7 +77,9 @@ def progress_text(context: LinliContext, language: str, report: Report) -> str:
 
 def progress_markup(language: str, broadcast_id: int) -> InlineKeyboardMarkup:
     """Return the Cancel button under the progress message."""
-    return inline(language, [[Button(text="btn-notice-stop", data=f"bcd:stop:{broadcast_id}")]])
+    return inline(
+        language, [[Button(text="btn-notice-stop", data=callbacks.stop_sending(broadcast_id))]]
+    )
 
 
 def listing_text(
@@ -115,8 +118,11 @@ def listing_text(
 
 def listing_buttons(planned: list[Broadcast]) -> list[list[Button]]:
     """Return a Cancel button per scheduled notice, and the unreachable people's list."""
-    rows = [[Button(text=f"✖️ {excerpt(n.text)[:40]}", data=f"bcd:cancel:{n.id}")] for n in planned]
-    rows.append([Button(text="btn-notice-unreachable", data="bcd:unr:0")])
+    rows = [
+        [Button(text=f"✖️ {excerpt(n.text)[:40]}", data=callbacks.cancel_scheduled(n.id))]
+        for n in planned
+    ]
+    rows.append([Button(text="btn-notice-unreachable", data=callbacks.unreachable())])
     return rows
 
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 
 from bot import i18n
+from bot.callbacks import notices as callbacks
 from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.notices import (
@@ -48,9 +49,11 @@ PLANNED = (BroadcastStatus.SCHEDULED, BroadcastStatus.RECURRING)
 
 def notice_buttons(broadcast_id: int, kind: NoticeKind) -> list[list[Button]]:
     """Return the buttons under a notice: Reply, and Mute for kinds that may be muted."""
-    rows = [[Button(text="btn-notice-reply", data=f"bcu:r:{broadcast_id}")]]
+    rows = [[Button(text="btn-notice-reply", data=callbacks.reply(broadcast_id))]]
     if not kind.urgent:
-        rows.append([Button(text=f"btn-notice-mute-{kind.value}", data=f"bcu:m:{broadcast_id}")])
+        rows.append(
+            [Button(text=f"btn-notice-mute-{kind.value}", data=callbacks.mute(broadcast_id))]
+        )
     return rows
 
 
