@@ -72,7 +72,9 @@ def test_a_press_the_bot_never_writes_reads_as_none(data: str | None) -> None:
     assert events.read(data) is None
 
 
-@pytest.mark.parametrize("data", ["evs:card", "evs:card:x", "evs:cxl:7", "evs:card:7:y", "ev:card:7"])
+@pytest.mark.parametrize(
+    "data", ["evs:card", "evs:card:x", "evs:cxl:7", "evs:card:7:y", "ev:card:7"]
+)
 def test_a_staff_press_the_bot_never_writes_reads_as_none(data: str) -> None:
     assert events.read_staff(data) is None
 
