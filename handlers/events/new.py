@@ -14,6 +14,7 @@ from datetime import datetime
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import events as callbacks
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.events import DEFAULT_REMINDERS, Audience, Event, EventSpec, EventStatus
@@ -323,7 +324,7 @@ async def on_publish(update: Update, context: LinliContext) -> None:
     await asyncio.gather(
         answer(update), say(update, context, person, "newevent-published", keyboard, told=told)
     )
-    manage = [[Button(text="btn-event-manage", data=f"evs:card:{event.id}")]]
+    manage = [[Button(text="btn-event-manage", data=callbacks.manage(event.id))]]
     await say(
         update,
         context,

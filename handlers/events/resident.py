@@ -8,14 +8,14 @@ to a press and the reply go out together, so a burst of sign-ups is answered qui
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import events as callbacks
 from bot.context import LinliContext
-from bot.errors import Conflict
+from bot.errors import Conflict, NotFound
 from bot.models.events import EventView, SignupStatus
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -85,7 +85,8 @@ async def show_lines(
         await say(update, context, person, empty)
         return
     rows = [
-        [Button(text=line_text(context, person, v), data=f"ev:open:{v.event.id}")] for v in views
+        [Button(text=line_text(context, person, v), data=callbacks.open_card(v.event.id))]
+        for v in views
     ]
     await say(update, context, person, title, inline(lang(context, person), rows))
 
@@ -140,7 +141,8 @@ async def ask_places(update: Update, context: LinliContext, person: Actor, event
     top = view.event.per_person
     buttons = [
         Button(
-            text=tr(context, person, "btn-event-places", places=n), data=f"ev:sign:{event_id}:{n}"
+            text=tr(context, person, "btn-event-places", places=n),
+            data=callbacks.sign_up(event_id, n),
         )
         for n in range(1, top + 1)
     ]
@@ -185,8 +187,8 @@ async def ask_cancel(
         raise Conflict("error-event-not-signed", title=view.event.title)
     rows = [
         [
-            Button(text="btn-event-cancel-mine-yes", data=f"ev:cxl:{event_id}:y"),
-            Button(text="btn-event-cancel-mine-no", data=f"ev:cxl:{event_id}:n"),
+            Button(text="btn-event-cancel-mine-yes", data=callbacks.give_up_sure(event_id, True)),
+            Button(text="btn-event-cancel-mine-no", data=callbacks.give_up_sure(event_id, False)),
         ]
     ]
     args = {"title": view.event.title, "status": view.mine.status.value}
@@ -249,26 +251,16 @@ async def my_qr(
     )
 
 
-# action -> (the extras its last part may take: "digits", "yn" or "" for none; the function)
-ACTIONS: dict[str, tuple[str, Action]] = {
-    "open": ("", open_event),
-    "sign": ("digits?", sign_up),
-    "closed": ("", closed),
-    "cancel": ("", ask_cancel),
-    "cxl": ("yn", cancel),
-    "accept": ("", accept),
-    "ics": ("", calendar),
-    "qr": ("", my_qr),
+ACTIONS: dict[str, Action] = {
+    "open": open_event,
+    "sign": sign_up,
+    "closed": closed,
+    "cancel": ask_cancel,
+    "cxl": cancel,
+    "accept": accept,
+    "ics": calendar,
+    "qr": my_qr,
 }
-BUTTON = re.compile(r"ev:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<extra>\d{1,2}|[yn]))?")
-
-
-def _fits(allowed: str, extra: str | None) -> bool:
-    if allowed == "digits?":
-        return extra is None or extra.isdigit()
-    if allowed == "yn":
-        return extra in ("y", "n")
-    return extra is None
 
 
 @friendly
@@ -278,13 +270,13 @@ async def on_event_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    allowed, action = ACTIONS.get(found["action"], ("", None)) if found else ("", None)
-    if found is None or action is None or not _fits(allowed, found["extra"]):
+    press = callbacks.read(query.data if isinstance(query.data, str) else None)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    event_id = id_or_not_found(found["id"], "error-event-not-found")
-    await action(update, context, person, event_id, found["extra"] or "")
+    if press.event_id is None:
+        raise NotFound("error-event-not-found")
+    await ACTIONS[press.action](update, context, person, press.event_id, press.extra)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

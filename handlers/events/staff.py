@@ -9,14 +9,15 @@ for code after code until Cancel.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import events as callbacks
 from bot.context import LinliContext
+from bot.errors import NotFound
 from bot.models.events import CheckIn, Roster, RosterLine
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -24,7 +25,6 @@ from bot.models.work import Draft
 from handlers.common import (
     actor,
     friendly,
-    id_or_not_found,
     int_or_none,
     lang,
     say,
@@ -238,8 +238,8 @@ async def ask_cancel(
     roster = await context.services.event_desk.roster(person.tg_id, event_id)
     rows = [
         [
-            Button(text="btn-event-cancel-yes", data=f"evs:cxl:{event_id}:y"),
-            Button(text="btn-event-cancel-no", data=f"evs:cxl:{event_id}:n"),
+            Button(text="btn-event-cancel-yes", data=callbacks.cancel_event_sure(event_id, True)),
+            Button(text="btn-event-cancel-no", data=callbacks.cancel_event_sure(event_id, False)),
         ]
     ]
     args = {"title": roster.event.title, **when(context, roster.event)}
@@ -274,23 +274,23 @@ async def change(
 ) -> None:
     """Route the change buttons to their form."""
     what = {"move": "move", "place": "place", "cap": "capacity", "checkin": "checkin"}
-    action = (require_query(update).data or "").split(":")[1]
-    await ask_change(update, context, person, event_id, what[action])
+    press = callbacks.read_staff(require_query(update).data)
+    assert press is not None  # the router read it already
+    await ask_change(update, context, person, event_id, what[press.action])
 
 
-ACTIONS: dict[str, tuple[bool, Action]] = {
-    "card": (False, manage),
-    "roster": (False, show_roster),
-    "export": (False, export),
-    "poster": (False, poster),
-    "checkin": (False, change),
-    "move": (False, change),
-    "place": (False, change),
-    "cap": (False, change),
-    "cancel": (False, ask_cancel),
-    "cxl": (True, cancel),
+ACTIONS: dict[str, Action] = {
+    "card": manage,
+    "roster": show_roster,
+    "export": export,
+    "poster": poster,
+    "checkin": change,
+    "move": change,
+    "place": change,
+    "cap": change,
+    "cancel": ask_cancel,
+    "cxl": cancel,
 }
-BUTTON = re.compile(r"evs:(?P<action>[a-z]+):(?P<id>\d+)(?::(?P<yes>[yn]))?")
 
 
 @friendly
@@ -300,13 +300,13 @@ async def on_staff_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    wants_choice, action = ACTIONS.get(found["action"], (False, None)) if found else (False, None)
-    if found is None or action is None or wants_choice != (found["yes"] is not None):
+    press = callbacks.read_staff(query.data if isinstance(query.data, str) else None)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    event_id = id_or_not_found(found["id"], "error-event-not-found")
-    await action(update, context, person, event_id, found["yes"] or "")
+    if press.event_id is None:
+        raise NotFound("error-event-not-found")
+    await ACTIONS[press.action](update, context, person, press.event_id, press.extra)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

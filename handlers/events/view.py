@@ -11,6 +11,7 @@ from typing import Any
 
 from telegram import CallbackQuery, Update
 
+from bot.callbacks import events as callbacks
 from bot.context import LinliContext
 from bot.models.events import Event, EventView, Roster
 from bot.models.outbox import Button
@@ -76,16 +77,16 @@ def card_buttons(context: LinliContext, person: Actor, view: EventView) -> list[
     rows: list[list[Button]] = []
     if mine is None:
         if not view.event.signup_open(context.services.env.clock.now()):
-            rows.append([Button(text="btn-event-closed", data=f"ev:closed:{eid}")])
+            rows.append([Button(text="btn-event-closed", data=callbacks.closed(eid))])
         elif view.may_join:
             key = "btn-event-join-line" if view.event.places_left == 0 else "btn-event-sign-up"
             # One place each: the press signs up at once; more: the number is asked first.
-            data = f"ev:sign:{eid}:1" if view.event.per_person == 1 else f"ev:sign:{eid}"
+            data = callbacks.sign_up(eid, 1 if view.event.per_person == 1 else None)
             rows.append([Button(text=key, data=data)])
     else:
         rows.extend(mine_buttons(eid, mine.status))
     if person.role.is_staff:
-        rows.append([Button(text="btn-event-manage", data=f"evs:card:{eid}")])
+        rows.append([Button(text="btn-event-manage", data=callbacks.manage(eid))])
     return rows
 
 
@@ -121,7 +122,7 @@ def staff_buttons(event: Event) -> list[list[Button]]:
         ("btn-event-capacity", "cap", "btn-event-cancel", "cancel"),
     ]
     return [
-        [Button(text=a, data=f"evs:{x}:{eid}"), Button(text=b, data=f"evs:{y}:{eid}")]
+        [Button(text=a, data=callbacks.staff(x, eid)), Button(text=b, data=callbacks.staff(y, eid))]
         for a, x, b, y in pairs
     ]
 

@@ -8,8 +8,9 @@ are big reply buttons pressed one by one (pressing again takes one back); Done m
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
@@ -60,13 +61,20 @@ async def send_card(update: Update, context: LinliContext, person: Actor, me: Vo
         "honours": "yes" if me.honours else "no",
     }
     pause = (
-        ("btn-vol-resume", "vm:resume") if me.status == "paused" else ("btn-vol-pause", "vm:pause")
+        ("btn-vol-resume", callbacks.resume())
+        if me.status == "paused"
+        else ("btn-vol-pause", callbacks.pause())
     )
     honours = (
-        ("btn-vol-honours-off", "vm:hon:0") if me.honours else ("btn-vol-honours-on", "vm:hon:1")
+        ("btn-vol-honours-off", callbacks.honours_consent(False))
+        if me.honours
+        else ("btn-vol-honours-on", callbacks.honours_consent(True))
     )
     rows = [
-        [Button(text=pause[0], data=pause[1]), Button(text="btn-vol-leave", data="vm:leave")],
+        [
+            Button(text=pause[0], data=pause[1]),
+            Button(text="btn-vol-leave", data=callbacks.leave()),
+        ],
         [Button(text=honours[0], data=honours[1])],
     ]
     await say(
@@ -247,8 +255,5 @@ async def honours(update: Update, context: LinliContext, person: Actor, ids: lis
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("volunteer", volunteer_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(
-        presses("vm", {"pause": pause, "resume": resume, "leave": leave, "hon": honours}),
-        pattern=r"^vm:",
-    ),
+    presses(callbacks.MEMBER, {"pause": pause, "resume": resume, "leave": leave, "hon": honours}),
 ]

@@ -13,6 +13,7 @@ from datetime import datetime
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
@@ -168,7 +169,7 @@ async def on_publish(update: Update, context: LinliContext) -> None:
     await asyncio.gather(
         answer(update), say(update, context, person, "newtask-published", keyboard, told=told)
     )
-    roster = [[Button(text="btn-task-roster", data=f"tks:roster:{task.id}")]]
+    roster = [[Button(text="btn-task-roster", data=callbacks.roster(task.id))]]
     await say(
         update,
         context,

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -53,9 +54,9 @@ async def show_page(update: Update, context: LinliContext, person: Actor, page: 
         )
         for e in view.entries
     ]
-    rows = [[Button(text="btn-points-rewards", data="rw:list")]]
+    rows = [[Button(text="btn-points-rewards", data=callbacks.rewards_list())]]
     if len(view.entries) == 10:
-        rows.append([Button(text="btn-points-older", data=f"pt:page:{page + 1}")])
+        rows.append([Button(text="btn-points-older", data=callbacks.points_page(page + 1))])
     text_key = "points-card" if lines or page else "points-card-empty"
     await say(
         update,
@@ -90,18 +91,21 @@ async def show_rewards(update: Update, context: LinliContext, person: Actor) -> 
         rows = []
         for r in items:
             line = tr(context, person, "reward-line", name=r.name, cost=r.cost, stock=r.stock)
-            rows.append([Button(text=line, data=f"rws:info:{r.id}")])
+            rows.append([Button(text=line, data=callbacks.stock_info(r.id))])
             rows.append(
                 [
-                    Button(text="−1", data=f"rws:less:{r.id}"),
-                    Button(text="+1", data=f"rws:more:{r.id}"),
+                    Button(text="−1", data=callbacks.restock(r.id, more=False)),
+                    Button(text="+1", data=callbacks.restock(r.id, more=True)),
                 ]
             )
         for q in await context.services.rewards.pending(person.tg_id):
             rows.append(
                 [
-                    Button(text=f"🎁 {q.person_name}: {q.reward_name}", data=f"rwd:ok:{q.id}"),
-                    Button(text="btn-reward-decline", data=f"rwd:no:{q.id}"),
+                    Button(
+                        text=f"🎁 {q.person_name}: {q.reward_name}",
+                        data=callbacks.hand_over(q.id),
+                    ),
+                    Button(text="btn-reward-decline", data=callbacks.decline_request(q.id)),
                 ]
             )
         await say(
@@ -120,7 +124,7 @@ async def show_rewards(update: Update, context: LinliContext, person: Actor) -> 
         [
             Button(
                 text=tr(context, person, "reward-line", name=r.name, cost=r.cost, stock=r.stock),
-                data=f"rw:req:{r.id}",
+                data=callbacks.ask_reward(r.id),
             )
         ]
         for r in offer
@@ -139,8 +143,8 @@ async def ask(update: Update, context: LinliContext, person: Actor, ids: list[in
     offer = await context.services.rewards.offer(person.tg_id, first(ids))
     rows = [
         [
-            Button(text="btn-reward-yes", data=f"rw:yes:{offer.reward.id}"),
-            Button(text="btn-cancel", data=f"rw:no:{offer.reward.id}"),
+            Button(text="btn-reward-yes", data=callbacks.reward_sure(offer.reward.id, True)),
+            Button(text="btn-cancel", data=callbacks.reward_sure(offer.reward.id, False)),
         ]
     ]
     await asyncio.gather(
@@ -170,7 +174,7 @@ def card_key(update: Update) -> str:
 async def confirm(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Yes: make the request, holding its points; staff decide."""
     made = await context.services.rewards.request(person.tg_id, first(ids), card_key(update))
-    rows = [[Button(text="btn-reward-withdraw", data=f"rw:drop:{made.request.id}")]]
+    rows = [[Button(text="btn-reward-withdraw", data=callbacks.withdraw_request(made.request.id))]]
     await asyncio.gather(
         answer(update),
         quietly(require_query(update).edit_message_reply_markup(None)),
@@ -216,12 +220,9 @@ async def withdraw(update: Update, context: LinliContext, person: Actor, ids: li
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("points", points_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("rewards", rewards_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(presses("pt", {"page": older}), pattern=r"^pt:"),
-    CallbackQueryHandler(
-        presses(
-            "rw",
-            {"list": list_rewards, "req": ask, "yes": confirm, "no": not_now, "drop": withdraw},
-        ),
-        pattern=r"^rw:",
+    presses(callbacks.POINTS, {"page": older}),
+    presses(
+        callbacks.REWARDS,
+        {"list": list_rewards, "req": ask, "yes": confirm, "no": not_now, "drop": withdraw},
     ),
 ]

@@ -14,9 +14,10 @@ from contextlib import asynccontextmanager
 from datetime import MAXYEAR, MINYEAR
 
 from telegram import Message, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot import i18n
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.errors import Closed, InvalidInput
 from bot.models.outbox import Button
@@ -212,7 +213,7 @@ async def honours_command(update: Update, context: LinliContext, person: Actor) 
             f"{n}. {h.name} · {h.points} · {h.hours:g} h" for n, h in enumerate(roll, 1)
         )
         rows = (
-            [[Button(text="btn-honours-publish", data=f"hon:pub:{year * 100 + month}")]]
+            [[Button(text="btn-honours-publish", data=callbacks.publish_honours(year, month))]]
             if roll
             else []
         )
@@ -245,9 +246,7 @@ async def publish_honours(
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("addreward", add_reward, filters=filters.ChatType.PRIVATE),
     CommandHandler("honours", honours_command),
-    CallbackQueryHandler(
-        presses("rws", {"more": more, "less": less, "info": info}), pattern=r"^rws:"
-    ),
-    CallbackQueryHandler(presses("rwd", {"ok": hand_over, "no": ask_decline}), pattern=r"^rwd:"),
-    CallbackQueryHandler(presses("hon", {"pub": publish_honours}), pattern=r"^hon:"),
+    presses(callbacks.STOCK, {"more": more, "less": less, "info": info}),
+    presses(callbacks.REQUESTS, {"ok": hand_over, "no": ask_decline}),
+    presses(callbacks.HONOURS, {"pub": publish_honours}),
 ]

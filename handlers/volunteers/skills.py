@@ -9,8 +9,9 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.outbox import Button
@@ -36,10 +37,10 @@ async def show_skills(update: Update, context: LinliContext, person: Actor) -> N
     """Send the list of skills with their buttons."""
     skills = await context.services.volunteers.skills()
     rows = [
-        [Button(text=f"🙈 {skill_label(context, person, s)}", data=f"sk:hide:{n}")]
+        [Button(text=f"🙈 {skill_label(context, person, s)}", data=callbacks.hide_skill(n))]
         for n, s in enumerate(skills, 1)
     ]
-    rows.append([Button(text="btn-skill-add", data="sk:add")])
+    rows.append([Button(text="btn-skill-add", data=callbacks.add_skill())])
     await say(update, context, person, "skills-title", inline(lang(context, person), rows))
 
 
@@ -76,5 +77,5 @@ async def got_label(update: Update, context: LinliContext, person: Actor, draft:
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("skills", skills_command),
-    CallbackQueryHandler(presses("sk", {"hide": hide, "add": ask_new}), pattern=r"^sk:"),
+    presses(callbacks.SKILLS, {"hide": hide, "add": ask_new}),
 ]

@@ -8,8 +8,9 @@ group as in a private chat; the forms are drafts and survive a restart.
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CommandHandler
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.love_bank import LedgerEntry
@@ -69,8 +70,8 @@ async def volunteers_command(update: Update, context: LinliContext, person: Acto
     approved = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPROVED)
     rows = [
         [
-            Button(text=f"🙋 {v.name}", data=f"vol:ok:{v.person_id}"),
-            Button(text="btn-vol-decline", data=f"vol:no:{v.person_id}"),
+            Button(text=f"🙋 {v.name}", data=callbacks.approve(v.person_id)),
+            Button(text="btn-vol-decline", data=callbacks.decline(v.person_id)),
         ]
         for v in applied[:LIST_MAX]
     ]
@@ -78,8 +79,8 @@ async def volunteers_command(update: Update, context: LinliContext, person: Acto
         lead = f" · {area_label(context, person, v.leads)}" if v.leads else ""
         rows.append(
             [
-                Button(text=f"🏅 {v.name}{lead}", data=f"vol:lead:{v.person_id}"),
-                Button(text="btn-vol-award", data=f"lb:award:{v.person_id}"),
+                Button(text=f"🏅 {v.name}{lead}", data=callbacks.choose_area(v.person_id)),
+                Button(text="btn-vol-award", data=callbacks.award(v.person_id)),
             ]
         )
     key = "volunteers-staff-list" if rows else "volunteers-staff-empty"
@@ -95,10 +96,10 @@ async def choose_area(
     areas = await context.services.volunteers.areas()
     pid = first(ids)
     rows = [
-        [Button(text=area_label(context, person, a), data=f"vol:la:{pid}:{n}")]
+        [Button(text=area_label(context, person, a), data=callbacks.appoint(pid, n))]
         for n, a in enumerate(areas, 1)
     ]
-    rows.append([Button(text="btn-vol-no-leader", data=f"vol:la:{pid}:0")])
+    rows.append([Button(text="btn-vol-no-leader", data=callbacks.appoint(pid, 0))])
     await answer(update)
     await say(update, context, person, "volunteer-ask-lead", inline(lang(context, person), rows))
 
@@ -106,7 +107,7 @@ async def choose_area(
 async def appoint(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Appoint the leader of the area pressed (0: no longer a leader)."""
     areas = await context.services.volunteers.areas()
-    index = ids[1] if len(ids) == 2 else -1
+    index = ids[1]
     if not 0 <= index <= len(areas):
         raise InvalidInput("error-unknown-area")
     area = areas[index - 1] if index else None
@@ -155,9 +156,9 @@ async def got_note(update: Update, context: LinliContext, person: Actor, draft: 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("volunteers", volunteers_command),
-    CallbackQueryHandler(
-        presses("vol", {"ok": approve, "no": ask_decline, "lead": choose_area, "la": appoint}),
-        pattern=r"^vol:",
+    presses(
+        callbacks.VOLUNTEERS,
+        {"ok": approve, "no": ask_decline, "lead": choose_area, "la": appoint},
     ),
-    CallbackQueryHandler(presses("lb", {"award": ask_award}), pattern=r"^lb:"),
+    presses(callbacks.AWARDS, {"award": ask_award}),
 ]

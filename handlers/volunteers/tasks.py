@@ -7,8 +7,9 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import BaseHandler, CommandHandler, filters
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -49,7 +50,7 @@ async def show_tasks(update: Update, context: LinliContext, person: Actor) -> No
                     star="yes" if v.matches else "no",
                     mine="yes" if v.mine and v.mine.status.holds else "no",
                 ),
-                data=f"tk:open:{v.task.id}",
+                data=callbacks.open_task(v.task.id),
             )
         ]
         for v in views
@@ -82,7 +83,7 @@ async def show_my_tasks(update: Update, context: LinliContext, person: Actor) ->
                     start=local(task.starts_at, zone),
                     state=slot.status.value,
                 ),
-                data=f"tk:open:{task.id}",
+                data=callbacks.open_task(task.id),
             )
         ]
         for task, slot in found
@@ -164,8 +165,8 @@ async def roster(update: Update, context: LinliContext, person: Actor, ids: list
     ]
     rows = [
         [
-            Button(text=f"✅ {s.name}", data=f"tks:came:{task.id}:{s.person_id}"),
-            Button(text=f"✖️ {s.name}", data=f"tks:miss:{task.id}:{s.person_id}"),
+            Button(text=f"✅ {s.name}", data=callbacks.came(task.id, s.person_id)),
+            Button(text=f"✖️ {s.name}", data=callbacks.missed(task.id, s.person_id)),
         ]
         for s in slots
         if s.status in (SlotStatus.CLAIMED, SlotStatus.NO_SHOW)
@@ -188,11 +189,6 @@ async def confirm(
     update: Update, context: LinliContext, person: Actor, ids: list[int], came: bool
 ) -> None:
     """Record that a volunteer came (earning the points) or did not."""
-    if len(ids) != 2:
-        await quietly(
-            require_query(update).answer(tr(context, person, "error-too-old"), show_alert=True)
-        )
-        return
     slot = await context.services.task_desk.confirm(person.tg_id, ids[0], ids[1], came)
     key = "roster-came" if slot.status == SlotStatus.CAME else "roster-missed"
     await quietly(require_query(update).answer(tr(context, person, key, name=slot.name)))
@@ -211,14 +207,9 @@ async def missed(update: Update, context: LinliContext, person: Actor, ids: list
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("tasks", tasks_command, filters=filters.ChatType.PRIVATE),
     CommandHandler("mytasks", my_tasks_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(
-        presses(
-            "tk",
-            {"open": open_task, "claim": claim, "rel": release, "in": check_in, "out": check_out},
-        ),
-        pattern=r"^tk:",
+    presses(
+        callbacks.TASK,
+        {"open": open_task, "claim": claim, "rel": release, "in": check_in, "out": check_out},
     ),
-    CallbackQueryHandler(
-        presses("tks", {"roster": roster, "came": came, "miss": missed}), pattern=r"^tks:"
-    ),
+    presses(callbacks.ROSTER, {"roster": roster, "came": came, "miss": missed}),
 ]

@@ -1,37 +1,36 @@
 """What the volunteer, task and points handlers share: labels, the task card, press routing.
 
-Every press names ids any client can forge: `presses` parses `<prefix>:<action>:<n>[:<m>]`
-into ids SQLite can hold (0 names nothing), and each action asks a service, which checks who
-may do what.
+Every press names ids any client can forge: `presses` reads it with bot.callbacks.volunteers
+(ids SQLite can hold, 0 names nothing), and each action asks a service, which checks who may
+do what.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
+from telegram.ext import CallbackQueryHandler
 
+from bot.callbacks import volunteers as callbacks
 from bot.context import LinliContext
+from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.volunteers import Skill, SlotStatus, TaskView
 from bot.services.volunteers.common import area_name
 from bot.services.volunteers.task_common import task_args
-from handlers.common import actor, friendly, id_or_not_found, lang, tr
+from handlers.common import actor, friendly, lang, tr
 from handlers.events.view import answer
 from handlers.keyboards import inline
 from handlers.requests.new import quietly, send
 
 Press = Callable[[Update, LinliContext, Actor, list[int]], Awaitable[None]]
-PressHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 
 
-def presses(prefix: str, actions: dict[str, Press]) -> PressHandler:
-    """Return a handler routing `<prefix>:<action>:<ids>`; forged data gets a kind alert."""
-    pattern = re.compile(rf"{prefix}:(?P<action>[a-z]+)((?::\d+){{0,2}})")
+def presses(prefix: str, actions: dict[str, Press]) -> CallbackQueryHandler[LinliContext, None]:
+    """Return the handler of `<prefix>:` presses, routed by action; forged data gets an alert."""
 
     @friendly
     async def on_press(update: Update, context: LinliContext) -> None:
@@ -39,15 +38,17 @@ def presses(prefix: str, actions: dict[str, Press]) -> PressHandler:
         if query is None:
             return
         person = await actor(update, context)
-        found = pattern.fullmatch(query.data) if isinstance(query.data, str) else None
-        action = actions.get(found["action"]) if found else None
-        if found is None or action is None:
+        press = callbacks.read(query.data if isinstance(query.data, str) else None, prefix)
+        action = actions.get(press.action) if press is not None else None
+        if press is None or action is None:
             await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
             return
-        ids = [id_or_not_found(part, zero=True) for part in found.group(2).split(":") if part]
+        ids = [n for n in press.numbers if n is not None]
+        if len(ids) < len(press.numbers):
+            raise NotFound()
         await action(update, context, person, ids)
 
-    return on_press
+    return CallbackQueryHandler(on_press, pattern=rf"^{prefix}:")
 
 
 def first(ids: list[int]) -> int:
@@ -93,18 +94,18 @@ def task_buttons(person: Actor, view: TaskView) -> list[list[Button]]:
     rows: list[list[Button]] = []
     if mine is None or not mine.status.holds:
         if view.task.slots_left > 0:
-            rows.append([Button(text="btn-task-claim", data=f"tk:claim:{tid}")])
+            rows.append([Button(text="btn-task-claim", data=callbacks.claim(tid))])
     elif mine.status == SlotStatus.CLAIMED and mine.checked_in_at is None:
         rows.append(
             [
-                Button(text="btn-task-check-in", data=f"tk:in:{tid}"),
-                Button(text="btn-task-release", data=f"tk:rel:{tid}"),
+                Button(text="btn-task-check-in", data=callbacks.check_in(tid)),
+                Button(text="btn-task-release", data=callbacks.release(tid)),
             ]
         )
     elif mine.status == SlotStatus.CLAIMED:
-        rows.append([Button(text="btn-task-check-out", data=f"tk:out:{tid}")])
+        rows.append([Button(text="btn-task-check-out", data=callbacks.check_out(tid))])
     if person.role.is_staff:
-        rows.append([Button(text="btn-task-roster", data=f"tks:roster:{tid}")])
+        rows.append([Button(text="btn-task-roster", data=callbacks.roster(tid))])
     return rows
 
 

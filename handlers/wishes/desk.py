@@ -8,20 +8,20 @@ resident forging `wd:ap:1` is told "only staff".
 
 from __future__ import annotations
 
-import re
-
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import i18n
+from bot.callbacks import wishes as callbacks
 from bot.context import LinliContext
+from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import WishStatus
 from bot.models.work import Draft
 from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes.resident import review_buttons
-from handlers.common import actor, friendly, id_or_not_found, say, tr
+from handlers.common import actor, friendly, say, tr
 from handlers.forms import need_text, step
 from handlers.keyboards import inline
 from handlers.requests.desk import detour, prompt
@@ -30,8 +30,6 @@ from handlers.requests.queue import chat_lang, chat_of
 from handlers.wishes.overview import export, show_partners
 
 FLOW = "wish-desk"
-BUTTON = re.compile(r"wd:(?P<action>[a-z]{2,3}):(?P<id>\d+)")
-PARTNER_ACTIONS = {"pi", "pr"}  # their id is a partner organisation's, not a wish's
 PROMPTS = {"ht": "handover", "ed": "edit", "dc": "decline", "pa": "partner"}
 LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "partner": 60}
 
@@ -42,9 +40,9 @@ async def approve_how(
     """Turn the card's buttons into the choice of what the helper receives after claiming."""
     wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
     rows = [
-        [Button(text="btn-wish-type-handover", data=f"wd:ht:{wish.id}")],
-        [Button(text="btn-wish-staff-arranges", data=f"wd:sa:{wish.id}")],
-        [Button(text="btn-back", data=f"wd:bk:{wish.id}")],
+        [Button(text="btn-wish-type-handover", data=callbacks.handover(wish.id))],
+        [Button(text="btn-wish-staff-arranges", data=callbacks.staff_arranges(wish.id))],
+        [Button(text="btn-back", data=callbacks.back(wish.id))],
     ]
     await quietly(query.answer(tr(context, person, "wish-approve-how", number=wish.number)))
     lng = chat_lang(context, person, chat_of(update))
@@ -93,9 +91,9 @@ async def open_prompt(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Ask for the handover, the new text, the reason or a partner's name (ForceReply)."""
-    found = BUTTON.fullmatch(str(query.data))
-    assert found is not None
-    name = PROMPTS[found["action"]]
+    press = callbacks.read_desk(query.data if isinstance(query.data, str) else None)
+    assert press is not None  # the router read it already
+    name = PROMPTS[press.action]
     number = "—"
     if name != "partner":
         wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
@@ -166,7 +164,8 @@ async def proxy_answer(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
 ) -> None:
     """Answer for a resident without Telegram whether their wish came true."""
-    received = str(query.data).startswith("wd:yes:")
+    press = callbacks.read_desk(query.data if isinstance(query.data, str) else None)
+    received = press is not None and press.action == "yes"
     wish = await context.services.wish_desk.confirm_proxy(person.tg_id, wish_id, received)
     await quietly(query.answer())
     await quietly(query.edit_message_reply_markup(None))
@@ -227,15 +226,16 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    action = ACTIONS.get(found["action"]) if found is not None else None
-    if found is None or action is None:
+    press = callbacks.read_desk(query.data if isinstance(query.data, str) else None)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    key = None if found["action"] in PARTNER_ACTIONS else "error-wish-not-found"
-    await action(update, context, person, query, id_or_not_found(found["id"], key, zero=True))
+    if press.item_id is None:
+        partner = press.action in callbacks.PARTNER_ACTIONS
+        raise NotFound(None if partner else "error-wish-not-found")
+    await ACTIONS[press.action](update, context, person, query, press.item_id)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
-    CallbackQueryHandler(on_desk_button, pattern=r"^wd:"),
+    CallbackQueryHandler(on_desk_button, pattern=rf"^{callbacks.DESK}:"),
 ]

@@ -8,18 +8,18 @@ staff chose to share. Every press names a wish id and is re-checked by the servi
 
 from __future__ import annotations
 
-import re
-
 from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import wishes as callbacks
 from bot.context import LinliContext
+from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import HelperClaim, Partner, PublicWish
 from bot.models.work import Draft
 from bot.services.wishes.common import progress_buttons, public_args
-from handlers.common import actor, friendly, id_or_not_found, lang, say, tr
+from handlers.common import actor, friendly, lang, say, tr
 from handlers.form_kit import photo_or_skip, quietly, settle, skip_keyboard
 from handlers.forms import end_form, menu, step
 from handlers.keyboards import inline
@@ -28,7 +28,6 @@ from handlers.requests.new import send
 
 FLOW = "wish-done"
 WISH_GONE = "error-wish-not-found"
-BUTTON = re.compile(r"wh:(?P<action>[a-z]{2}):(?P<id>\d+)(?::(?P<partner>\d+))?")
 
 
 @friendly
@@ -70,7 +69,7 @@ def line_button(
     context: LinliContext, person: Actor, key: str, wish_id: int, **args: object
 ) -> list[Button]:
     """Return one line of the list as a button that opens the wish."""
-    return [Button(text=tr(context, person, key, **args), data=f"wh:op:{wish_id}")]
+    return [Button(text=tr(context, person, key, **args), data=callbacks.open_wish(wish_id))]
 
 
 def public_text(context: LinliContext, person: Actor, wish: PublicWish) -> str:
@@ -83,10 +82,10 @@ def claim_rows(
     context: LinliContext, person: Actor, wish: PublicWish, partners: list[Partner]
 ) -> list[list[Button]]:
     """Return Claim, and Claim for each organisation the helper acts for."""
-    rows = [[Button(text="btn-wish-claim", data=f"wh:cl:{wish.id}:0")]]
+    rows = [[Button(text="btn-wish-claim", data=callbacks.claim(wish.id))]]
     for partner in partners:
         label = tr(context, person, "btn-wish-claim-for", partner=partner.name)
-        rows.append([Button(text=label, data=f"wh:cl:{wish.id}:{partner.id}")])
+        rows.append([Button(text=label, data=callbacks.claim(wish.id, partner.id))])
     return rows
 
 
@@ -196,17 +195,19 @@ async def on_helper_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    found = BUTTON.fullmatch(query.data) if isinstance(query.data, str) else None
-    if found is not None and found["action"] == "cl" and found["partner"] is not None:
-        wish_id = id_or_not_found(found["id"], WISH_GONE)
-        partner = id_or_not_found(found["partner"], zero=True) or None  # 0: for oneself
-        await claim(update, context, person, query, wish_id, partner)
-        return
-    action = ACTIONS.get(found["action"]) if found is not None and not found["partner"] else None
-    if found is None or action is None:
+    press = callbacks.read_helping(query.data if isinstance(query.data, str) else None)
+    if press is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    await action(update, context, person, query, id_or_not_found(found["id"], WISH_GONE))
+    if press.item_id is None:
+        raise NotFound(WISH_GONE)
+    if press.action != "cl":
+        await ACTIONS[press.action](update, context, person, query, press.item_id)
+        return
+    if press.partner_id is None:
+        raise NotFound()
+    partner = press.partner_id or None  # 0: for oneself
+    await claim(update, context, person, query, press.item_id, partner)
 
 
 @deep_link("partner_")
@@ -218,5 +219,5 @@ async def joined_partner(update: Update, context: LinliContext, person: Actor, r
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("wishes", wishes_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_helper_button, pattern=r"^wh:"),
+    CallbackQueryHandler(on_helper_button, pattern=rf"^{callbacks.HELPING}:"),
 ]

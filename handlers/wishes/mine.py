@@ -10,12 +10,14 @@ from __future__ import annotations
 from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import wishes as callbacks
 from bot.context import LinliContext
+from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import Wish, WishStatus
 from bot.models.work import Draft
-from handlers.common import actor, callback_parts, friendly, id_or_not_found, lang, say, tr
+from handlers.common import actor, friendly, lang, say, tr
 from handlers.form_kit import alert, quietly, settle
 from handlers.forms import end_form, menu, need_text, step
 from handlers.keyboards import cancel_only, inline
@@ -46,7 +48,7 @@ async def show_mine(update: Update, context: LinliContext, person: Actor) -> Non
         [
             Button(
                 text=tr(context, person, "wish-line", number=w.number, status=w.status.value),
-                data=f"wr:op:{w.id}",
+                data=callbacks.open_mine(w.id),
             )
         ]
         for w in wishes[:30]
@@ -57,16 +59,16 @@ async def show_mine(update: Update, context: LinliContext, person: Actor) -> Non
 def card_buttons(wish: Wish) -> list[list[Button]]:
     """Return what the resident can do with the wish as it stands."""
     if wish.status in (WishStatus.REVIEW, WishStatus.PUBLISHED):
-        return [[Button(text="btn-wish-withdraw", data=f"wr:wd:{wish.id}")]]
+        return [[Button(text="btn-wish-withdraw", data=callbacks.withdraw(wish.id))]]
     if wish.status == WishStatus.DONE:
         return [
             [
-                Button(text="btn-wish-received", data=f"wr:yes:{wish.id}"),
-                Button(text="btn-wish-not-yet", data=f"wr:not:{wish.id}"),
+                Button(text="btn-wish-received", data=callbacks.came_true(wish.id, True)),
+                Button(text="btn-wish-not-yet", data=callbacks.came_true(wish.id, False)),
             ]
         ]
     if wish.status == WishStatus.FULFILLED and wish.thanked_at is None:
-        return [[Button(text="btn-wish-thank", data=f"wr:ty:{wish.id}")]]
+        return [[Button(text="btn-wish-thank", data=callbacks.thank(wish.id))]]
     return []
 
 
@@ -114,7 +116,7 @@ async def answer(
     if not received:
         await say(update, context, person, "wish-not-yet-noted", number=wish.number)
         return
-    thank = [[Button(text="btn-wish-thank", data=f"wr:ty:{wish.id}")]]
+    thank = [[Button(text="btn-wish-thank", data=callbacks.thank(wish.id))]]
     markup = inline(lang(context, person), thank)
     await say(update, context, person, "wish-confirmed", markup, number=wish.number)
 
@@ -150,21 +152,21 @@ async def on_resident_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    parts = callback_parts(update, "wr", 3)
-    action = parts[1] if parts is not None else ""
-    if parts is None or action not in (*ACTIONS, "yes", "not"):
+    press = callbacks.read_mine(query.data if isinstance(query.data, str) else None)
+    if press is None:
         await alert(query, context, person, "error-too-old")
         return
-    wish_id = id_or_not_found(parts[2], "error-wish-not-found")
-    if action in ACTIONS:
-        await ACTIONS[action](update, context, person, query, wish_id)
+    if press.item_id is None:
+        raise NotFound("error-wish-not-found")
+    if press.action in ACTIONS:
+        await ACTIONS[press.action](update, context, person, query, press.item_id)
     else:
-        await answer(update, context, person, query, wish_id, action == "yes")
+        await answer(update, context, person, query, press.item_id, press.action == "yes")
 
 
 ACTIONS = {"op": open_wish, "wd": withdraw, "ty": begin_thanks}
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("mywishes", my_wishes_command, filters=filters.ChatType.PRIVATE),
-    CallbackQueryHandler(on_resident_button, pattern=r"^wr:"),
+    CallbackQueryHandler(on_resident_button, pattern=rf"^{callbacks.MINE}:"),
 ]

@@ -8,6 +8,7 @@ from telegram import CallbackQuery, InputFile, Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot import i18n
+from bot.callbacks import wishes as callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
@@ -75,8 +76,8 @@ async def show_desk(update: Update, context: LinliContext, person: Actor) -> Non
     ]
     rows = [
         [
-            Button(text="btn-wish-export", data="wd:xl:0"),
-            Button(text="btn-wish-partners", data="wd:pt:0"),
+            Button(text="btn-wish-export", data=callbacks.export()),
+            Button(text="btn-wish-partners", data=callbacks.partners()),
         ]
     ]
     await send(update, context, "\n\n".join(parts), inline(lng, rows))
@@ -110,11 +111,11 @@ async def show_partners(update: Update, context: LinliContext, person: Actor) ->
         )
         rows.append(
             [
-                Button(text=f"🔗 {partner.name}", data=f"wd:pi:{partner.id}"),
-                Button(text="btn-partner-remove", data=f"wd:pr:{partner.id}"),
+                Button(text=f"🔗 {partner.name}", data=callbacks.partner_link(partner.id)),
+                Button(text="btn-partner-remove", data=callbacks.remove_partner(partner.id)),
             ]
         )
-    rows.append([Button(text="btn-partner-add", data="wd:pa:0")])
+    rows.append([Button(text="btn-partner-add", data=callbacks.add_partner())])
     markup = inline(chat_lang(context, person, chat_of(update)), rows)
     await send(update, context, "\n".join(lines), markup)
 

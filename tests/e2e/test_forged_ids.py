@@ -138,3 +138,13 @@ async def test_a_forged_honours_month_past_the_calendar_is_an_old_button_not_a_c
     last = await bot.sim.wait_for(ADMIN)
     await _press_all(bot, ADMIN, last, [("hon:pub:99999912", "from an old message")])
     await _nothing_went_wrong(bot, ADMIN)
+
+
+async def test_a_forged_roster_press_missing_the_volunteer_is_an_old_button_not_a_crash(
+    bot: Harness,
+) -> None:
+    await bot.sim.send_text(ADMIN, "/help")
+    last = await bot.sim.wait_for(ADMIN)
+    # `tks:came` names a task and a volunteer; with one part missing it used to hit an IndexError.
+    await _press_all(bot, ADMIN, last, [("tks:came:1", "from an old message")])
+    await _nothing_went_wrong(bot, ADMIN)

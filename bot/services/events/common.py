@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.callbacks import events as callbacks
 from bot.errors import NotFound
 from bot.models.events import Event, EventStatus, EventView, Signup, SignupStatus
 from bot.models.outbox import Button
@@ -68,7 +69,7 @@ def may_join(event: Event, person: Person) -> bool:
 
 def open_button(event_id: int) -> list[list[Button]]:
     """Return the one button that opens an event."""
-    return [[Button(text="btn-event-open", data=f"ev:open:{event_id}")]]
+    return [[Button(text="btn-event-open", data=callbacks.open_card(event_id))]]
 
 
 def mine_buttons(event_id: int, status: SignupStatus) -> list[list[Button]]:
@@ -77,19 +78,19 @@ def mine_buttons(event_id: int, status: SignupStatus) -> list[list[Button]]:
     if status == SignupStatus.CONFIRMED:
         return [
             [
-                Button(text="btn-event-calendar", data=f"ev:ics:{eid}"),
-                Button(text="btn-event-qr", data=f"ev:qr:{eid}"),
+                Button(text="btn-event-calendar", data=callbacks.calendar(eid)),
+                Button(text="btn-event-qr", data=callbacks.my_qr(eid)),
             ],
-            [Button(text="btn-event-cancel-place", data=f"ev:cancel:{eid}")],
+            [Button(text="btn-event-cancel-place", data=callbacks.give_up(eid))],
         ]
     if status == SignupStatus.OFFERED:
         return [
             [
-                Button(text="btn-event-accept", data=f"ev:accept:{eid}"),
-                Button(text="btn-event-decline", data=f"ev:cancel:{eid}"),
+                Button(text="btn-event-accept", data=callbacks.accept(eid)),
+                Button(text="btn-event-decline", data=callbacks.give_up(eid)),
             ]
         ]
-    return [[Button(text="btn-event-leave-line", data=f"ev:cancel:{eid}")]]
+    return [[Button(text="btn-event-leave-line", data=callbacks.give_up(eid))]]
 
 
 class EventBase:

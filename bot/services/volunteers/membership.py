@@ -9,6 +9,7 @@ from __future__ import annotations
 import aiosqlite
 
 from bot import i18n
+from bot.callbacks import volunteers as callbacks
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
@@ -36,8 +37,8 @@ def decision_buttons(person_id: int) -> list[list[Button]]:
     """Return Approve and Decline for an application."""
     return [
         [
-            Button(text="btn-vol-approve", data=f"vol:ok:{person_id}"),
-            Button(text="btn-vol-decline", data=f"vol:no:{person_id}"),
+            Button(text="btn-vol-approve", data=callbacks.approve(person_id)),
+            Button(text="btn-vol-decline", data=callbacks.decline(person_id)),
         ]
     ]
 

@@ -15,6 +15,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.callbacks import volunteers as callbacks
 from bot.errors import Closed, Conflict, InvalidInput, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.outbox import Button
@@ -43,8 +44,8 @@ def request_buttons(request_id: int) -> list[list[Button]]:
     """Return Approve and Decline for a reward request."""
     return [
         [
-            Button(text="btn-reward-approve", data=f"rwd:ok:{request_id}"),
-            Button(text="btn-reward-decline", data=f"rwd:no:{request_id}"),
+            Button(text="btn-reward-approve", data=callbacks.hand_over(request_id)),
+            Button(text="btn-reward-decline", data=callbacks.decline_request(request_id)),
         ]
     ]
 

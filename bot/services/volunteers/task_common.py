@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.callbacks import volunteers as callbacks
 from bot.errors import NotFound
 from bot.models.outbox import Button, Priority
 from bot.models.volunteers import Task, VolunteerStatus
@@ -44,12 +45,12 @@ def task_args(task: Task, zone: ZoneInfo) -> dict[str, Any]:
 
 def open_button(task_id: int) -> list[list[Button]]:
     """Return the one button that opens a task for a volunteer."""
-    return [[Button(text="btn-task-open", data=f"tk:open:{task_id}")]]
+    return [[Button(text="btn-task-open", data=callbacks.open_task(task_id))]]
 
 
 def roster_button(task_id: int) -> list[list[Button]]:
     """Return the one button that opens a task's roster for staff."""
-    return [[Button(text="btn-task-roster", data=f"tks:roster:{task_id}")]]
+    return [[Button(text="btn-task-roster", data=callbacks.roster(task_id))]]
 
 
 class TaskBase:

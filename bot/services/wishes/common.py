@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.callbacks import wishes as callbacks
 from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person
@@ -78,26 +79,28 @@ def public_args(wish: PublicWish, zone: ZoneInfo) -> dict[str, Any]:
 
 def open_button(wish_id: int) -> list[list[Button]]:
     """Return the one button that opens a published wish for a helper."""
-    return [[Button(text="btn-wish-open", data=f"wh:op:{wish_id}")]]
+    return [[Button(text="btn-wish-open", data=callbacks.open_wish(wish_id))]]
 
 
 def progress_buttons(wish_id: int) -> list[list[Button]]:
     """Return On its way, Done and Give it back for the helper who claimed the wish."""
     return [
         [
-            Button(text="btn-wish-on-way", data=f"wh:ow:{wish_id}"),
-            Button(text="btn-wish-done", data=f"wh:dn:{wish_id}"),
+            Button(text="btn-wish-on-way", data=callbacks.on_way(wish_id)),
+            Button(text="btn-wish-done", data=callbacks.done(wish_id)),
         ],
-        [Button(text="btn-wish-release", data=f"wh:rl:{wish_id}")],
+        [Button(text="btn-wish-release", data=callbacks.give_back(wish_id))],
     ]
 
 
-def confirm_buttons(wish_id: int, prefix: str) -> list[list[Button]]:
-    """Return "Yes, received" / "Not yet": `wr:` for the resident, `wd:` for staff (proxy)."""
+def confirm_buttons(wish_id: int, *, by_staff: bool = False) -> list[list[Button]]:
+    """Return "Yes, received" / "Not yet": the resident's, or staff's for a proxy wish."""
+    yes = callbacks.came_true(wish_id, True, by_staff=by_staff)
+    not_yet = callbacks.came_true(wish_id, False, by_staff=by_staff)
     return [
         [
-            Button(text="btn-wish-received", data=f"{prefix}:yes:{wish_id}"),
-            Button(text="btn-wish-not-yet", data=f"{prefix}:not:{wish_id}"),
+            Button(text="btn-wish-received", data=yes),
+            Button(text="btn-wish-not-yet", data=not_yet),
         ]
     ]
 

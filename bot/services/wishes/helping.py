@@ -202,7 +202,7 @@ class WishHelperService(WishBase):
             await self.env.notify_staff(
                 conn,
                 "wish-staff-confirm",
-                buttons=confirm_buttons(wish.id, "wd"),
+                buttons=confirm_buttons(wish.id, by_staff=True),
                 ref=ref,
                 number=number,
                 name=name,
@@ -213,7 +213,7 @@ class WishHelperService(WishBase):
             conn,
             resident,
             "wish-done",
-            buttons=confirm_buttons(wish.id, "wr"),
+            buttons=confirm_buttons(wish.id),
             ref=ref,
             number=number,
         )

@@ -12,6 +12,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.callbacks import wishes as callbacks
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.outbox import Button
@@ -50,13 +51,13 @@ def review_buttons(wish: Wish) -> list[list[Button]]:
     """Return the staff vetting card's buttons."""
     rows = [
         [
-            Button(text="btn-wish-approve", data=f"wd:ap:{wish.id}"),
-            Button(text="btn-wish-edit", data=f"wd:ed:{wish.id}"),
-            Button(text="btn-wish-decline", data=f"wd:dc:{wish.id}"),
+            Button(text="btn-wish-approve", data=callbacks.approve(wish.id)),
+            Button(text="btn-wish-edit", data=callbacks.edit(wish.id)),
+            Button(text="btn-wish-decline", data=callbacks.decline(wish.id)),
         ]
     ]
     if wish.photo or wish.voice_file_id:
-        rows.append([Button(text="btn-wish-media", data=f"wd:md:{wish.id}")])
+        rows.append([Button(text="btn-wish-media", data=callbacks.media(wish.id))])
     return rows
 
 

@@ -89,7 +89,7 @@ class WishStallService(WishBase):
         resident = await people_repo.by_id(conn, wish.resident_id)
         ref = f"wish:{wish.id}"
         if not wish.is_proxy:
-            buttons = confirm_buttons(wish.id, "wr")
+            buttons = confirm_buttons(wish.id)
             await self.env.notify(
                 conn,
                 resident,
