@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 
 class Clock(Protocol):
@@ -61,3 +62,13 @@ class PinnedClock(ShiftedClock):
         """Return the start plus the real seconds elapsed since, plus the offset."""
         elapsed = timedelta(seconds=time.monotonic() - self._started)
         return self.start + elapsed + self.offset
+
+
+def local(when: datetime, zone: ZoneInfo) -> str:
+    """Return a time as people read it in the community: 2025-06-01 14:00."""
+    return when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def local_day(when: datetime | None, zone: ZoneInfo) -> str:
+    """Return the community's date of a time (2025-06-01), or "none" for no date at all."""
+    return "none" if when is None else when.astimezone(zone).strftime("%Y-%m-%d")

@@ -16,10 +16,10 @@ from telegram import Message, Update
 from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import i18n
+from bot.clock import local
 from bot.context import LinliContext
 from bot.models.people import Actor
 from bot.models.work import Draft
-from bot.services.events.common import local
 from handlers.common import actor, friendly, is_private, lang, say, tr
 from handlers.keyboards import choices, main_menu
 

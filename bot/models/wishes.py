@@ -31,16 +31,6 @@ class WishStatus(StrEnum):
     EXPIRED = "expired"
 
     @property
-    def is_final(self) -> bool:
-        """Return True when nothing more happens to the wish."""
-        return self in (
-            WishStatus.FULFILLED,
-            WishStatus.DECLINED,
-            WishStatus.WITHDRAWN,
-            WishStatus.EXPIRED,
-        )
-
-    @property
     def is_claimed(self) -> bool:
         """Return True while a helper holds the wish."""
         return self in (WishStatus.CLAIMED, WishStatus.ON_WAY, WishStatus.DONE)

@@ -15,13 +15,14 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import events as callbacks
+from bot.clock import local
 from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.events import DEFAULT_REMINDERS, Audience, Event, EventSpec, EventStatus
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
-from bot.services.events.common import local, when_args
+from bot.services.events.common import when_args
 from bot.services.events.staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
 from handlers.common import actor, friendly, int_or_none, lang, say, staff_command, tr
 from handlers.events.view import answer, chat_of

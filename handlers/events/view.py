@@ -12,11 +12,12 @@ from typing import Any
 from telegram import CallbackQuery, Update
 
 from bot.callbacks import events as callbacks
+from bot.clock import local
 from bot.context import LinliContext
 from bot.models.events import Event, EventView, Roster
 from bot.models.outbox import Button
 from bot.models.people import Actor
-from bot.services.events.common import local, mine_buttons, when_args
+from bot.services.events.common import mine_buttons, when_args
 from handlers.common import tr
 from handlers.requests.new import quietly
 

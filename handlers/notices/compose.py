@@ -16,6 +16,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import notices as callbacks
+from bot.clock import local
 from bot.config import LANGUAGES
 from bot.context import LinliContext
 from bot.errors import InvalidInput
@@ -23,7 +24,6 @@ from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
-from bot.services.events.common import local
 from bot.services.notices.broadcasts import notice_buttons
 from handlers.common import actor, friendly, lang, say, staff_command, tr
 from handlers.events.view import answer, require_query

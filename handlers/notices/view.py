@@ -8,11 +8,11 @@ from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot import i18n
 from bot.callbacks import notices as callbacks
+from bot.clock import local
 from bot.context import LinliContext
 from bot.models.notices import Broadcast, BroadcastStatus, NoticeSpec, Repeat, Report
 from bot.models.outbox import Button
 from bot.models.people import Actor, Person
-from bot.services.events.common import local
 from bot.services.notices.resident import excerpt
 from handlers.common import tr
 from handlers.events.view import chat_of

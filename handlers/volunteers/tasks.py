@@ -10,11 +10,11 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import volunteers as callbacks
+from bot.clock import local
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.volunteers import SlotStatus
-from bot.services.events.common import local
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.events.view import answer, require_query
 from handlers.forms import menu

@@ -13,6 +13,7 @@ from datetime import datetime
 from telegram import CallbackQuery, InlineKeyboardMarkup, ReplyKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.clock import local_day
 from bot.context import LinliContext
 from bot.errors import DomainError, InvalidInput
 from bot.models.outbox import Button
@@ -20,7 +21,7 @@ from bot.models.people import Actor
 from bot.models.wishes import CATEGORIES
 from bot.models.work import Draft
 from bot.services.dates import read_time
-from bot.services.wishes.common import TEXT_MAX, local
+from bot.services.wishes.common import TEXT_MAX
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.form_kit import (
     alert,
@@ -210,7 +211,7 @@ async def show_summary(update: Update, context: LinliContext, person: Actor, dra
         "text": data.get("text") or "—",
         "voice": "yes" if data.get("voice") else "no",
         "photo": "✓" if data.get("photo") else "—",
-        "by_when": local(_by_when(draft), context.services.env.settings.zone),
+        "by_when": local_day(_by_when(draft), context.services.env.settings.zone),
         "show_building": yes if data.get("show_building") else no,
     }
     keyboard = inline(lang(context, person), confirm_rows("wf", draft))

@@ -8,13 +8,14 @@ So at any commit, free places and a waiting person who fits never exist together
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import aiosqlite
 
 from bot.callbacks import events as callbacks
+from bot.clock import local
 from bot.errors import NotFound
 from bot.models.events import Event, EventStatus, EventView, Signup, SignupStatus
 from bot.models.outbox import Button
@@ -51,11 +52,6 @@ def when_args(event: Event, zone: ZoneInfo) -> dict[str, Any]:
         "start": start.strftime("%H:%M"),
         "end": end.strftime("%H:%M") if same_day else end.strftime("%Y-%m-%d %H:%M"),
     }
-
-
-def local(when: datetime, zone: ZoneInfo) -> str:
-    """Return a time as people read it in the community: 2025-06-01 14:00."""
-    return when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def may_join(event: Event, person: Person) -> bool:

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import aiosqlite
 
+from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.events import Event, EventStatus, EventView, SignupStatus
 from bot.models.people import Person
@@ -20,7 +21,6 @@ from bot.services.events import files as event_files
 from bot.services.events.common import (
     OFFER_EXPIRY,
     EventBase,
-    local,
     may_join,
     open_button,
     when_args,

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.events import (
     Audience,
@@ -30,7 +31,6 @@ from bot.services.events.common import (
     REMINDER,
     EventBase,
     clean_code,
-    local,
     open_button,
     when_args,
 )

@@ -17,6 +17,7 @@ import aiosqlite
 
 from bot import i18n
 from bot.callbacks import notices as callbacks
+from bot.clock import local
 from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.notices import (
@@ -32,7 +33,6 @@ from bot.models.outbox import Button, OutboxMessage, Priority
 from bot.models.work import DueWork
 from bot.services.dates import read_time
 from bot.services.env import QUIET_HOURS, ServiceEnv, render_buttons
-from bot.services.events.common import local
 from bot.services.recurrence import next_time, read_quiet_hours, read_repeat
 from storage import broadcasts as repo
 from storage import drafts as drafts_repo

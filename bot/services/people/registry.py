@@ -199,8 +199,3 @@ class PeopleService:
                 erased=True,
                 role=Role.RESIDENT,
             )
-
-    async def mark_unreachable(self, chat_id: int) -> None:
-        """Remember that this person blocked the bot."""
-        async with self.env.db.transaction() as conn:
-            await people_repo.mark_unreachable_chat(conn, chat_id)

@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 
 from bot.callbacks import volunteers as callbacks
+from bot.clock import local
 from bot.errors import NotFound
 from bot.models.outbox import Button, Priority
 from bot.models.volunteers import Task, VolunteerStatus
 from bot.services.env import ServiceEnv
-from bot.services.events.common import local
 from bot.services.volunteers.common import area_name, buildings_of, matches
 from storage import due as due_repo
 from storage import people as people_repo

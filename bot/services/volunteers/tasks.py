@@ -13,11 +13,11 @@ from datetime import timedelta
 
 import aiosqlite
 
+from bot.clock import local
 from bot.errors import Conflict, NotAllowed
 from bot.models.love_bank import LedgerEntry, LedgerKind
 from bot.models.people import Person
 from bot.models.volunteers import Slot, SlotStatus, Task, TaskStatus, TaskView, Volunteer
-from bot.services.events.common import local
 from bot.services.volunteers import love_bank
 from bot.services.volunteers.common import active_volunteer, buildings_of, matches
 from bot.services.volunteers.task_common import TaskBase, roster_button, task_args

@@ -10,13 +10,13 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
+from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.people import Person, Role
 from bot.models.volunteers import Slot, SlotStatus, Task, TaskSpec, TaskStatus
 from bot.models.work import DueWork
 from bot.services import dates
-from bot.services.events.common import local
 from bot.services.volunteers import love_bank
 from bot.services.volunteers.common import area_codes, buildings_of
 from bot.services.volunteers.task_common import TaskBase, roster_button, task_args

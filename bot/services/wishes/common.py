@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import aiosqlite
 
 from bot.callbacks import wishes as callbacks
+from bot.clock import local_day
 from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person
@@ -39,11 +40,6 @@ WISH_UNCONFIRMED = "wish_unconfirmed"
 TEXT_MAX = 1000
 REASON_MAX = 500
 HANDOVER_MAX = 500
-
-
-def local(when: datetime | None, zone: ZoneInfo) -> str:
-    """Return a time as people read it in the community, or "none" for no date."""
-    return "none" if when is None else when.astimezone(zone).strftime("%Y-%m-%d")
 
 
 def end_of_day(when: datetime, zone: ZoneInfo) -> datetime:
@@ -72,7 +68,7 @@ def public_args(wish: PublicWish, zone: ZoneInfo) -> dict[str, Any]:
         "number": wish.number,
         "category": wish.category,
         "text": wish.text,
-        "by_when": local(wish.by_when, zone),
+        "by_when": local_day(wish.by_when, zone),
         "building": wish.building or "none",
     }
 

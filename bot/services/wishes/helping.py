@@ -61,15 +61,6 @@ class WishHelperService(WishBase):
             partner=partner.name if partner else None,
         )
 
-    async def is_helper(self, tg_id: int) -> bool:
-        """Return True when the person may claim wishes."""
-        try:
-            async with self.env.db.reading() as conn:
-                await self._helper(conn, tg_id)
-        except NotAllowed:
-            return False
-        return True
-
     async def board(self, tg_id: int) -> tuple[list[PublicWish], list[HelperClaim]]:
         """Return the published wishes (soonest date, then newest) and the helper's claims."""
         async with self.env.db.reading() as conn:

@@ -13,6 +13,7 @@ from typing import Any
 import aiosqlite
 
 from bot.callbacks import wishes as callbacks
+from bot.clock import local_day
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.outbox import Button
@@ -26,7 +27,6 @@ from bot.services.wishes.common import (
     WISH_STALL,
     WishBase,
     end_of_day,
-    local,
 )
 from storage import drafts as drafts_repo
 from storage import due as due_repo
@@ -134,7 +134,7 @@ class WishService(WishBase):
             "text": wish.text or "—",
             "voice": "yes" if wish.voice_file_id else "no",
             "photo": "yes" if wish.photo else "no",
-            "by_when": local(wish.by_when, self.zone),
+            "by_when": local_day(wish.by_when, self.zone),
             "name": resident.name if resident else "—",
             "building": (resident.building or "—") if resident else "—",
             "unit": (resident.unit or "—") if resident else "—",
