@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-LANGUAGES = ("en", "zh-hans")
+from bot.languages import LANGUAGES
 
 # Settings field -> the environment variable a person would have to fix.
 _ENV_NAMES = {

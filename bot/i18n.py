@@ -13,16 +13,15 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.config import LANGUAGES
+from bot.languages import BY_CODE, LANGUAGES
 
 log = logging.getLogger(__name__)
 
-_FLUENT_LOCALE = {"en": "en", "zh-hans": "zh"}
 
 
 @cache
 def _bundle(lang: str) -> FluentBundle:
-    bundle = FluentBundle([_FLUENT_LOCALE[lang]], use_isolating=False)
+    bundle = FluentBundle([BY_CODE[lang].fluent_locale], use_isolating=False)
     for entry in sorted(catalog_files(lang), key=lambda e: e.name):
         bundle.add_resource(FluentResource(entry.read_text(encoding="utf-8")))
     return bundle
@@ -32,18 +31,6 @@ def catalog_files(lang: str) -> list[Any]:
     """Return the .ftl files of one language."""
     folder = resources.files("bot").joinpath("locales", lang)
     return [e for e in folder.iterdir() if e.name.endswith(".ftl")]
-
-
-def normalise(code: str | None) -> str | None:
-    """Map a Telegram language_code (zh, zh-CN, en-GB) to one of ours, or None."""
-    if not code:
-        return None
-    code = code.lower()
-    if code.startswith("zh"):
-        return "zh-hans"
-    if code.startswith("en"):
-        return "en"
-    return None
 
 
 def t(lang: str, key: str, **args: Any) -> str:

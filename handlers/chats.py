@@ -21,6 +21,7 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot import i18n
 from bot.context import LinliContext
+from bot.languages import from_telegram
 from bot.models.outbox import Button
 from handlers.commands import ADMIN as EVERY_COMMAND
 from handlers.keyboards import inline
@@ -110,7 +111,7 @@ async def _lang(update: Update, context: LinliContext) -> str:
     person = await context.services.people.get(user.id)
     if person is not None:
         return context.services.env.language_of(person)
-    return i18n.normalise(user.language_code) or context.services.env.language_of(None)
+    return from_telegram(user.language_code) or context.services.env.language_of(None)
 
 
 async def _text(update: Update, context: LinliContext, key: str) -> str:

@@ -8,6 +8,7 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from telegram.error import TelegramError
 
 from bot import i18n
+from bot.languages import ALL as ALL_LANGUAGES
 from bot.models.people import Person, Role
 from bot.services import Services
 
@@ -52,8 +53,6 @@ STAFF = [
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
-# Telegram's language_code for the Chinese list.
-_TG_LANG = {"en": "", "zh-hans": "zh"}
 
 
 def command_list(lang: str, role: Role) -> list[BotCommand]:
@@ -64,7 +63,8 @@ def command_list(lang: str, role: Role) -> list[BotCommand]:
 
 async def publish_commands(bot: Bot, services: Services) -> None:
     """Set the residents' list for everyone, and the longer lists for staff and admins."""
-    for lang, code in _TG_LANG.items():
+    for language in ALL_LANGUAGES:
+        lang, code = language.code, language.telegram_code
         await bot.set_my_commands(
             command_list(lang, Role.RESIDENT), scope=BotCommandScopeDefault(), language_code=code
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fluent.syntax import FluentParser, ast, visitor
 
 from bot import i18n
-from bot.config import LANGUAGES
+from bot.languages import ALL as ALL_LANGUAGES
+from bot.languages import LANGUAGES, from_telegram
 
 
 class _Variables(visitor.Visitor):
@@ -77,8 +78,21 @@ def test_chinese_text_is_chinese_and_english_is_english() -> None:
 
 
 def test_telegram_language_codes_map_to_our_languages() -> None:
-    assert i18n.normalise("zh-CN") == "zh-hans"
-    assert i18n.normalise("zh-hant") == "zh-hans"
-    assert i18n.normalise("en-GB") == "en"
-    assert i18n.normalise("fr") is None
-    assert i18n.normalise(None) is None
+    assert from_telegram("zh-CN") == "zh-hans"
+    assert from_telegram("zh-hant") == "zh-hans"
+    assert from_telegram("en-GB") == "en"
+    assert from_telegram("fr") is None
+    assert from_telegram(None) is None
+
+
+def test_every_language_in_the_list_has_its_folder_with_the_same_files_and_a_menu_button() -> None:
+    names = {lang: sorted(entry.name for entry in i18n.catalog_files(lang)) for lang in LANGUAGES}
+    assert all(files == names["en"] for files in names.values()), names
+    for lang in LANGUAGES:
+        assert f"btn-language-{lang}" in _catalog("en"), lang
+
+
+def test_each_language_has_one_telegram_code_for_its_command_list() -> None:
+    codes = [language.telegram_code for language in ALL_LANGUAGES]
+    assert len(set(codes)) == len(codes)
+    assert "" in codes

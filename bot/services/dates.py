@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from bot.languages import ALL as ALL_LANGUAGES
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9零〇一二两三四五六七八九十]{1,3}"
@@ -112,7 +114,7 @@ def read_time(text: str, zone: ZoneInfo, base: datetime) -> datetime | None:
     for prefer in ("current_period", "future"):
         parsed = dateparser.parse(
             cleaned,
-            languages=["en", "zh"],
+            languages=[language.date_parser for language in ALL_LANGUAGES],
             settings={
                 "TIMEZONE": str(zone),
                 "RETURN_AS_TIMEZONE_AWARE": True,

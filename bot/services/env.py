@@ -23,6 +23,7 @@ from bot import i18n
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotAllowed, NotRegistered
+from bot.languages import from_telegram
 from bot.models.outbox import Button, OutboxMessage, Priority
 from bot.models.people import Person, Role
 from bot.services.recurrence import quiet_until, read_quiet_hours
@@ -61,7 +62,7 @@ class ServiceEnv:
         """Return the language to speak to a person: their choice, Telegram's, the default."""
         if person is None:
             return self.settings.lang
-        return person.language or i18n.normalise(person.tg_language) or self.settings.lang
+        return person.language or from_telegram(person.tg_language) or self.settings.lang
 
     def with_role(self, person: Person) -> Person:
         """Return the person with the admin role applied from LINLI_ADMINS."""

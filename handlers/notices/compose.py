@@ -17,9 +17,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.callbacks import notices as callbacks
 from bot.clock import local
-from bot.config import LANGUAGES
 from bot.context import LinliContext
 from bot.errors import InvalidInput
+from bot.languages import LANGUAGES
 from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.outbox import Button
 from bot.models.people import Actor

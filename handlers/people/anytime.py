@@ -6,8 +6,8 @@ from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import people as callbacks
-from bot.config import LANGUAGES
 from bot.context import LinliContext
+from bot.languages import LANGUAGES
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from handlers.commands import commands_for

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.config import LANGUAGES
+from bot.languages import LANGUAGES
 from bot.models.people import Role
 from bot.services import Services
 from sandbox.simulator import BotApiSimulator, SimUser

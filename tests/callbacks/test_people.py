@@ -6,7 +6,7 @@ import pytest
 
 from bot.callbacks import people as cb
 from bot.callbacks.codec import DATA_LIMIT, ID_MAX
-from bot.config import LANGUAGES
+from bot.languages import LANGUAGES
 from handlers.people import admin
 from handlers.people.community_settings import building_key
 

@@ -18,8 +18,8 @@ import aiosqlite
 from bot import i18n
 from bot.callbacks import notices as callbacks
 from bot.clock import local
-from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.languages import LANGUAGES, from_telegram
 from bot.models.notices import (
     Broadcast,
     BroadcastStatus,
@@ -70,7 +70,7 @@ class BroadcastService:
 
     def lang_of(self, language: str | None, tg_language: str | None) -> str:
         """Return a recipient's language from their stored choice and Telegram's."""
-        return language or i18n.normalise(tg_language) or self.env.settings.lang
+        return language or from_telegram(tg_language) or self.env.settings.lang
 
     def render(self, lang: str, spec: NoticeSpec) -> str:
         """Return the notice's text as a resident reading `lang` sees it."""

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from pydantic import BaseModel
 
-from bot.config import LANGUAGES
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.languages import LANGUAGES
 from bot.models.people import Person, Role
 from bot.models.requests import Request
 from bot.models.wishes import Wish
