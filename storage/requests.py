@@ -14,15 +14,30 @@ _TIMES = ("created_at", "due_at", "first_response_at", "resolved_at", "closed_at
 
 
 async def _request(conn: aiosqlite.Connection, row: aiosqlite.Row) -> Request:
-    data: dict[str, Any] = dict(row)
-    for key in _TIMES:
-        data[key] = parse_ts(data[key])
-    async with conn.execute(
-        "SELECT file_id FROM request_photos WHERE request_id = ? ORDER BY position",
-        (data["id"],),
-    ) as cur:
-        data["photos"] = [r[0] for r in await cur.fetchall()]
-    return Request.model_validate(data)
+    return (await _requests(conn, [row]))[0]
+
+
+async def _requests(conn: aiosqlite.Connection, rows: list[aiosqlite.Row]) -> list[Request]:
+    """Turn rows into requests, reading the photos of all of them in one query.
+
+    A queue page of 200 requests would otherwise cost 200 more queries.
+    """
+    found = [dict(row) for row in rows]
+    photos: dict[int, list[str]] = {data["id"]: [] for data in found}
+    if photos:
+        marks = ",".join("?" * len(photos))
+        async with conn.execute(
+            f"SELECT request_id, file_id FROM request_photos WHERE request_id IN ({marks})"
+            " ORDER BY request_id, position",
+            list(photos),
+        ) as cur:
+            for request_id, file_id in await cur.fetchall():
+                photos[request_id].append(file_id)
+    for data in found:
+        for key in _TIMES:
+            data[key] = parse_ts(data[key])
+        data["photos"] = photos[data["id"]]
+    return [Request.model_validate(data) for data in found]
 
 
 async def get(conn: aiosqlite.Connection, request_id: int) -> Request | None:
@@ -129,7 +144,7 @@ async def of_resident(conn: aiosqlite.Connection, resident_id: int) -> list[Requ
         "SELECT * FROM requests WHERE resident_id = ? ORDER BY id DESC", (resident_id,)
     ) as cur:
         rows = await cur.fetchall()
-    return [await _request(conn, r) for r in rows]
+    return await _requests(conn, list(rows))
 
 
 async def open_requests(conn: aiosqlite.Connection, limit: int = 200) -> list[Request]:
@@ -140,7 +155,7 @@ async def open_requests(conn: aiosqlite.Connection, limit: int = 200) -> list[Re
         (limit,),
     ) as cur:
         rows = await cur.fetchall()
-    return [await _request(conn, r) for r in rows]
+    return await _requests(conn, list(rows))
 
 
 async def add_entry(

@@ -51,7 +51,11 @@ class DeskService(RequestBase):
         request = await requests_repo.get(conn, request_id)
         if request is None:
             raise NotFound()
+        return await self._view_of(conn, request, timeline=timeline)
 
+    async def _view_of(
+        self, conn: aiosqlite.Connection, request: Request, *, timeline: bool = False
+    ) -> StaffView:
         async def person(pid: int | None) -> Person | None:
             return await people_repo.by_id(conn, pid) if pid else None
 
@@ -62,7 +66,7 @@ class DeskService(RequestBase):
             handler=await person(request.handler_id),
             category=await community_repo.category(conn, request.category),
             timeline=(
-                await requests_repo.timeline(conn, request_id, public_only=False)
+                await requests_repo.timeline(conn, request.id, public_only=False)
                 if timeline
                 else []
             ),
@@ -290,7 +294,7 @@ class DeskService(RequestBase):
         async with self.env.db.reading() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
             found = await requests_repo.open_requests(conn)
-            views = [await self._view(conn, r.id) for r in found]
+            views = [await self._view_of(conn, r) for r in found]
         if which == "mine":
             views = [v for v in views if staff.id in (v.request.owner_id, v.request.handler_id)]
         elif which == "untaken":
