@@ -7,15 +7,16 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
-from telegram import Message, Update
+from telegram import Message, ReplyKeyboardMarkup, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 
 from bot import i18n
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import DomainError, NotAllowed, NotFound
 from bot.models.people import Actor, Person, Role
-from handlers.keyboards import Markup
+from handlers.keyboards import Markup, main_menu
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,12 @@ async def say(
     return await context.bot.send_message(
         chat.id, tr(context, person, key, **args), reply_markup=markup
     )
+
+
+async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
+    """Send an already rendered text to the chat the update came from."""
+    if update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 def is_private(update: Update) -> bool:
@@ -179,3 +186,16 @@ def int_or_none(value: str) -> int | None:
         return int(value)
     except ValueError:
         return None
+
+
+async def quietly(call: Awaitable[Any]) -> None:
+    """Run a cosmetic call (answer a press, drop old buttons) that may find the query stale."""
+    try:
+        await call
+    except BadRequest as exc:  # a redelivered press, or a message already as wanted
+        log.info("ignored a stale Telegram call: %s", exc)
+
+
+def home(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
+    """Return the person's main menu, to show again when a step is over."""
+    return main_menu(lang(context, person), person)

@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import CallbackQuery, ReplyKeyboardMarkup, Update
-from telegram.error import BadRequest
 
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
@@ -21,9 +20,9 @@ from bot.errors import NotAllowed
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
-from handlers.common import actor, callback_parts, friendly, lang, say, tr
+from handlers.common import actor, callback_parts, friendly, home, lang, quietly, say, tr
 from handlers.forms import MENU, end_form, pressed
-from handlers.keyboards import cancel_only, choices, main_menu
+from handlers.keyboards import cancel_only, choices
 from handlers.people.start import begin_registration
 
 log = logging.getLogger(__name__)
@@ -31,19 +30,6 @@ log = logging.getLogger(__name__)
 CategoryPress = Callable[[Update, LinliContext, Actor, CallbackQuery, str], Awaitable[None]]
 DraftPress = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 ButtonHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
-
-
-async def quietly(call: Awaitable[Any]) -> None:
-    """Run a cosmetic call (answer a press, drop old buttons) that may find the query stale."""
-    try:
-        await call
-    except BadRequest as exc:  # a redelivered press, or a message already as wanted
-        log.info("ignored a stale Telegram call: %s", exc)
-
-
-def home(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:
-    """Return the person's main menu, to show again when a step is over."""
-    return main_menu(lang(context, person), person)
 
 
 async def start_resident_form(

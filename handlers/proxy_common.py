@@ -81,9 +81,7 @@ class ProxyIntake:
         """Open the form at the resident's name (staff only)."""
         if not person.role.is_staff:
             raise NotAllowed()
-        await context.services.drafts.start(
-            person.tg_id, self.flow, "name", chat=chat_of(update)
-        )
+        await context.services.drafts.start(person.tg_id, self.flow, "name", chat=chat_of(update))
         keyboard = cancel_only(lang(context, person))
         await say(update, context, person, f"{self.keys}-ask-name", keyboard)
 

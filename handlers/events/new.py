@@ -24,7 +24,7 @@ from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.events.common import when_args
 from bot.services.events.staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
-from handlers.common import actor, friendly, int_or_none, lang, say, staff_command, tr
+from handlers.common import actor, friendly, int_or_none, lang, say, send, staff_command, tr
 from handlers.events.view import answer, chat_of
 from handlers.form_kit import publish_rows, to_publish
 from handlers.forms import (
@@ -39,7 +39,6 @@ from handlers.forms import (
     time_step,
 )
 from handlers.keyboards import inline, main_menu
-from handlers.requests.new import send
 
 FLOW = "event-new"
 
@@ -224,9 +223,7 @@ async def got_per_person(
 
 
 @step(FLOW, "reminders")
-async def got_reminders(
-    update: Update, context: LinliContext, person: Actor, draft: Draft
-) -> None:
+async def got_reminders(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the hours before the start to remind at: the default, none, or typed."""
     message = update.effective_message
     if pressed(message, "btn-event-default-reminders"):

@@ -19,7 +19,7 @@ from bot.errors import Conflict, NotFound
 from bot.models.events import EventView, SignupStatus
 from bot.models.outbox import Button
 from bot.models.people import Actor
-from handlers.common import actor, friendly, id_or_not_found, lang, say, tr
+from handlers.common import actor, friendly, id_or_not_found, lang, quietly, say, send, tr
 from handlers.events.view import (
     answer,
     at,
@@ -32,7 +32,6 @@ from handlers.events.view import (
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.people.start import begin_registration, deep_link
-from handlers.requests.new import quietly, send
 
 Action = Callable[[Update, LinliContext, Actor, int, str], Awaitable[None]]
 ALERT_MAX = 200  # Telegram's limit for the answer to a press
@@ -153,9 +152,7 @@ async def ask_places(update: Update, context: LinliContext, person: Actor, event
     )
 
 
-async def tell_place(
-    update: Update, context: LinliContext, person: Actor, view: EventView
-) -> None:
+async def tell_place(update: Update, context: LinliContext, person: Actor, view: EventView) -> None:
     """Answer the press with what the person got: a place and its code, or a number in line.
 
     One quick call; the details with their buttons follow through the outbox.
@@ -241,9 +238,7 @@ async def my_qr(
     update: Update, context: LinliContext, person: Actor, event_id: int, _: str
 ) -> None:
     """Send the person's check-in code as a QR code to show at the door."""
-    code, png = await context.services.events.my_qr(
-        person.tg_id, event_id, context.bot.username
-    )
+    code, png = await context.services.events.my_qr(person.tg_id, event_id, context.bot.username)
     view = await context.services.events.view(person.tg_id, event_id)
     caption = tr(context, person, "event-qr-caption", title=view.event.title, code=code)
     await asyncio.gather(

@@ -27,7 +27,9 @@ from handlers.common import (
     friendly,
     int_or_none,
     lang,
+    quietly,
     say,
+    send,
     staff_command,
     tr,
 )
@@ -35,7 +37,6 @@ from handlers.events.view import answer, chat_of, require_query, staff_buttons, 
 from handlers.forms import end_form, need_text, pressed, step
 from handlers.keyboards import choices, inline
 from handlers.people.start import deep_link
-from handlers.requests.new import quietly, send
 
 EDIT = "event-edit"
 CHECKIN = "event-checkin"
@@ -170,9 +171,7 @@ async def got_place(update: Update, context: LinliContext, person: Actor, draft:
     text = await need_text(update, context, person, limit=200)
     if text is None:
         return
-    await context.services.event_desk.change_place(
-        person.tg_id, int(draft.data["event_id"]), text
-    )
+    await context.services.event_desk.change_place(person.tg_id, int(draft.data["event_id"]), text)
     await end_form(update, context, person, "event-changed")
 
 

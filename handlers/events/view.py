@@ -18,8 +18,7 @@ from bot.models.events import Event, EventView, Roster
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.services.events.common import mine_buttons, when_args
-from handlers.common import tr
-from handlers.requests.new import quietly
+from handlers.common import quietly, tr
 
 VIEW_MAX = 4000
 DESCRIPTION_MAX = 600

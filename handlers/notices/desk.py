@@ -27,7 +27,9 @@ from handlers.common import (
     admin_command,
     friendly,
     lang,
+    quietly,
     say,
+    send,
     staff_command,
     tr,
 )
@@ -40,7 +42,6 @@ from handlers.notices.view import (
     progress_markup,
     progress_text,
 )
-from handlers.requests.new import quietly, send
 
 log = logging.getLogger(__name__)
 QUIET = "quiet-hours"

@@ -24,12 +24,12 @@ from handlers.common import (
     friendly,
     is_private,
     lang,
+    quietly,
     say,
 )
 from handlers.events.view import answer, require_query
 from handlers.forms import need_text, reply_route, step
 from handlers.keyboards import cancel_only, inline, main_menu
-from handlers.requests.new import quietly
 
 FLOW = "notice-reply"
 

@@ -24,14 +24,15 @@ from handlers.common import (
     friendly,
     id_or_not_found,
     lang,
+    quietly,
     require_admin,
+    send,
     tr,
 )
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.people import community_settings as settings
 from handlers.people.community_settings import View, present
-from handlers.requests.new import quietly, send
 
 Action = Callable[[Update, LinliContext, Actor, str], Awaitable[str | None]]
 

@@ -19,11 +19,10 @@ from bot.models.people import Actor
 from bot.models.requests import Category
 from bot.models.work import Draft
 from bot.services.people.community import LABEL_MAX, MAX_RESPONSE_HOURS
-from handlers.common import lang, require_admin, say, tr
+from handlers.common import home, lang, quietly, require_admin, say, send, tr
 from handlers.forms import need_text, step
 from handlers.keyboards import cancel_only, inline
 from handlers.requests.desk import detour
-from handlers.requests.new import home, quietly, send
 from handlers.requests.queue import chat_of
 
 View = tuple[str, InlineKeyboardMarkup]

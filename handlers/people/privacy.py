@@ -10,11 +10,11 @@ from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import Wish
-from handlers.common import actor, friendly, lang, remember, say, tr
+from handlers.common import actor, friendly, home, lang, quietly, remember, say, send, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests.mine import VIEW_MAX, cut, line
-from handlers.requests.new import category_labels, home, quietly, send
+from handlers.requests.new import category_labels
 
 
 @friendly

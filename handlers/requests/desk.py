@@ -28,9 +28,8 @@ from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, is_private, say, tr
+from handlers.common import actor, friendly, home, is_private, quietly, say, tr
 from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
-from handlers.requests.new import home, quietly
 from handlers.requests.queue import (
     back_to_card,
     card_markup,

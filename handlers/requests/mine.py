@@ -23,16 +23,19 @@ from bot.services.requests.common import TEXT_MAX
 from handlers.common import (
     actor,
     friendly,
+    home,
     int_or_none,
     is_private,
     lang,
+    quietly,
     say,
+    send,
     tr,
 )
 from handlers.forms import menu, reply_route, step
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
-from handlers.requests.new import category_args, category_labels, home, quietly, send
+from handlers.requests.new import category_args, category_labels
 
 FLOW = "resident-reply"  # distinct from any staff-side reply form
 LIST_MAX = 20  # the newest; older ones stay in /mydata

@@ -26,34 +26,22 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, home, lang, quietly, say, tr
 from handlers.form_kit import (
     alert,
     close_form,
     confirm_rows,
     draft_at,
     form_buttons,
-    home,
     left_by_menu,
-    quietly,
     show_choice,
     start_resident_form,
 )
 from handlers.forms import menu, need_text, pressed, step
-from handlers.keyboards import Markup, inline
+from handlers.keyboards import inline
 
 FLOW = "request"
 MAX_PHOTOS = 5
-
-
-# ---- helpers the residents' request modules share ---------------------------------------
-# (`quietly` and `home` moved to handlers.form_kit; many modules still import them from here)
-
-
-async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
-    """Send an already rendered text to the chat the update came from."""
-    if update.effective_chat is not None:
-        await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
 def category_args(code: str, labels: dict[str, str]) -> dict[str, str]:

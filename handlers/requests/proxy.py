@@ -16,14 +16,13 @@ from bot.context import LinliContext
 from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
-from handlers.common import lang, say, staff_command
+from handlers.common import home, lang, say, send, staff_command
 from handlers.form_kit import (
     alert,
     close_form,
     confirm_rows,
     draft_at,
     form_buttons,
-    home,
     settle,
     show_choice,
 )
@@ -31,7 +30,7 @@ from handlers.forms import menu, step
 from handlers.keyboards import inline
 from handlers.proxy_common import ProxyIntake, person_fields, take
 from handlers.requests.desk import detour
-from handlers.requests.new import category_choice, category_keyboard, send
+from handlers.requests.new import category_choice, category_keyboard
 from handlers.requests.queue import card_markup, card_text
 
 FLOW = "proxy"

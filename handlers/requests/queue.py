@@ -24,11 +24,10 @@ from bot.models.outbox import Button
 from bot.models.people import Actor, Person, Role
 from bot.models.requests import FINAL_STATUSES, EntryKind, RequestStatus, TimelineEntry
 from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
-from handlers.common import actor, friendly, lang, staff_command, tr
+from handlers.common import actor, friendly, lang, quietly, send, staff_command, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests.mine import VIEW_MAX, cut
-from handlers.requests.new import quietly, send
 
 FILTERS: tuple[QueueFilter, ...] = get_args(QueueFilter)
 PAGE = 20  # requests on one page of the queue; Previous / Next move between pages

@@ -22,13 +22,12 @@ from bot.models.volunteers import Task, TaskSpec
 from bot.models.work import Draft
 from bot.services.volunteers.task_common import task_args
 from bot.services.volunteers.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
-from handlers.common import actor, friendly, lang, say, staff_command, tr
+from handlers.common import actor, friendly, lang, say, send, staff_command, tr
 from handlers.events.new import number, when_and_where_steps
 from handlers.events.view import answer
 from handlers.form_kit import publish_rows, to_publish
 from handlers.forms import advance, ask, pressed, start_form, step
 from handlers.keyboards import inline, main_menu
-from handlers.requests.new import send
 from handlers.volunteers.apply import area_choices, ask_picks, choice, skill_choices, toggled
 
 FLOW = "task-new"

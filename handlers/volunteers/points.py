@@ -18,11 +18,10 @@ from bot.clock import local
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, quietly, say, tr
 from handlers.events.view import answer, require_query
 from handlers.forms import menu
 from handlers.keyboards import inline
-from handlers.requests.new import quietly
 from handlers.volunteers.view import first, presses
 
 

@@ -23,13 +23,12 @@ from bot.errors import Closed, InvalidInput
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
-from handlers.common import lang, say, staff_command, tr
+from handlers.common import lang, quietly, say, staff_command, tr
 from handlers.events.new import number
 from handlers.events.view import answer, require_query
 from handlers.forms import end_form, need_text, step
 from handlers.keyboards import cancel_only, inline
 from handlers.requests.desk import ends_form_on_refusal, prompt
-from handlers.requests.new import quietly
 from handlers.requests.queue import chat_lang
 from handlers.volunteers.points import show_rewards
 from handlers.volunteers.view import first, presses
@@ -131,9 +130,7 @@ async def hand_over(update: Update, context: LinliContext, person: Actor, ids: l
     )
 
 
-async def ask_decline(
-    update: Update, context: LinliContext, person: Actor, ids: list[int]
-) -> None:
+async def ask_decline(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Ask why the request is declined (if it still waits for a decision)."""
     card = pressed_card(update)
     async with closing_settled(context, person, card):

@@ -18,12 +18,11 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.volunteers import VolunteerStatus
 from bot.models.work import Draft
-from handlers.common import int_or_none, lang, say, staff_command
+from handlers.common import int_or_none, lang, quietly, say, staff_command
 from handlers.events.view import answer, require_query
 from handlers.forms import need_text, step
 from handlers.keyboards import inline
 from handlers.requests.desk import prompt
-from handlers.requests.new import quietly
 from handlers.volunteers.view import area_label, first, presses
 
 DECLINE = "vol-decline"
@@ -39,9 +38,7 @@ async def approve(update: Update, context: LinliContext, person: Actor, ids: lis
     await say(update, context, person, "volunteer-approved-staff", name=volunteer.name)
 
 
-async def ask_decline(
-    update: Update, context: LinliContext, person: Actor, ids: list[int]
-) -> None:
+async def ask_decline(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Ask why, before declining (the staff member must be staff to get this far)."""
     await context.services.task_desk.require_staff(person.tg_id)
     await context.services.drafts.start(person.tg_id, DECLINE, "reason", person_id=first(ids))
@@ -88,9 +85,7 @@ async def volunteers_command(update: Update, context: LinliContext, person: Acto
     await say(update, context, person, key, markup, applied=len(applied), approved=len(approved))
 
 
-async def choose_area(
-    update: Update, context: LinliContext, person: Actor, ids: list[int]
-) -> None:
+async def choose_area(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Show the areas the volunteer could lead, and Not a leader."""
     await context.services.task_desk.require_staff(person.tg_id)
     areas = await context.services.volunteers.areas()
@@ -111,9 +106,7 @@ async def appoint(update: Update, context: LinliContext, person: Actor, ids: lis
     if not 0 <= index <= len(areas):
         raise InvalidInput("error-unknown-area")
     area = areas[index - 1] if index else None
-    volunteer = await context.services.volunteers.appoint_leader(
-        person.tg_id, first(ids), area
-    )
+    volunteer = await context.services.volunteers.appoint_leader(person.tg_id, first(ids), area)
     await quietly(require_query(update).edit_message_reply_markup(None))
     await answer(update)
     shown = area_label(context, person, area) if area else "—"

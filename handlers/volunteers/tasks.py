@@ -15,11 +15,10 @@ from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.volunteers import SlotStatus
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, lang, quietly, say, send, tr
 from handlers.events.view import answer, require_query
 from handlers.forms import menu
 from handlers.keyboards import inline
-from handlers.requests.new import quietly, send
 from handlers.volunteers.view import first, presses, send_task
 
 

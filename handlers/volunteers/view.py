@@ -21,10 +21,9 @@ from bot.models.people import Actor
 from bot.models.volunteers import Skill, SlotStatus, TaskView
 from bot.services.volunteers.common import area_name
 from bot.services.volunteers.task_common import task_args
-from handlers.common import actor, friendly, lang, tr
+from handlers.common import actor, friendly, lang, quietly, send, tr
 from handlers.events.view import answer
 from handlers.keyboards import inline
-from handlers.requests.new import quietly, send
 
 Press = Callable[[Update, LinliContext, Actor, list[int]], Awaitable[None]]
 

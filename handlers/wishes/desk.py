@@ -21,11 +21,10 @@ from bot.models.wishes import WishStatus
 from bot.models.work import Draft
 from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes.resident import review_buttons
-from handlers.common import actor, friendly, say, tr
+from handlers.common import actor, friendly, quietly, say, tr
 from handlers.forms import need_text, step
 from handlers.keyboards import inline
 from handlers.requests.desk import detour, prompt
-from handlers.requests.new import quietly
 from handlers.requests.queue import chat_lang, chat_of
 from handlers.wishes.overview import export, show_partners
 

@@ -19,12 +19,11 @@ from bot.models.people import Actor
 from bot.models.wishes import HelperClaim, Partner, PublicWish
 from bot.models.work import Draft
 from bot.services.wishes.common import progress_buttons, public_args
-from handlers.common import actor, friendly, lang, say, tr
-from handlers.form_kit import photo_or_skip, quietly, settle, skip_keyboard
+from handlers.common import actor, friendly, lang, quietly, say, send, tr
+from handlers.form_kit import photo_or_skip, settle, skip_keyboard
 from handlers.forms import end_form, menu, step
 from handlers.keyboards import inline
 from handlers.people.start import deep_link
-from handlers.requests.new import send
 
 FLOW = "wish-done"
 WISH_GONE = "error-wish-not-found"

@@ -17,12 +17,11 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import Wish, WishStatus
 from bot.models.work import Draft
-from handlers.common import actor, friendly, lang, say, tr
-from handlers.form_kit import alert, quietly, settle
+from handlers.common import actor, friendly, lang, quietly, say, send, tr
+from handlers.form_kit import alert, settle
 from handlers.forms import end_form, menu, need_text, step
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
-from handlers.requests.new import send
 
 FLOW = "wish-thanks"
 THANKS_MAX = 1000

@@ -22,16 +22,14 @@ from bot.models.wishes import CATEGORIES
 from bot.models.work import Draft
 from bot.services.dates import read_time
 from bot.services.wishes.common import TEXT_MAX
-from handlers.common import actor, friendly, lang, say, tr
+from handlers.common import actor, friendly, home, lang, quietly, say, tr
 from handlers.form_kit import (
     alert,
     confirm_rows,
     draft_at,
     form_buttons,
-    home,
     left_by_menu,
     photo_or_skip,
-    quietly,
     show_choice,
     skip_keyboard,
     start_resident_form,

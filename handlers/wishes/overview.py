@@ -13,10 +13,9 @@ from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.wishes import WishLine
-from handlers.common import int_or_none, lang, say, staff_command, tr
+from handlers.common import int_or_none, lang, quietly, say, send, staff_command, tr
 from handlers.forms import menu
 from handlers.keyboards import inline
-from handlers.requests.new import quietly, send
 from handlers.requests.queue import chat_lang, chat_of
 
 
@@ -87,9 +86,7 @@ async def export(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, _: int
 ) -> None:
     """Send every wish as a spreadsheet."""
-    name, data = await context.services.wish_overview.export(
-        person.tg_id, lang(context, person)
-    )
+    name, data = await context.services.wish_overview.export(person.tg_id, lang(context, person))
     await quietly(query.answer())
     await context.bot.send_document(chat_of(update), InputFile(data, filename=name))
 

@@ -16,8 +16,8 @@ from bot.models.people import Actor
 from bot.models.wishes import CATEGORIES
 from bot.models.work import Draft
 from bot.services.wishes.common import REASON_MAX, TEXT_MAX
-from handlers.common import lang, say, staff_command
-from handlers.form_kit import alert, confirm_rows, draft_at, form_buttons, home, quietly, settle
+from handlers.common import home, lang, quietly, say, staff_command
+from handlers.form_kit import alert, confirm_rows, draft_at, form_buttons, settle
 from handlers.forms import step
 from handlers.keyboards import cancel_only, inline
 from handlers.proxy_common import ProxyIntake, person_fields, take
