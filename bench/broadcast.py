@@ -138,7 +138,6 @@ async def personal_waits(services: Services, sim: BotApiSimulator, ids: list[int
         person = await services.people.get(tg)
         async with services.env.db.transaction() as conn:
             await services.env.notify(conn, person, "notice-unmuted")
-        services.env.outbox_listener()
 
     return await burst(
         sim, ids, notify, lambda e: e.kind == "new" and e.message is not None

@@ -130,7 +130,7 @@ def build_application(
         await db.connect()
         services = build_services(db, clock, settings)
         sender = OutboxSender(app.bot, services, limits, pacer)
-        services.env.outbox_listener = sender.wake
+        db.on_outbox_commit = sender.wake
         app.bot_data.services = services
         app.bot_data.sender = sender
         app.bot_data.username = app.bot.username

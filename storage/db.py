@@ -4,12 +4,18 @@ Why two connections: under WAL a reader never blocks the writer, so a long list 
 does not hold up a resident's button press. Why one lock: aiosqlite runs every call of a
 connection on one thread, but two coroutines could still interleave statements of two
 transactions on it; the lock makes each `transaction()` whole.
+
+The transaction is the unit of work, and it also tells the outbox sender: a repository that
+queues messages notes it on the connection (`wrote_outbox`), and only when that transaction
+commits is `on_outbox_commit` called (the composition root sets it to the sender's wake).
+Nobody has to remember to wake the sender, and a rolled-back message wakes nobody.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import weakref
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,6 +31,18 @@ _PRAGMAS = (
 )
 
 
+# Each database's write connection, so a repository holding only the connection can reach
+# the unit of work it writes in.
+_OWNERS: weakref.WeakKeyDictionary[aiosqlite.Connection, Database] = weakref.WeakKeyDictionary()
+
+
+def wrote_outbox(conn: aiosqlite.Connection) -> None:
+    """Note that the transaction open on `conn` queued messages: its commit wakes the sender."""
+    owner = _OWNERS.get(conn)
+    if owner is not None:
+        owner._outbox_written = True
+
+
 class Database:
     """Owns the connections; services open transactions, repositories run statements."""
 
@@ -34,10 +52,14 @@ class Database:
         self._read: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
         self._read_lock = asyncio.Lock()
+        self._outbox_written = False
+        # Called after a commit that queued outbox rows; the composition root sets it.
+        self.on_outbox_commit: Callable[[], None] | None = None
 
     async def connect(self) -> None:
         """Open both connections, set the pragmas and bring the schema up to date."""
         self._write = await self._open()
+        _OWNERS[self._write] = self
         await apply_migrations(self._write)
         self._read = self._write if self.path == ":memory:" else await self._open()
 
@@ -63,12 +85,17 @@ class Database:
         async with self._lock:
             conn = self._require(self._write)
             await conn.execute("BEGIN IMMEDIATE")
+            self._outbox_written = False
             try:
                 yield conn
             except BaseException:
+                self._outbox_written = False
                 await conn.execute("ROLLBACK")
                 raise
             await conn.execute("COMMIT")
+            woke, self._outbox_written = self._outbox_written, False
+        if woke and self.on_outbox_commit is not None:
+            self.on_outbox_commit()
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:

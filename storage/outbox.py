@@ -9,6 +9,7 @@ from typing import Any
 import aiosqlite
 
 from bot.models.outbox import Button, OutboxMessage, OutboxStatus
+from storage.db import wrote_outbox
 from storage.rows import dumps, loads, parse_ts, ts
 
 
@@ -58,6 +59,7 @@ def _values(message: OutboxMessage, now: datetime) -> tuple[object, ...]:
 async def add(conn: aiosqlite.Connection, message: OutboxMessage, now: datetime) -> int:
     """Queue a message; return its id."""
     cur = await conn.execute(_INSERT, _values(message, now))
+    wrote_outbox(conn)
     return int(cur.lastrowid or 0)
 
 
@@ -84,6 +86,8 @@ async def add_copies(
     if chunk:
         await conn.executemany(_INSERT, chunk)
         count += len(chunk)
+    if count:
+        wrote_outbox(conn)
     return count
 
 

@@ -44,6 +44,4 @@ class DueService:
             except Exception:
                 # Rolled back: the row stays due and is tried again on the next tick.
                 log.exception("due work %s #%s failed", work.kind, work.ref_id)
-        if done:
-            self.env.outbox_listener()
         return done

@@ -12,8 +12,8 @@ for) go at their time. A new bulk feature only has to say `Priority.BULK` to be 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
@@ -51,12 +51,11 @@ def render_buttons(lang: str, buttons: list[list[Button]] | None) -> list[list[B
 
 @dataclass
 class ServiceEnv:
-    """The shared parts; `outbox_listener` is told after a commit that wrote outbox rows."""
+    """The shared parts: the database (whose commits wake the sender), the clock, the settings."""
 
     db: Database
     clock: Clock
     settings: Settings
-    outbox_listener: Callable[[], None] = field(default=lambda: None)
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""

@@ -62,7 +62,6 @@ class OutboxService:
         """Tell staff, in one line, that handling someone's message failed."""
         async with self.env.db.transaction() as conn:
             await self.env.notify_staff(conn, "staff-error-alert", who=who, error=error)
-        self.env.outbox_listener()
 
     async def counts(self) -> dict[OutboxStatus, int]:
         """Return how many messages are in each status."""

@@ -87,8 +87,11 @@ class Harness:
         return await self.services.due.run_due()
 
     def travel(self, delta: timedelta) -> None:
-        """Move the bot's clock forward."""
+        """Move the bot's clock forward, and tell the sender: rows held back may be due now."""
         self.clock.advance(delta)
+        sender = self.app.bot_data.sender
+        if sender is not None:
+            sender.wake()
 
     async def past_quiet_hours(self) -> None:
         """Move the clock to the end of quiet hours if it is inside them (else leave it).

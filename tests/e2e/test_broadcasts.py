@@ -389,7 +389,6 @@ async def test_a_notice_that_keeps_failing_for_one_resident_is_retried_then_coun
     notice = await bot.services.broadcasts.send_now(STAFF, spec, source_key="f")
     for _ in range(8):
         bot.travel(timedelta(minutes=1))  # past each backoff instead of waiting for it
-        bot.services.env.outbox_listener()
         await asyncio.sleep(0.2)
     assert await _report_when_done(bot, notice.id) == "0/0/1/0"
     assert bot.sim.stats.calls["sendMessage"] >= bot.limits.max_attempts
@@ -463,7 +462,6 @@ async def test_a_personal_message_queued_during_a_long_notice_goes_out_next(
         person = await bot.services.people.get(4001)
         async with bot.services.env.db.transaction() as conn:
             await bot.services.env.notify(conn, person, "notice-unmuted")
-        bot.services.env.outbox_listener()
         await sim.wait_for(4001, contains="again", timeout=1.0)  # one slot, not 3 s of notice
         report = await bot.services.broadcasts.report(ADMIN, notice.id)
         assert report.left >= 10  # the notice was still going out

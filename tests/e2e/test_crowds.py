@@ -103,7 +103,6 @@ async def test_sixty_residents_replying_to_a_notice_as_it_arrives_all_get_the_re
         audience=NoticeAudience.BUILDINGS, targets=["1"],
     )  # fmt: skip
     await strict.services.broadcasts.send_now(ADMIN, spec, source_key="crowd")
-    strict.services.env.outbox_listener()
     try:
         missing = await everyone_sees(
             strict, people, lambda m: "Write your reply" in m.content, within=60

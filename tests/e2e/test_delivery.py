@@ -24,7 +24,6 @@ async def _queue_to_many(
     async with bot.services.env.db.transaction() as conn:
         for chat in chats:
             await outbox.add(conn, OutboxMessage(chat_id=chat, text=text), bot.clock.now())
-    bot.services.env.outbox_listener()
 
 
 async def _wait_until_drained(bot: Harness, within: float = 20.0) -> dict[OutboxStatus, int]:
@@ -148,7 +147,6 @@ async def test_a_network_error_is_retried_with_backoff_until_telegram_accepts(
     assert bot.sim.bot_messages(7) == []  # first try failed; the retry waits its backoff
     for _ in range(2):
         bot.travel(timedelta(seconds=10))  # move past the backoff instead of waiting for it
-        bot.services.env.outbox_listener()
         await asyncio.sleep(0.3)
     message = await bot.sim.wait_for(7, contains="being handled")
     assert message.chat_id == 7
@@ -162,7 +160,6 @@ async def test_a_message_that_keeps_failing_is_given_up_after_a_few_tries(bot: H
     await _queue_to_many(bot, [7])
     for _ in range(8):
         bot.travel(timedelta(minutes=1))
-        bot.services.env.outbox_listener()
         await asyncio.sleep(0.2)
     assert await _wait_until_drained(bot) == {OutboxStatus.FAILED: 1}
     assert bot.sim.stats.calls["sendMessage"] == bot.limits.max_attempts

@@ -10,7 +10,7 @@ import aiosqlite
 import pytest
 
 from bot.models.outbox import OutboxMessage, OutboxStatus, Priority
-from storage import drafts, due, outbox
+from storage import drafts, due, outbox, people
 from storage.db import Database
 from storage.migrations import _migrations, apply_migrations
 
@@ -161,3 +161,40 @@ async def test_under_concurrent_load_every_reader_sees_the_latest_commit(db: Dat
 
     results = await asyncio.gather(*(write_then_read(i) for i in range(300)))
     assert all(results)
+
+
+async def test_a_commit_that_queued_messages_wakes_the_sender_once(db: Database) -> None:
+    woken: list[int] = []
+    db.on_outbox_commit = lambda: woken.append(1)
+    async with db.transaction() as conn:
+        await outbox.add(conn, OutboxMessage(chat_id=7, text="one"), NOW)
+        a = await people.insert(conn, tg_id=8, name="A", now=NOW)
+        b = await people.insert(conn, tg_id=9, name="B", now=NOW)
+        recipients = [(8, a.id), (9, b.id)]
+        await outbox.add_copies(conn, OutboxMessage(chat_id=0, text="many"), recipients, NOW)
+    assert woken == [1]
+
+
+async def test_a_commit_that_queued_nothing_wakes_nobody(db: Database) -> None:
+    woken: list[int] = []
+    db.on_outbox_commit = lambda: woken.append(1)
+    async with db.transaction() as conn:
+        await conn.execute("CREATE TEMP TABLE scratch (x INTEGER)")
+        await outbox.add_copies(conn, OutboxMessage(chat_id=0, text="nobody"), [], NOW)
+    assert woken == []
+
+
+async def test_messages_rolled_back_wake_nobody_and_the_next_commit_starts_clean(
+    db: Database,
+) -> None:
+    woken: list[int] = []
+    db.on_outbox_commit = lambda: woken.append(1)
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as conn:
+            await outbox.add(conn, OutboxMessage(chat_id=7, text="lost"), NOW)
+            raise RuntimeError("the rule refused it")
+    async with db.transaction() as conn:
+        pass
+    assert woken == []
+    async with db.reading() as conn:
+        assert await outbox.due(conn, NOW, 10) == []

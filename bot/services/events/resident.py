@@ -88,7 +88,6 @@ class EventService(EventBase):
                 event = event.model_copy(update={"taken": event.taken + places})
             view = await self._view(conn, event, person, signup)
             await self._tell_place(conn, person, view)
-        self.env.outbox_listener()
         return view
 
     def _check_may_sign(self, event: Event, person: Person, places: int) -> None:
@@ -124,7 +123,6 @@ class EventService(EventBase):
                 await due_repo.cancel(conn, OFFER_EXPIRY, mine.id, now)
                 await self._fill_freed(conn, event.id)
             view = await self._view(conn, await self._event(conn, event.id), person, None)
-        self.env.outbox_listener()
         return view, mine.status
 
     async def accept(self, tg_id: int, event_id: int) -> EventView:
@@ -146,7 +144,6 @@ class EventService(EventBase):
             confirmed = mine.model_copy(update={"status": SignupStatus.CONFIRMED})
             view = await self._view(conn, event, person, await self._give_code(conn, confirmed))
             await self._tell_place(conn, person, view)
-        self.env.outbox_listener()
         return view
 
     async def mine(self, tg_id: int) -> list[EventView]:

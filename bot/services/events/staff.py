@@ -115,7 +115,6 @@ class EventDeskService(EventBase):
             )
             await self._schedule_reminders(conn, event)
             told = await self._announce(conn, event)
-        self.env.outbox_listener()
         return event, told
 
     async def _announce(self, conn: aiosqlite.Connection, event: Event) -> int:
@@ -184,7 +183,6 @@ class EventDeskService(EventBase):
             await self._tell_signed_up(
                 conn, moved, "event-moved", ACTIVE, old_date=old["date"], old_start=old["start"]
             )
-        self.env.outbox_listener()
         return moved
 
     async def change_place(self, staff_tg: int, event_id: int, place: str) -> Event:
@@ -199,7 +197,6 @@ class EventDeskService(EventBase):
             await self._tell_signed_up(
                 conn, changed, "event-place-changed", ACTIVE, old_place=event.place
             )
-        self.env.outbox_listener()
         return changed
 
     async def change_capacity(self, staff_tg: int, event_id: int, capacity: int | None) -> Event:
@@ -211,7 +208,6 @@ class EventDeskService(EventBase):
                 raise InvalidInput("error-capacity-below", taken=event.taken)
             await self._fill_freed(conn, event.id)
             changed = await self._event(conn, event.id)
-        self.env.outbox_listener()
         return changed
 
     async def cancel_event(self, staff_tg: int, event_id: int) -> tuple[Event, int]:
@@ -225,7 +221,6 @@ class EventDeskService(EventBase):
             for line in await events_repo.of_event(conn, event.id, (SignupStatus.OFFERED,)):
                 await due_repo.cancel(conn, OFFER_EXPIRY, line.signup.id, now)
             told = await self._tell_signed_up(conn, cancelled, "event-cancelled", ACTIVE)
-        self.env.outbox_listener()
         return cancelled, told
 
     async def managed(self, staff_tg: int) -> list[Event]:

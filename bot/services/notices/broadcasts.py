@@ -167,7 +167,6 @@ class BroadcastService:
             )
             await self._queue(conn, notice)
             queued = await self._notice(conn, notice.id)
-        self.env.outbox_listener()
         return queued
 
     def read_schedule(self, text: str) -> tuple[datetime, Repeat | None]:

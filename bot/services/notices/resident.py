@@ -74,7 +74,6 @@ class NoticeService:
                     await self.env.notify_staff(conn, "notice-reply-staff", ref=ref, **args)
             else:
                 await self.env.notify_staff(conn, "notice-reply-staff", ref=ref, **args)
-        self.env.outbox_listener()
         return saved
 
     async def answer(self, staff_tg: int, reply_id: int, text: str) -> Person:
@@ -105,7 +104,6 @@ class NoticeService:
             if not told:
                 raise Conflict("error-notice-unreachable", name=resident.name)
             await repo.mark_answered(conn, reply_id, self.env.clock.now())
-        self.env.outbox_listener()
         return resident
 
     async def mute(self, tg_id: int, broadcast_id: int) -> NoticeKind:

@@ -85,7 +85,6 @@ class DeskService(RequestBase):
                 raise Conflict("error-request-closed", number=view.request.number)
             await self._record_take(conn, request_id, staff)
             view = await self._view(conn, request_id)
-        self.env.outbox_listener()
         return view
 
     async def _record_take(
@@ -171,7 +170,6 @@ class DeskService(RequestBase):
                 buttons=[[Button(text="btn-answer", data=callbacks.my_reply(request.id))]],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-reply", text=text)
-        self.env.outbox_listener()
         return request
 
     async def _tell_owner(
@@ -192,7 +190,6 @@ class DeskService(RequestBase):
                 conn, request.id, EntryKind.NOTE, self.env.clock.now(), staff.id, text, public=False
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-note", text=text)
-        self.env.outbox_listener()
 
     async def hand_over(self, staff_tg: int, request_id: int, to_person_id: int) -> Person:
         """Give the work to a colleague; the owner stays accountable."""
@@ -223,7 +220,6 @@ class DeskService(RequestBase):
             )
             await self._forward_media(conn, view.request, colleague)
             await self._tell_owner(conn, request, staff, "staff-fyi-handover", to=colleague.name)
-        self.env.outbox_listener()
         return colleague
 
     async def resolve(self, staff_tg: int, request_id: int, summary: str) -> Request:
@@ -258,7 +254,6 @@ class DeskService(RequestBase):
                 ],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
-        self.env.outbox_listener()
         return request
 
     async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
@@ -285,7 +280,6 @@ class DeskService(RequestBase):
                 ref=f"req:{request.id}",
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-referred", who=who)
-        self.env.outbox_listener()
         return request
 
     async def queue(self, staff_tg: int, which: QueueFilter = "all") -> list[StaffView]:
@@ -341,7 +335,6 @@ class DeskService(RequestBase):
             await requests_repo.take(conn, request.id, staff.id)
             await self._record_take(conn, request.id, staff)
             taken = await requests_repo.get(conn, request.id)
-        self.env.outbox_listener()
         assert taken is not None
         return taken, True
 

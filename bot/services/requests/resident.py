@@ -64,7 +64,6 @@ class RequestService(RequestBase):
                 photos or [],
                 location,
             )
-        self.env.outbox_listener()
         return request, True
 
     async def mine(self, tg_id: int) -> list[Request]:
@@ -119,7 +118,6 @@ class RequestService(RequestBase):
                     await self.env.queue(
                         conn, media_message(target, request.number, photo=photo, ref=request)
                     )
-        self.env.outbox_listener()
         return request
 
     async def withdraw(self, tg_id: int, request_id: int) -> Request:
@@ -133,7 +131,6 @@ class RequestService(RequestBase):
             await self._tell_staff_side(
                 conn, request, "staff-withdrawn", None, number=request.number, name=resident.name
             )
-        self.env.outbox_listener()
         return request
 
     async def confirm(self, tg_id: int, request_id: int, solved: bool) -> Request:
@@ -168,7 +165,6 @@ class RequestService(RequestBase):
                     name=resident.name,
                 )
             updated = await requests_repo.get(conn, request.id)
-        self.env.outbox_listener()
         assert updated is not None
         return updated
 
@@ -187,4 +183,3 @@ class RequestService(RequestBase):
             )
             owner = await people_repo.by_id(conn, request.owner_id) if request.owner_id else None
             await self.env.notify(conn, owner, "staff-rated", number=request.number, stars=stars)
-        self.env.outbox_listener()

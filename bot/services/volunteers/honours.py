@@ -84,5 +84,4 @@ class HonoursService:
                     roll=roll,
                 ):
                     told += 1
-        self.env.outbox_listener()
         return told

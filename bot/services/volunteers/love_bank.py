@@ -172,7 +172,6 @@ class LoveBankService:
                 note=entry.note,
                 balance=entry.balance_after,
             )
-        self.env.outbox_listener()
         return entry
 
     async def correct(self, staff_tg: int, person_id: int, delta: int, note: str) -> LedgerEntry:

@@ -112,7 +112,6 @@ class VolunteerService:
                 )
                 or "—",
             )
-        self.env.outbox_listener()
         return volunteer
 
     async def _skill_names(self, conn: aiosqlite.Connection, codes: list[str]) -> str:
@@ -154,7 +153,6 @@ class VolunteerService:
                 await people_repo.update(conn, person.id, role=Role.VOLUNTEER)
             await self.env.notify(conn, person, "volunteer-approved")
             volunteer = await volunteers_repo.get(conn, person_id)
-        self.env.outbox_listener()
         assert volunteer is not None
         return volunteer
 
@@ -182,7 +180,6 @@ class VolunteerService:
                 raise Conflict("error-volunteer-decided")
             await self.env.notify(conn, person, "volunteer-declined", reason=reason)
             volunteer = await volunteers_repo.get(conn, person_id)
-        self.env.outbox_listener()
         assert volunteer is not None
         return volunteer
 
@@ -209,7 +206,6 @@ class VolunteerService:
                 )
                 await self.env.notify(conn, person, key, area=area_name(area))
             volunteer = await volunteers_repo.get(conn, person_id)
-        self.env.outbox_listener()
         assert volunteer is not None
         return volunteer
 

@@ -130,7 +130,6 @@ class RewardService:
                 cost=reward.cost,
                 balance=wallet.balance,
             )
-        self.env.outbox_listener()
         return RequestMade(request=made, wallet=wallet)
 
     async def check_not_asked(self, tg_id: int, source_key: str) -> None:
@@ -170,7 +169,6 @@ class RewardService:
             )
             cancelled = await rewards_repo.get_request(conn, found.id)
             wallet = await self._wallet(conn, person.id)
-        self.env.outbox_listener()
         assert cancelled is not None
         return RequestMade(request=cancelled, wallet=wallet)
 
@@ -200,7 +198,6 @@ class RewardService:
                 )
             else:
                 decided = await self._hand_over(conn, found, staff.id, now)
-        self.env.outbox_listener()
         if balance < found.cost:
             raise Closed("reward-now-short", balance=balance, cost=found.cost)
         return decided
@@ -258,7 +255,6 @@ class RewardService:
                 available=wallet.available,
             )
             decided = await rewards_repo.get_request(conn, found.id)
-        self.env.outbox_listener()
         assert decided is not None
         return decided
 

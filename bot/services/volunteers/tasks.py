@@ -128,7 +128,6 @@ class TaskService(TaskBase):
                     **task_args(task, self.zone),
                 )
             view = await self._view(conn, task, person, None)
-        self.env.outbox_listener()
         return view, late
 
     async def _held(self, conn: aiosqlite.Connection, task: Task, person: Person) -> Slot:

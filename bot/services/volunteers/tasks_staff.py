@@ -94,7 +94,6 @@ class TaskDeskService(TaskBase):
             told = await self._publish(conn, task)
             if close_draft is not None:
                 await drafts_repo.delete(conn, close_draft)
-        self.env.outbox_listener()
         return task, told
 
     async def managed(self, staff_tg: int) -> list[Task]:
@@ -137,7 +136,6 @@ class TaskDeskService(TaskBase):
             if came:
                 await self._earn(conn, task, person_id, staff.id)
             found = await tasks_repo.slot_of(conn, task.id, person_id)
-        self.env.outbox_listener()
         assert found is not None
         return found
 

@@ -95,7 +95,6 @@ class WishDeskService(WishBase):
                 conn, resident, "wish-published", ref=f"wish:{wish.id}", number=wish.number
             )
             told = await self._announce(conn, wish)
-        self.env.outbox_listener()
         return wish, told
 
     async def _announce(self, conn: aiosqlite.Connection, wish: Wish) -> int:
@@ -165,7 +164,6 @@ class WishDeskService(WishBase):
                 reason=reason,
             )
             wish = await self._wish(conn, wish.id)
-        self.env.outbox_listener()
         return wish
 
     async def file_proxy(
@@ -221,7 +219,6 @@ class WishDeskService(WishBase):
                 filed_by=staff.id,
             )
             await self.residents._after_filing(conn, wish, resident)
-        self.env.outbox_listener()
         return wish, True
 
     async def confirm_proxy(self, staff_tg: int, wish_id: int, received: bool) -> Wish:
@@ -232,7 +229,6 @@ class WishDeskService(WishBase):
             if not wish.is_proxy:
                 raise Conflict("error-wish-resident-confirms", number=wish.number)
             wish = await self.residents.settle(conn, wish, received, staff)
-        self.env.outbox_listener()
         return wish
 
     # ---- settings and partners ----------------------------------------------------------------

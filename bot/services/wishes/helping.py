@@ -123,7 +123,6 @@ class WishHelperService(WishBase):
                 arrange="yes" if wish.staff_arranges else "no",
             )
             result = await self._mine(conn, claim)
-        self.env.outbox_listener()
         return result
 
     async def _own_claim(
@@ -154,7 +153,6 @@ class WishHelperService(WishBase):
                     conn, resident, "wish-on-way", ref=f"wish:{wish.id}", number=wish.number
                 )
             result = await self._mine(conn, await self._claim(conn, claim.id))
-        self.env.outbox_listener()
         return result
 
     async def _claim(self, conn: aiosqlite.Connection, claim_id: int) -> Claim:
@@ -180,7 +178,6 @@ class WishHelperService(WishBase):
             done = await self._claim(conn, claim.id)
             await self._schedule_stall(conn, done, WISH_UNCONFIRMED)
             result = await self._mine(conn, done)
-        self.env.outbox_listener()
         return result
 
     async def _ask_confirmation(
@@ -225,7 +222,6 @@ class WishHelperService(WishBase):
                 number=wish.number,
                 helper=await self._helper_name(conn, claim),
             )
-        self.env.outbox_listener()
         return released
 
     async def join_partner(self, tg_id: int, token: str) -> Partner:

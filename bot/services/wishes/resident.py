@@ -111,7 +111,6 @@ class WishService(WishBase):
                 source_key=source_key,
             )
             await self._after_filing(conn, wish, resident)
-        self.env.outbox_listener()
         return wish, True
 
     async def _after_filing(self, conn: aiosqlite.Connection, wish: Wish, resident: Person) -> None:
@@ -180,7 +179,6 @@ class WishService(WishBase):
                 conn, "wish-staff-withdrawn", ref=f"wish:{wish.id}", number=wish.number
             )
             wish = await self._wish(conn, wish.id)
-        self.env.outbox_listener()
         return wish
 
     async def confirm(self, tg_id: int, wish_id: int, received: bool) -> Wish:
@@ -190,7 +188,6 @@ class WishService(WishBase):
             resident = await self.env.person(conn, tg_id)
             wish = await self._own(conn, resident, wish_id)
             wish = await self.settle(conn, wish, received, resident)
-        self.env.outbox_listener()
         return wish
 
     async def settle(
@@ -263,7 +260,6 @@ class WishService(WishBase):
                 raise Conflict("error-wish-no-thanks", number=wish.number)
             await self._tell_helper(conn, claim, "wish-helper-thanks", wish, text=text)
             wish = await self._wish(conn, wish.id)
-        self.env.outbox_listener()
         return wish
 
     async def expire(self, conn: aiosqlite.Connection, work: DueWork) -> None:
