@@ -158,19 +158,6 @@ async def broadcast_counts(conn: aiosqlite.Connection, broadcast_id: int) -> dic
         return {str(r[0]): int(r[1]) for r in await cur.fetchall()}
 
 
-async def broadcast_of_sent(
-    conn: aiosqlite.Connection, chat_id: int, message_id: int
-) -> int | None:
-    """Return the notice a message the bot sent to this chat belonged to."""
-    async with conn.execute(
-        "SELECT broadcast_id FROM outbox WHERE chat_id = ? AND sent_message_id = ?"
-        " AND broadcast_id IS NOT NULL ORDER BY id DESC LIMIT 1",
-        (chat_id, message_id),
-    ) as cur:
-        row = await cur.fetchone()
-    return int(row[0]) if row else None
-
-
 async def retry_later(
     conn: aiosqlite.Connection, outbox_id: int, when: datetime, error: str, *, count: bool = True
 ) -> None:

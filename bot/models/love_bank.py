@@ -19,9 +19,6 @@ class LedgerKind(StrEnum):
     CORRECTION = "correction"
 
 
-EARNING_KINDS = frozenset({LedgerKind.TASK, LedgerKind.WISH, LedgerKind.EVENT, LedgerKind.AWARD})
-
-
 class LedgerEntry(BaseModel):
     """One line of the ledger: never edited, never removed."""
 

@@ -32,11 +32,6 @@ class SimStats:
     errors: Counter[int] = field(default_factory=Counter)
     too_many_requests: int = 0
 
-    @property
-    def total_calls(self) -> int:
-        """Count every API call the bot made."""
-        return sum(self.calls.values())
-
 
 # Methods that Telegram rate-limits: everything that puts or changes a message in a chat.
 _LIMITED_PREFIXES = ("send", "edit")
