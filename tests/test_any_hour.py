@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -66,7 +67,9 @@ def test_a_test_marked_any_hour_runs_once_at_night_and_once_at_noon(
     assert isinstance(module, pytest.Module)
     marked = "test_a_test_marked_any_hour_sees_the_community_clock_at_its_hour"
     runs = [item for item in module.collect() if isinstance(item, pytest.Function)]
-    hours = [run.callspec.params["local_hour"] for run in runs if run.originalname == marked]
+    hours = [
+        cast(int, run.callspec.params["local_hour"]) for run in runs if run.originalname == marked
+    ]
     assert sorted(hours) == sorted(ANY_HOURS) == [3, 12]
 
 

@@ -25,7 +25,7 @@ def _catalog(lang: str) -> dict[str, tuple[set[str], list[str]]]:
     for entry in i18n.catalog_files(lang):
         resource = FluentParser().parse(entry.read_text(encoding="utf-8"))
         junk = [e for e in resource.body if isinstance(e, ast.Junk)]
-        assert not junk, f"{lang}/{entry.name} has unparsable text: {junk[0].content[:80]!r}"
+        assert not junk, f"{lang}/{entry.name} has unparsable text: {junk[0].content!r:.90}"
         for message in resource.body:
             if isinstance(message, ast.Message):
                 assert message.id.name not in found, f"{message.id.name} defined twice in {lang}"

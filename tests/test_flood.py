@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -22,7 +23,7 @@ def test_sends_edits_and_copies_count_but_chat_actions_and_reads_do_not() -> Non
     assert not is_counted("getUpdates") and not is_counted("answerCallbackQuery")
 
 
-async def take_turns(pacer: Pacer, calls: list[tuple[str, Lane, int | None]]) -> list[str]:
+async def take_turns(pacer: Pacer, calls: Sequence[tuple[str, Lane, int | None]]) -> list[str]:
     """Let every call wait for its turn at once; return the names in the order they left."""
     left: list[str] = []
 

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 from typing import Any, cast
 
-from telegram import Bot
+from telegram.ext import ExtBot
 
 from bot.delivery import DeliveryLimits, OutboxSender
 from bot.services import Services
@@ -17,7 +17,7 @@ async def test_a_stop_that_meets_a_wake_up_in_the_idle_wait_still_ends_the_sende
 ) -> None:
     # New rows wake the idle sender; if the stop lands after the wake-up finished but before
     # the sender ran again, the stop must not be lost (Python 3.11's wait_for loses it).
-    bot = cast(Bot, cast(Any, object()))  # never called: the outbox is empty
+    bot = cast(ExtBot[Any], object())  # never called: the outbox is empty
     for _ in range(20):
         sender = OutboxSender(bot, services, DeliveryLimits(idle_wait=5.0))
         await sender.start()

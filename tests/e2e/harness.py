@@ -89,7 +89,7 @@ class Harness:
     def travel(self, delta: timedelta) -> None:
         """Move the bot's clock forward, and tell the sender: rows held back may be due now."""
         self.clock.advance(delta)
-        sender = self.app.bot_data.sender
+        sender = self.app.bot_data.sender if self.app is not None else None
         if sender is not None:
             sender.wake()
 

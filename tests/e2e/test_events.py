@@ -175,7 +175,7 @@ async def test_calendar_file_qr_code_check_in_and_the_spreadsheet(bot: Harness) 
     await bot.sim.press(ADMIN, manage, "Spreadsheet")
     sheet = await bot.sim.wait_for(ADMIN, predicate=lambda m: m.kind == "document")
     assert sheet.document is not None
-    rows = list(load_workbook(io.BytesIO(sheet.document)).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(io.BytesIO(sheet.document)).active.iter_rows(values_only=True))
     assert rows[3][1:3] == ("Coming", "王芳")
 
 

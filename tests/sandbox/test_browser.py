@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, FilePayload, Page, async_playwright
 
 from sandbox.simulator import tiny_png
 from sandbox.web import cast
@@ -108,7 +108,7 @@ async def file_request(page: Page, words: str) -> None:
     await bot_says(page, "tell us what happened")
     await type_in(page, words)
     await bot_says(page, "add photos")
-    png = {"name": "lift.png", "mimeType": "image/png", "buffer": tiny_png(40, 30)}
+    png: FilePayload = {"name": "lift.png", "mimeType": "image/png", "buffer": tiny_png(40, 30)}
     await page.set_input_files("#file", files=[png])
     await bot_says(page, "Photo 1 of 5 added")
     await tap(page, "Done")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import timedelta
 
 import pytest
@@ -30,7 +31,7 @@ async def people(services: Services) -> Services:
     return services
 
 
-def reminders(messages: list[object]) -> int:
+def reminders(messages: Sequence[object]) -> int:
     return sum(1 for m in messages if "Reminder" in getattr(m, "text", ""))
 
 

@@ -46,7 +46,7 @@ async def make_task(
         ends_at=start + timedelta(hours=2),
         needed=needed,
         points=points,
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
     task, _ = await services.task_desk.create(ADMIN_TG, spec, source_key=key)
     return task.id

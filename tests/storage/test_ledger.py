@@ -19,16 +19,36 @@ NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 async def test_the_table_refuses_an_entry_that_would_go_below_zero(db: Database) -> None:
     async with db.transaction() as conn:
         person = await people_repo.insert(conn, tg_id=5, name="Wang Fang", now=NOW)
-        common = {"note": "", "recorded_by": None, "now": NOW}
         first = await ledger.add(
-            conn, person_id=person.id, points=5, kind=LedgerKind.TASK, ref="task:1", **common
+            conn,
+            person_id=person.id,
+            points=5,
+            kind=LedgerKind.TASK,
+            ref="task:1",
+            note="",
+            recorded_by=None,
+            now=NOW,
         )
         assert first is not None and first.balance_after == 5
         too_much = await ledger.add(
-            conn, person_id=person.id, points=-6, kind=LedgerKind.REDEMPTION, ref="r:1", **common
+            conn,
+            person_id=person.id,
+            points=-6,
+            kind=LedgerKind.REDEMPTION,
+            ref="r:1",
+            note="",
+            recorded_by=None,
+            now=NOW,
         )
         again = await ledger.add(
-            conn, person_id=person.id, points=5, kind=LedgerKind.TASK, ref="task:1", **common
+            conn,
+            person_id=person.id,
+            points=5,
+            kind=LedgerKind.TASK,
+            ref="task:1",
+            note="",
+            recorded_by=None,
+            now=NOW,
         )
         assert too_much is None and again is None
         with pytest.raises(sqlite3.IntegrityError):

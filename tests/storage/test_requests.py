@@ -37,7 +37,7 @@ async def test_a_queue_page_reads_every_requests_photos_in_order_with_one_query(
     async with db.reading() as conn:
         await conn.set_trace_callback(statements.append)
         page = await requests.open_requests(conn)
-        await conn.set_trace_callback(None)
+        await conn.set_trace_callback(None)  # type: ignore[arg-type]  # None turns it off
     assert [(r.id, r.photos) for r in page] == [
         (three, ["a3", "a1", "a2"]),
         (two, ["b1", "b2"]),
