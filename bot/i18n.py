@@ -18,7 +18,6 @@ from bot.languages import BY_CODE, LANGUAGES
 log = logging.getLogger(__name__)
 
 
-
 @cache
 def _bundle(lang: str) -> FluentBundle:
     bundle = FluentBundle([BY_CODE[lang].fluent_locale], use_isolating=False)

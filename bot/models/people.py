@@ -43,7 +43,6 @@ class Person(BaseModel):
     created_at: datetime
 
 
-
 class Actor(Person):
     """The person behind an update: always someone on Telegram, so `tg_id` is never None.
 
