@@ -7,7 +7,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models.requests import EntryKind, Request, RequestStatus, TimelineEntry
+from bot.models.requests import EntryKind, NewRequest, Request, RequestStatus, TimelineEntry
 from storage.rows import parse_ts, ts
 
 _TIMES = ("created_at", "due_at", "first_response_at", "resolved_at", "closed_at")
@@ -58,28 +58,24 @@ async def insert(
     conn: aiosqlite.Connection,
     *,
     resident_id: int,
-    category: str,
-    description: str,
+    new: NewRequest,
     now: datetime,
     due_at: datetime,
     source_key: str | None,
-    voice_file_id: str | None = None,
-    latitude: float | None = None,
-    longitude: float | None = None,
-    photos: list[str] | None = None,
 ) -> Request | None:
     """Add a request; return None when one from the same source exists already."""
+    lat, lon = new.location if new.location else (None, None)
     cur = await conn.execute(
         "INSERT OR IGNORE INTO requests (resident_id, category, description, voice_file_id,"
         " latitude, longitude, status, created_at, due_at, source_key)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             resident_id,
-            category,
-            description,
-            voice_file_id,
-            latitude,
-            longitude,
+            new.category,
+            new.description,
+            new.voice_file_id,
+            lat,
+            lon,
             RequestStatus.NEW.value,
             ts(now),
             ts(due_at),
@@ -91,7 +87,7 @@ async def insert(
     request_id = int(cur.lastrowid or 0)
     await conn.executemany(
         "INSERT INTO request_photos (request_id, position, file_id) VALUES (?, ?, ?)",
-        [(request_id, i, f) for i, f in enumerate(photos or [])],
+        [(request_id, i, f) for i, f in enumerate(new.photos)],
     )
     return await get(conn, request_id)
 

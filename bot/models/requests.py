@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class RequestStatus(StrEnum):
@@ -49,6 +49,22 @@ class Category(BaseModel):
     response_hours: int
     position: int = 0
     active: bool = True
+
+
+class NewRequest(BaseModel):
+    """What a person decided when filing a request, built once from the form.
+
+    It travels whole from the handler through the service to the repository, so adding a
+    field is one line here and one column in storage, not a parameter in every signature.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    category: str
+    description: str
+    voice_file_id: str | None = None
+    photos: tuple[str, ...] = ()
+    location: tuple[float, float] | None = None
 
 
 class Request(BaseModel):

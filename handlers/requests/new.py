@@ -24,6 +24,7 @@ from bot.context import LinliContext
 from bot.errors import InvalidInput
 from bot.models.outbox import Button
 from bot.models.people import Actor
+from bot.models.requests import NewRequest
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from handlers.common import actor, friendly, home, lang, quietly, say, tr
@@ -228,15 +229,15 @@ async def confirm(
         return
     data = draft.data
     location = data.get("location")
-    request, created = await context.services.requests.file(
-        person.tg_id,
+    new = NewRequest(
         category=str(data.get("category")),
         description=str(data.get("description") or ""),
-        source_key=f"draft:{draft_id}",
         voice_file_id=data.get("voice"),
-        photos=list(data.get("photos") or []),
+        photos=tuple(data.get("photos") or ()),
         location=(float(location[0]), float(location[1])) if location else None,
-        close_draft=draft_id,
+    )
+    request, created = await context.services.requests.file(
+        person.tg_id, new=new, source_key=f"draft:{draft_id}", close_draft=draft_id
     )
     hours = round((request.due_at - request.created_at).total_seconds() / 3600)
     key = "request-filed" if created else "request-already-sent"

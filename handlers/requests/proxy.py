@@ -14,6 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 from bot.callbacks import requests as callbacks
 from bot.context import LinliContext
 from bot.models.people import Actor
+from bot.models.requests import NewRequest
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from handlers.common import home, lang, say, send, staff_command
@@ -119,8 +120,10 @@ async def confirm(
     request, created = await context.services.desk.file_proxy(
         person.tg_id,
         **data,
-        category=str(draft.data.get("category")),
-        description=str(draft.data.get("description") or ""),
+        new=NewRequest(
+            category=str(draft.data.get("category")),
+            description=str(draft.data.get("description") or ""),
+        ),
         source_key=f"draft:{draft_id}",
     )
     await context.services.drafts.cancel(person.tg_id)

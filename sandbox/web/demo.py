@@ -16,6 +16,7 @@ from datetime import datetime, time, timedelta
 from bot.errors import Conflict
 from bot.models.events import EventSpec
 from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
+from bot.models.requests import NewRequest
 from bot.services import Services
 from sandbox.simulator import BotApiSimulator
 from sandbox.web import cast, demo_wishes
@@ -131,8 +132,7 @@ async def file_requests(world: DemoWorld) -> None:
     for demo in DEMO_REQUESTS:
         request, created = await services.requests.file(
             demo.resident.tg_id,
-            category=demo.category,
-            description=demo.description,
+            new=NewRequest(category=demo.category, description=demo.description),
             source_key=demo.key,
         )
         if not created or demo.stage == "new":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.models.requests import RequestStatus
+from bot.models.requests import NewRequest, RequestStatus
 from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, Harness
 
@@ -11,7 +11,9 @@ RESIDENT = 7
 
 async def _file(bot: Harness) -> int:
     request, _ = await bot.services.requests.file(
-        RESIDENT, category="repairs", description="The kitchen tap drips", source_key="test:1"
+        RESIDENT,
+        new=NewRequest(category="repairs", description="The kitchen tap drips"),
+        source_key="test:1",
     )
     return request.id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from bot.models.requests import RequestStatus
+from bot.models.requests import NewRequest, RequestStatus
 from sandbox.simulator import BotApiSimulator, SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
@@ -46,7 +46,7 @@ async def _file(
     bot: Harness, user: int = RESIDENT, key: str = "test:1", category: str = "repairs"
 ) -> int:
     request, _ = await bot.services.requests.file(
-        user, category=category, description="The lift is stuck", source_key=key
+        user, new=NewRequest(category=category, description="The lift is stuck"), source_key=key
     )
     return request.id
 

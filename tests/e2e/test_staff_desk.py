@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.models.requests import RequestStatus
+from bot.models.requests import NewRequest, RequestStatus
 from sandbox.simulator import BotApiSimulator, SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
@@ -24,7 +24,7 @@ async def _staff(bot: Harness, user_id: int = STAFF, name: str = "Zhao Lei") -> 
 async def _filed(bot: Harness, text: str = "The kitchen tap drips") -> SimMessage:
     """File a request as the resident and return its card in the staff group."""
     await bot.services.requests.file(
-        RESIDENT, category="repairs", description=text, source_key="test:1"
+        RESIDENT, new=NewRequest(category="repairs", description=text), source_key="test:1"
     )
     return await bot.sim.wait_for(STAFF_CHAT, contains="R-000001")
 
@@ -193,11 +193,17 @@ async def test_the_queue_lists_overdue_requests_first_and_opens_one_with_its_his
     await bot.register(RESIDENT, "Wang Fang")
     await _staff(bot)
     file = bot.services.requests.file
-    await file(RESIDENT, category="sanitation", description="Bins full", source_key="k:1")
-    await file(RESIDENT, category="security", description="Gate broken", source_key="k:2")
+    await file(
+        RESIDENT, new=NewRequest(category="sanitation", description="Bins full"), source_key="k:1"
+    )
+    await file(
+        RESIDENT, new=NewRequest(category="security", description="Gate broken"), source_key="k:2"
+    )
     await bot.services.desk.note(STAFF, 2, "Called the locksmith")  # first contact: taken
     bot.travel(timedelta(hours=25))
-    await file(RESIDENT, category="security", description="Dog barking", source_key="k:3")
+    await file(
+        RESIDENT, new=NewRequest(category="security", description="Dog barking"), source_key="k:3"
+    )
     await sim.press_reply_button(STAFF, "📥 Request queue")
     queue = await sim.wait_for(STAFF, contains="All open requests: 3")
     lines = [b.split(" · ")[0] for b in queue.buttons() if "R-00000" in b]
@@ -224,7 +230,9 @@ async def test_a_queue_of_45_requests_pages_through_all_of_them_twenty_at_a_time
     await _staff(bot)
     for n in range(1, 46):
         await bot.services.requests.file(
-            RESIDENT, category="repairs", description=f"Leak {n}", source_key=f"k:{n}"
+            RESIDENT,
+            new=NewRequest(category="repairs", description=f"Leak {n}"),
+            source_key=f"k:{n}",
         )
     await sim.send_text(STAFF, "/queue")
     queue = await sim.wait_for(STAFF, contains="All open requests: 45")
@@ -249,7 +257,9 @@ async def test_a_forged_queue_page_shows_the_last_page_or_an_old_button_alert(
     await _staff(bot)
     for n in range(1, 23):
         await bot.services.requests.file(
-            RESIDENT, category="repairs", description=f"Leak {n}", source_key=f"k:{n}"
+            RESIDENT,
+            new=NewRequest(category="repairs", description=f"Leak {n}"),
+            source_key=f"k:{n}",
         )
     await sim.send_text(STAFF, "/queue")
     queue = await sim.wait_for(STAFF, contains="All open requests: 22")

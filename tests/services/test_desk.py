@@ -10,7 +10,7 @@ import pytest
 from bot.clock import ShiftedClock
 from bot.errors import AlreadyTaken, InvalidInput, NotAllowed
 from bot.models.outbox import OutboxMessage
-from bot.models.requests import EntryKind, RequestStatus
+from bot.models.requests import EntryKind, NewRequest, RequestStatus
 from bot.services import Services
 from tests.conftest import ADMIN_TG, STAFF_CHAT, add_resident, add_staff
 
@@ -34,7 +34,7 @@ async def _file(
     services: Services, key: str = "draft:1", category: str = "repairs", text: str = "Tap drips"
 ) -> int:
     request, _ = await services.requests.file(
-        RESIDENT, category=category, description=text, source_key=key
+        RESIDENT, new=NewRequest(category=category, description=text), source_key=key
     )
     return request.id
 
@@ -226,8 +226,7 @@ async def test_a_request_filed_for_a_resident_is_owned_by_the_filer_once(desk: S
         "building": "2",
         "unit": "1-101",
         "phone": "138 1234 5678",
-        "category": "elderly",
-        "description": "Needs help carrying shopping",
+        "new": NewRequest(category="elderly", description="Needs help carrying shopping"),
         "source_key": "draft:77",
     }
     request, created = await desk.desk.file_proxy(STAFF, **fields)

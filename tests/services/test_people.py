@@ -10,6 +10,7 @@ import pytest
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotRegistered
 from bot.models.people import Role
+from bot.models.requests import NewRequest
 from bot.services import Services
 from tests.conftest import ADMIN_TG, add_resident, add_staff
 
@@ -101,7 +102,9 @@ async def test_erasing_removes_personal_data_but_keeps_requests_anonymised(
 ) -> None:
     await add_resident(services, 7)
     request, _ = await services.requests.file(
-        7, category="repairs", description="The tap in my kitchen leaks", source_key="s1"
+        7,
+        new=NewRequest(category="repairs", description="The tap in my kitchen leaks"),
+        source_key="s1",
     )
     await services.people.erase(7)
     person = await services.people.get(7)

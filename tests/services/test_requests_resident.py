@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from bot.errors import Conflict, InvalidInput, NotFound, NotRegistered
-from bot.models.requests import EntryKind, RequestStatus
+from bot.models.requests import EntryKind, NewRequest, RequestStatus
 from bot.services import Services
 from tests.conftest import STAFF_CHAT, add_resident, add_staff
 
@@ -18,7 +18,9 @@ STAFF = 20
 
 async def _file(services: Services, tg_id: int = RESIDENT, key: str = "draft:1") -> int:
     request, _ = await services.requests.file(
-        tg_id, category="repairs", description="The kitchen tap drips", source_key=key
+        tg_id,
+        new=NewRequest(category="repairs", description="The kitchen tap drips"),
+        source_key=key,
     )
     return request.id
 
@@ -44,11 +46,13 @@ async def test_filing_gives_a_number_and_sends_the_card_to_the_staff_chat(
 ) -> None:
     request, created = await people.requests.file(
         RESIDENT,
-        category="repairs",
-        description="The kitchen tap drips",
+        new=NewRequest(
+            category="repairs",
+            description="The kitchen tap drips",
+            photos=("photo-a", "photo-b"),
+            location=(31.2304, 121.4737),
+        ),
         source_key="draft:1",
-        photos=["photo-a", "photo-b"],
-        location=(31.2304, 121.4737),
     )
     assert created and request.number == "R-000001" and request.status == RequestStatus.NEW
     assert request.photos == ["photo-a", "photo-b"]
@@ -62,10 +66,10 @@ async def test_filing_gives_a_number_and_sends_the_card_to_the_staff_chat(
 
 async def test_the_same_form_filed_twice_in_a_row_makes_one_request(people: Services) -> None:
     first, created_first = await people.requests.file(
-        RESIDENT, category="repairs", description="Tap", source_key="draft:5"
+        RESIDENT, new=NewRequest(category="repairs", description="Tap"), source_key="draft:5"
     )
     again, created_again = await people.requests.file(
-        RESIDENT, category="repairs", description="Tap", source_key="draft:5"
+        RESIDENT, new=NewRequest(category="repairs", description="Tap"), source_key="draft:5"
     )
     assert (created_first, created_again) == (True, False)
     assert again.id == first.id
@@ -76,7 +80,9 @@ async def test_the_same_form_filed_twice_at_once_makes_one_request(people: Servi
     results = await asyncio.gather(
         *(
             people.requests.file(
-                RESIDENT, category="repairs", description="Tap", source_key="draft:9"
+                RESIDENT,
+                new=NewRequest(category="repairs", description="Tap"),
+                source_key="draft:9",
             )
             for _ in range(2)
         )
@@ -134,7 +140,9 @@ async def test_an_unregistered_person_cannot_file(people: Services) -> None:
 async def test_too_long_text_is_refused_with_the_limit(people: Services) -> None:
     with pytest.raises(InvalidInput) as refused:
         await people.requests.file(
-            RESIDENT, category="repairs", description="x" * 3001, source_key="draft:1"
+            RESIDENT,
+            new=NewRequest(category="repairs", description="x" * 3001),
+            source_key="draft:1",
         )
     assert refused.value.key == "error-text-long" and refused.value.args_map == {"max": 3000}
     request_id = await _file(people)
@@ -148,10 +156,12 @@ async def test_an_empty_description_is_refused_but_a_voice_message_needs_no_word
 ) -> None:
     with pytest.raises(InvalidInput):
         await people.requests.file(
-            RESIDENT, category="repairs", description="  ", source_key="draft:1"
+            RESIDENT, new=NewRequest(category="repairs", description="  "), source_key="draft:1"
         )
     request, created = await people.requests.file(
-        RESIDENT, category="repairs", description="", source_key="draft:2", voice_file_id="v1"
+        RESIDENT,
+        new=NewRequest(category="repairs", description="", voice_file_id="v1"),
+        source_key="draft:2",
     )
     assert created and request.voice_file_id == "v1"
 
@@ -159,7 +169,7 @@ async def test_an_empty_description_is_refused_but_a_voice_message_needs_no_word
 async def test_an_unknown_category_is_refused(people: Services) -> None:
     with pytest.raises(InvalidInput) as refused:
         await people.requests.file(
-            RESIDENT, category="rockets", description="Tap", source_key="draft:1"
+            RESIDENT, new=NewRequest(category="rockets", description="Tap"), source_key="draft:1"
         )
     assert refused.value.key == "error-unknown-category"
 

@@ -1,12 +1,13 @@
-"""Requests as the repository reads them: a page of requests with their photos."""
+"""Requests as the repository keeps them: a new request whole, a page with its photos."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import aiosqlite
 
-from storage import requests
+from bot.models.requests import NewRequest
+from storage import people, requests
 from storage.db import Database
 
 NOW = "2026-11-23T08:00:00+00:00"
@@ -45,3 +46,39 @@ async def test_a_queue_page_reads_every_requests_photos_in_order_with_one_query(
     ]
     assert sum("request_photos" in s for s in statements) == 1
     assert page[0].created_at == datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+
+
+async def test_a_new_request_is_stored_with_every_field_it_carries_and_read_back(
+    db: Database,
+) -> None:
+    now = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    new = NewRequest(
+        category="repairs",
+        description="The lift is stuck",
+        voice_file_id="voice-1",
+        photos=("p2", "p1", "p3"),
+        location=(31.2304, 121.4737),
+    )
+    async with db.transaction() as conn:
+        resident = await people.insert(conn, tg_id=7, name="Wang Fang", now=now)
+        stored = await requests.insert(
+            conn,
+            resident_id=resident.id,
+            new=new,
+            now=now,
+            due_at=now + timedelta(hours=24),
+            source_key="draft:1",
+        )
+    assert stored is not None
+    async with db.reading() as conn:
+        found = await requests.get(conn, stored.id)
+    assert found is not None and found.resident_id == resident.id
+    location = (found.latitude, found.longitude) if found.latitude is not None else None
+    read_back = NewRequest(
+        category=found.category,
+        description=found.description,
+        voice_file_id=found.voice_file_id,
+        photos=tuple(found.photos),
+        location=location,
+    )
+    assert read_back == new

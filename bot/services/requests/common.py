@@ -24,6 +24,7 @@ from bot.models.requests import (
     FINAL_STATUSES,
     Category,
     EntryKind,
+    NewRequest,
     Request,
     RequestStatus,
     TimelineEntry,
@@ -113,31 +114,22 @@ class RequestBase:
         self,
         conn: aiosqlite.Connection,
         resident: Person,
-        category: str,
-        description: str,
+        *,
+        new: NewRequest,
         source_key: str | None,
-        voice_file_id: str | None,
-        photos: list[str],
-        location: tuple[float, float] | None,
     ) -> Request:
-        found = await community_repo.category(conn, category)
+        found = await community_repo.category(conn, new.category)
         if found is None or not found.active:
             raise InvalidInput("error-unknown-category")
         now = self.env.clock.now()
         due_at = now + timedelta(hours=found.response_hours)
-        lat, lon = location if location else (None, None)
         request = await requests_repo.insert(
             conn,
             resident_id=resident.id,
-            category=category,
-            description=description,
+            new=new,
             now=now,
             due_at=due_at,
             source_key=source_key,
-            voice_file_id=voice_file_id,
-            latitude=lat,
-            longitude=lon,
-            photos=photos,
         )
         if request is None:
             raise Conflict()

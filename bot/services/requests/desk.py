@@ -15,7 +15,7 @@ from bot.callbacks import requests as callbacks
 from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
-from bot.models.requests import EntryKind, Request, RequestStatus
+from bot.models.requests import EntryKind, NewRequest, Request, RequestStatus
 from bot.models.work import DueWork
 from bot.services.requests.common import (
     ANSWER_DAYS,
@@ -305,12 +305,11 @@ class DeskService(RequestBase):
         building: str,
         unit: str,
         phone: str,
-        category: str,
-        description: str,
+        new: NewRequest,
         source_key: str,
     ) -> tuple[Request, bool]:
         """File a request for a resident without Telegram; the filer owns it and phones them."""
-        description = check_text(description)
+        new = new.model_copy(update={"description": check_text(new.description)})
         if not name.strip() or not phone.strip():
             raise InvalidInput("error-proxy-incomplete")
         async with self.env.db.transaction() as conn:
@@ -329,9 +328,7 @@ class DeskService(RequestBase):
                 registered=True,
                 is_proxy=True,
             )
-            request = await self._create(
-                conn, resident, category, description, source_key, None, [], None
-            )
+            request = await self._create(conn, resident, new=new, source_key=source_key)
             await requests_repo.take(conn, request.id, staff.id)
             await self._record_take(conn, request.id, staff)
             taken = await requests_repo.get(conn, request.id)

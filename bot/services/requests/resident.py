@@ -8,7 +8,14 @@ from bot.callbacks import requests as callbacks
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person
-from bot.models.requests import FINAL_STATUSES, EntryKind, Request, RequestStatus, TimelineEntry
+from bot.models.requests import (
+    FINAL_STATUSES,
+    EntryKind,
+    NewRequest,
+    Request,
+    RequestStatus,
+    TimelineEntry,
+)
 from bot.services.requests.common import (
     AUTOCLOSE,
     TEXT_MAX,
@@ -31,21 +38,17 @@ class RequestService(RequestBase):
         self,
         tg_id: int,
         *,
-        category: str,
-        description: str,
+        new: NewRequest,
         source_key: str,
-        voice_file_id: str | None = None,
-        photos: list[str] | None = None,
-        location: tuple[float, float] | None = None,
         close_draft: int | None = None,
     ) -> tuple[Request, bool]:
         """File a request; the second delivery of the same form returns the first request.
 
         `close_draft` ends the form it came from in the same transaction.
         """
-        if voice_file_id is None:
-            description = check_text(description)
-        elif len(description) > TEXT_MAX:
+        if new.voice_file_id is None:
+            new = new.model_copy(update={"description": check_text(new.description)})
+        elif len(new.description) > TEXT_MAX:
             raise InvalidInput("error-text-long", max=TEXT_MAX)
         async with self.env.db.transaction() as conn:
             resident = await self.env.person(conn, tg_id)
@@ -54,16 +57,7 @@ class RequestService(RequestBase):
             existing = await requests_repo.by_source(conn, source_key)
             if existing is not None:
                 return existing, False
-            request = await self._create(
-                conn,
-                resident,
-                category,
-                description,
-                source_key,
-                voice_file_id,
-                photos or [],
-                location,
-            )
+            request = await self._create(conn, resident, new=new, source_key=source_key)
         return request, True
 
     async def mine(self, tg_id: int) -> list[Request]:
