@@ -226,11 +226,11 @@ async def test_a_request_filed_for_a_resident_is_owned_by_the_filer_once(desk: S
         "building": "2",
         "unit": "1-101",
         "phone": "138 1234 5678",
-        "new": NewRequest(category="elderly", description="Needs help carrying shopping"),
         "source_key": "draft:77",
     }
-    request, created = await desk.desk.file_proxy(STAFF, **fields)
-    again, created_again = await desk.desk.file_proxy(STAFF, **fields)
+    new = NewRequest(category="elderly", description="Needs help carrying shopping")
+    request, created = await desk.desk.file_proxy(STAFF, new=new, **fields)
+    again, created_again = await desk.desk.file_proxy(STAFF, new=new, **fields)
     assert (created, created_again) == (True, False) and again.id == request.id
     view = await desk.desk.view(STAFF, request.id)
     assert view.owner is not None and view.owner.name == "Zhao Lei"
