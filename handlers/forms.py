@@ -85,23 +85,26 @@ class Form:
         """Open a fresh draft of this form (replacing any other) at its first step."""
         return await context.services.drafts.start(person.tg_id, self.flow, self.first, **data)
 
-    async def next(self, draft: Draft, context: LinliContext, **data: Any) -> bool:
-        """Save the answer and move to the step after the draft's; after the last step the
-        form is finished (its draft closed). False when the form was closed meanwhile."""
+    async def next(self, draft: Draft, context: LinliContext, **data: Any) -> Draft | None:
+        """Save the answer and move to the step after the draft's, returning the draft as it
+        now is; after the last step the form is finished (its draft closed) and the draft is
+        returned as it was. None when the form was closed meanwhile."""
         following = self.after(draft.step)
         if following is None:
-            return await context.services.drafts.finish(draft)
-        return await advance(draft, context, following, **data)
+            return draft if await context.services.drafts.finish(draft) else None
+        return await context.services.drafts.advance(draft, following, **data)
 
-    async def jump(self, draft: Draft, context: LinliContext, name: str, **data: Any) -> bool:
+    async def jump(
+        self, draft: Draft, context: LinliContext, name: str, **data: Any
+    ) -> Draft | None:
         """Save the answer and go to the declared step `name`, where the form branches (a skip,
-        editing one field from a preview); False when the form was closed meanwhile."""
+        editing one field from a preview); None when the form was closed meanwhile."""
         self._index(name)
-        return await advance(draft, context, name, **data)
+        return await context.services.drafts.advance(draft, name, **data)
 
-    async def stay(self, draft: Draft, context: LinliContext, **data: Any) -> bool:
+    async def stay(self, draft: Draft, context: LinliContext, **data: Any) -> Draft | None:
         """Save more of the answer without moving on (a step that takes several messages)."""
-        return await advance(draft, context, draft.step, **data)
+        return await context.services.drafts.advance(draft, draft.step, **data)
 
     def _index(self, name: str) -> int:
         if name not in self.steps:

@@ -76,7 +76,7 @@ async def request_command(update: Update, context: LinliContext) -> None:
 @menu("menu-new-request")
 async def begin_request(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the request form at the category, or send an unregistered person to register."""
-    draft = await start_resident_form(update, context, person, FLOW)
+    draft = await start_resident_form(update, context, person, REQUEST)
     if draft is not None:
         await ask_category(update, context, person, draft)
 

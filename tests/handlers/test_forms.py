@@ -57,13 +57,16 @@ def test_a_declared_step_is_registered_under_the_flow_and_step_names_a_draft_sto
     assert STEPS[("test-register", "two")] is _handler
 
 
-def test_the_request_form_keeps_the_step_names_its_drafts_were_saved_with() -> None:
+def test_the_request_and_wish_forms_keep_the_step_names_their_drafts_were_saved_with() -> None:
     from handlers.requests.new import REQUEST
+    from handlers.wishes.new import WISH
 
-    assert REQUEST.flow == "request"
-    assert REQUEST.steps == ("category", "description", "extras")
-    for name in REQUEST.steps:
-        assert ("request", name) in STEPS
+    assert (REQUEST.flow, REQUEST.steps) == ("request", ("category", "description", "extras"))
+    wish_steps = ("category", "text", "photo", "when", "building", "confirm")
+    assert (WISH.flow, WISH.steps) == ("wish", wish_steps)
+    for form in (REQUEST, WISH):
+        for name in form.steps:
+            assert (form.flow, name) in STEPS
 
 
 async def test_next_saves_the_answer_and_moves_the_draft_to_the_following_step(
