@@ -21,7 +21,7 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.common import actor, callback_parts, friendly, home, lang, quietly, say, tr
-from handlers.forms import MENU, end_form, pressed
+from handlers.forms import MENU, Form, end_form, pressed
 from handlers.keyboards import cancel_only, choices
 from handlers.people.start import begin_registration
 
@@ -33,14 +33,14 @@ ButtonHandler = Callable[[Update, LinliContext], Coroutine[Any, Any, None]]
 
 
 async def start_resident_form(
-    update: Update, context: LinliContext, person: Actor, flow: str
+    update: Update, context: LinliContext, person: Actor, form: Form
 ) -> Draft | None:
-    """Open a resident's form at its category, or send an unregistered person to register
+    """Open a resident's form at its first step, or send an unregistered person to register
     first (None then): a request or a wish needs to know who and where the resident is."""
     if not person.registered:
         await begin_registration(update, context, person)
         return None
-    return await context.services.drafts.start(person.tg_id, flow, "category")
+    return await form.start(context, person)
 
 
 async def left_by_menu(update: Update, context: LinliContext, person: Actor) -> bool:

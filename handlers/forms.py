@@ -1,6 +1,10 @@
 """Forms: multi-step flows whose state lives in SQLite (a draft row), so a restart loses nothing.
 
-Each feature registers its steps with `@step("flow", "name")`. Every message in a private
+A form is declared once, its steps in order (`Form("request", ["category", ...])`), and each
+step's function is registered with `@FORM.step("name")`; moving on is `FORM.next(draft, ...)`,
+so the order lives in one place and a step no longer names the one after it. Jumps
+(`FORM.jump`) are kept for where a form really branches. Drafts keep the flow and step names
+they always had, so a draft saved before a change resumes where it was. Every message in a private
 chat (and a staff member's answer in the staff group) comes to `route`, which finds the
 person's draft and calls its step; without a draft, the main-menu buttons are recognised here.
 """
@@ -8,7 +12,7 @@ person's draft and calls its step; without a draft, the main-menu buttons are re
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +48,68 @@ def step(flow: str, name: str) -> Callable[[Step], Step]:
         return func
 
     return register
+
+
+class Form:
+    """A multi-step form: its flow name and its steps' names, in the order they are asked.
+
+    The names are what a draft row stores, so they must never be renamed; the order is what
+    `next` follows, so a new step is one name in the list rather than an edit to its neighbour.
+    """
+
+    def __init__(self, flow: str, steps: Sequence[str]) -> None:
+        if not steps or len(set(steps)) != len(steps):
+            raise ValueError(f"form {flow!r} needs distinct steps, got {list(steps)}")
+        self.flow = flow
+        self.steps = tuple(steps)
+
+    @property
+    def first(self) -> str:
+        """Return the step a fresh draft of this form starts at."""
+        return self.steps[0]
+
+    def after(self, name: str) -> str | None:
+        """Return the step that follows `name`, or None when `name` is the last one."""
+        at = self._index(name)
+        return self.steps[at + 1] if at + 1 < len(self.steps) else None
+
+    def step(self, name: str) -> Callable[[Step], Step]:
+        """Register the function that handles the declared step `name`.
+
+        An undeclared name fails at import, so a typo cannot leave a draft stranded.
+        """
+        self._index(name)
+        return step(self.flow, name)
+
+    async def start(self, context: LinliContext, person: Actor, **data: Any) -> Draft:
+        """Open a fresh draft of this form (replacing any other) at its first step."""
+        return await context.services.drafts.start(person.tg_id, self.flow, self.first, **data)
+
+    async def next(self, draft: Draft, context: LinliContext, **data: Any) -> Draft | None:
+        """Save the answer and move to the step after the draft's, returning the draft as it
+        now is; after the last step the form is finished (its draft closed) and the draft is
+        returned as it was. None when the form was closed meanwhile."""
+        following = self.after(draft.step)
+        if following is None:
+            return draft if await context.services.drafts.finish(draft) else None
+        return await context.services.drafts.advance(draft, following, **data)
+
+    async def jump(
+        self, draft: Draft, context: LinliContext, name: str, **data: Any
+    ) -> Draft | None:
+        """Save the answer and go to the declared step `name`, where the form branches (a skip,
+        editing one field from a preview); None when the form was closed meanwhile."""
+        self._index(name)
+        return await context.services.drafts.advance(draft, name, **data)
+
+    async def stay(self, draft: Draft, context: LinliContext, **data: Any) -> Draft | None:
+        """Save more of the answer without moving on (a step that takes several messages)."""
+        return await context.services.drafts.advance(draft, draft.step, **data)
+
+    def _index(self, name: str) -> int:
+        if name not in self.steps:
+            raise ValueError(f"form {self.flow!r} has no step {name!r}")
+        return self.steps.index(name)
 
 
 def menu(key: str) -> Callable[[MenuAction], MenuAction]:

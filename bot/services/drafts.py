@@ -34,6 +34,12 @@ class DraftService:
             return None
         return draft.model_copy(update={"step": step, "data": merged})
 
+    async def finish(self, draft: Draft) -> bool:
+        """Close this very form after its last step; False when it was closed meanwhile (a
+        newer form of the same person is left alone)."""
+        async with self.env.db.transaction() as conn:
+            return await drafts_repo.delete(conn, draft.id)
+
     async def cancel(self, tg_id: int) -> bool:
         """Close the person's form; False when there was none."""
         async with self.env.db.transaction() as conn:

@@ -38,10 +38,11 @@ from handlers.form_kit import (
     show_choice,
     start_resident_form,
 )
-from handlers.forms import menu, need_text, pressed, step
+from handlers.forms import Form, menu, need_text, pressed
 from handlers.keyboards import inline
 
 FLOW = "request"
+REQUEST = Form(FLOW, ["category", "description", "extras"])
 MAX_PHOTOS = 5
 
 
@@ -76,7 +77,7 @@ async def request_command(update: Update, context: LinliContext) -> None:
 @menu("menu-new-request")
 async def begin_request(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the request form at the category, or send an unregistered person to register."""
-    draft = await start_resident_form(update, context, person, FLOW)
+    draft = await start_resident_form(update, context, person, REQUEST)
     if draft is not None:
         await ask_category(update, context, person, draft)
 
@@ -105,7 +106,7 @@ async def ask_category(update: Update, context: LinliContext, person: Actor, dra
     await say(update, context, person, "request-ask-category", keyboard)
 
 
-@step(FLOW, "category")
+@REQUEST.step("category")
 async def typed_at_category(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -126,14 +127,14 @@ async def chose_category(
         await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
         return
     data = await category_choice(context, code)
-    if await context.services.drafts.advance(draft, "description", **data) is None:
+    if not await REQUEST.next(draft, context, **data):
         await query.answer(tr(context, person, "request-form-closed"), show_alert=True)
         return
     chosen, ask = "request-category-chosen", "request-ask-description"
     await show_choice(update, context, person, query, chosen, ask, **data)
 
 
-@step(FLOW, "description")
+@REQUEST.step("description")
 async def got_description(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -151,7 +152,7 @@ async def got_description(
         if text is None:
             return
         data = {"voice": None, "description": text}
-    if await context.services.drafts.advance(draft, "extras", photos=[], location=None, **data):
+    if await REQUEST.next(draft, context, photos=[], location=None, **data):
         keyboard = extras_keyboard(context, person)
         await say(update, context, person, "request-ask-extras", keyboard, max=MAX_PHOTOS)
 
@@ -168,7 +169,7 @@ def extras_keyboard(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup
     )
 
 
-@step(FLOW, "extras")
+@REQUEST.step("extras")
 async def got_extra(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add a photo (up to five) or the location; Done shows the summary to confirm."""
     message = update.effective_message
@@ -176,7 +177,7 @@ async def got_extra(update: Update, context: LinliContext, person: Actor, draft:
         await add_photo(update, context, person, draft, message)
     elif message is not None and message.location:
         location = [message.location.latitude, message.location.longitude]
-        await context.services.drafts.advance(draft, "extras", location=location)
+        await REQUEST.stay(draft, context, location=location)
         await say(update, context, person, "request-location-added")
     elif pressed(message, "btn-done"):
         await show_summary(update, context, person, draft)
@@ -197,7 +198,7 @@ async def add_photo(
     caption = (message.caption or "").strip()
     if caption and len(description) + len(caption) + 1 <= TEXT_MAX:
         description = f"{description}\n{caption}".strip()
-    await context.services.drafts.advance(draft, "extras", photos=photos, description=description)
+    await REQUEST.stay(draft, context, photos=photos, description=description)
     await say(update, context, person, "request-photo-added", count=len(photos), max=MAX_PHOTOS)
 
 

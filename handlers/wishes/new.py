@@ -34,10 +34,11 @@ from handlers.form_kit import (
     skip_keyboard,
     start_resident_form,
 )
-from handlers.forms import menu, need_text, pressed, step
+from handlers.forms import Form, menu, need_text, pressed
 from handlers.keyboards import choices, inline
 
 FLOW = "wish"
+WISH = Form(FLOW, ["category", "text", "photo", "when", "building", "confirm"])
 
 
 def category_rows(context: LinliContext, person: Actor, prefix: str) -> list[list[Button]]:
@@ -68,7 +69,7 @@ async def wish_command(update: Update, context: LinliContext) -> None:
 @menu("menu-wish")
 async def begin_wish(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the wish form at the category, or send an unregistered person to register."""
-    draft = await start_resident_form(update, context, person, FLOW)
+    draft = await start_resident_form(update, context, person, WISH)
     if draft is not None:
         await ask_category(update, context, person, draft)
 
@@ -79,7 +80,7 @@ async def ask_category(update: Update, context: LinliContext, person: Actor, dra
     await say(update, context, person, "wish-ask-category", keyboard)
 
 
-@step(FLOW, "category")
+@WISH.step("category")
 async def typed_at_category(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -100,13 +101,13 @@ async def chose_category(
         return
     if code not in CATEGORIES:
         raise InvalidInput("error-unknown-category")
-    await context.services.drafts.advance(draft, "text", category=code)
+    await WISH.next(draft, context, category=code)
     await show_choice(
         update, context, person, query, "wish-category-chosen", "wish-ask-text", category=code
     )
 
 
-@step(FLOW, "text")
+@WISH.step("text")
 async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take words or a voice message; anything else gets a kind word and the form goes on."""
     message = update.effective_message
@@ -122,20 +123,20 @@ async def got_text(update: Update, context: LinliContext, person: Actor, draft: 
     else:
         await say(update, context, person, "wish-type-or-voice")
         return
-    if await context.services.drafts.advance(draft, "photo", photo=None, **data):
+    if await WISH.next(draft, context, photo=None, **data):
         await say(update, context, person, "wish-ask-photo", skip_keyboard(context, person))
 
 
-@step(FLOW, "photo")
+@WISH.step("photo")
 async def got_photo(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Keep the photo's largest size, or go on without one."""
     taken, photo = await photo_or_skip(update, context, person)
-    if taken and await context.services.drafts.advance(draft, "when", photo=photo):
+    if taken and await WISH.next(draft, context, photo=photo):
         keyboard = choices(lang(context, person), [tr(context, person, "btn-wish-no-date")])
         await say(update, context, person, "wish-ask-when", keyboard)
 
 
-@step(FLOW, "when")
+@WISH.step("when")
 async def got_when(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read a date in the community's time zone (English or Chinese words), or no date."""
     message = update.effective_message
@@ -156,7 +157,7 @@ async def got_when(update: Update, context: LinliContext, person: Actor, draft: 
             await say(update, context, person, error.key)
             return
     stored = by_when.isoformat() if by_when is not None else None
-    if await context.services.drafts.advance(draft, "building", by_when=stored):
+    if await WISH.next(draft, context, by_when=stored):
         await say(update, context, person, "wish-ask-building", building_keyboard(context, person))
 
 
@@ -169,7 +170,7 @@ def building_keyboard(context: LinliContext, person: Actor) -> ReplyKeyboardMark
     return choices(lang(context, person), labels, columns=1)
 
 
-@step(FLOW, "building")
+@WISH.step("building")
 async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take yes or no, then show the summary to confirm."""
     message = update.effective_message
@@ -180,11 +181,11 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
         await say(update, context, person, "wish-building-use-buttons", keyboard)
         return
     show = pressed(message, "btn-wish-show-building")
-    draft = await context.services.drafts.advance(draft, "confirm", show_building=show) or draft
+    draft = await WISH.next(draft, context, show_building=show) or draft
     await show_summary(update, context, person, draft)
 
 
-@step(FLOW, "confirm")
+@WISH.step("confirm")
 async def typed_at_confirm(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:

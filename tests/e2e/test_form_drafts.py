@@ -1,0 +1,49 @@
+"""Drafts saved before forms were declared with their steps in order still resume where they were."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sandbox.simulator import BotApiSimulator
+from storage import drafts as drafts_repo
+from tests.e2e.harness import Harness
+
+RESIDENT = 7
+
+
+async def _saved_draft(bot: Harness, flow: str, step: str, data: dict[str, Any]) -> None:
+    """Write the draft row as the bot wrote it before the change: flow, step and data."""
+    env = bot.services.env
+    async with env.db.transaction() as conn:
+        await drafts_repo.start(conn, RESIDENT, flow, step, data, env.clock.now())
+
+
+async def test_a_request_draft_saved_at_its_description_continues_there_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _saved_draft(
+        bot, "request", "description", {"category": "repairs", "category_label": "🔧 Repairs"}
+    )
+    await bot.restart()
+    await sim.send_text(RESIDENT, "The kitchen tap drips")
+    await sim.wait_for(RESIDENT, contains="add photos")
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and (draft.flow, draft.step) == ("request", "extras")
+    assert draft.data["description"] == "The kitchen tap drips"
+    assert draft.data["category"] == "repairs"
+    await sim.press_reply_button(RESIDENT, "✅ Done")
+    summary = await sim.wait_for(RESIDENT, contains="Please check your request")
+    await sim.press(RESIDENT, summary, "Confirm")
+    await sim.wait_for(RESIDENT, contains="R-000001")
+    assert await bot.services.drafts.get(RESIDENT) is None
+
+
+async def test_a_draft_at_a_step_no_form_declares_is_dropped_and_the_message_answered_kindly(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _saved_draft(bot, "request", "no-such-step", {"category": "repairs"})
+    await sim.send_text(RESIDENT, "hello")
+    await sim.wait_for(RESIDENT, contains="did not understand")
+    assert await bot.services.drafts.get(RESIDENT) is None
