@@ -43,6 +43,8 @@ from handlers.notices.view import (
 FLOW = "notice"
 KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
 AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
+# The audiences whose step asks which ones; the step has the audience's name.
+ASKS_WHICH = (NoticeAudience.BUILDINGS, NoticeAudience.EVENT, NoticeAudience.LANGUAGE)
 
 
 @staff_command
@@ -93,11 +95,11 @@ async def got_kind(update: Update, context: LinliContext, person: Actor, draft: 
 
 @step(FLOW, "audience")
 async def got_audience(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Take the audience; buildings, an event or a language ask which."""
+    """Take the audience; buildings, an event or a language ask which, and the others go
+    straight to the preview (at the step "preview", so words typed there show it again)."""
     audience: NoticeAudience = chosen(update, AUDIENCES)
-    saved = await context.services.drafts.advance(
-        draft, audience.value, audience=audience.value, targets=[]
-    )
+    then = audience.value if audience in ASKS_WHICH else "preview"
+    saved = await context.services.drafts.advance(draft, then, audience=audience.value, targets=[])
     if saved is None:
         return
     if audience == NoticeAudience.BUILDINGS:

@@ -140,6 +140,20 @@ async def test_a_photo_with_a_caption_goes_out_as_a_photo(bot: Harness) -> None:
     assert notice.kind == "photo" and "Activity" in notice.content
 
 
+async def test_words_typed_at_the_preview_of_a_notice_to_everyone_show_the_preview_again(
+    bot: Harness,
+) -> None:
+    await _residents(bot)
+    await _compose(bot, "Lift maintenance on Friday", "🛠 Service", "🏘 Everyone")
+    await _preview(bot)
+    await bot.say(STAFF, "hello?")
+    again = await bot.sim.wait_for(STAFF, contains="It will reach 4 people")
+    draft = await bot.services.drafts.get(STAFF)
+    assert draft is not None and (draft.flow, draft.step) == ("notice", "preview")
+    await bot.sim.press(STAFF, again, "🕒 Schedule")
+    await bot.sim.wait_for(STAFF, contains="When should it go")
+
+
 @pytest.mark.any_hour
 async def test_a_notice_scheduled_in_natural_language_goes_at_its_time(bot: Harness) -> None:
     await _residents(bot)
