@@ -28,7 +28,7 @@ from bot.services.notices.broadcasts import notice_buttons
 from handlers.common import actor, friendly, lang, say, staff_command, tr
 from handlers.events.view import answer, require_query
 from handlers.form_kit import pressed_on_form
-from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
+from handlers.forms import Form, ask, end_form, menu, need_text, pressed
 from handlers.keyboards import cancel_only, inline, main_menu
 from handlers.notices.view import (
     content_of,
@@ -41,9 +41,13 @@ from handlers.notices.view import (
 )
 
 FLOW = "notice"
+# Buildings, event and language each follow the audience of that name; a notice asks one or none.
+NOTICE = Form(
+    FLOW, ["content", "kind", "audience", "buildings", "event", "language", "preview", "when"]
+)
 KINDS = {f"btn-notice-kind-{k.value}": k for k in NoticeKind}
 AUDIENCES = {f"btn-notice-to-{a.value}": a for a in NoticeAudience}
-# The audiences whose step asks which ones; the step has the audience's name.
+# The audiences that ask which ones (buildings, event, language) at the step of their name.
 ASKS_WHICH = (NoticeAudience.BUILDINGS, NoticeAudience.EVENT, NoticeAudience.LANGUAGE)
 
 
@@ -57,11 +61,11 @@ async def new_notice(update: Update, context: LinliContext, person: Actor) -> No
 async def start_form(update: Update, context: LinliContext, person: Actor) -> None:
     """Ask for the notice's words (or a photo or document with a caption)."""
     await context.services.broadcasts.require_staff(person.tg_id)
-    await context.services.drafts.start(person.tg_id, FLOW, "content")
+    await NOTICE.start(context, person)
     await say(update, context, person, "broadcast-ask-content", cancel_only(lang(context, person)))
 
 
-@step(FLOW, "content")
+@NOTICE.step("content")
 async def got_content(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the notice's text, or a photo or document with its caption."""
     content = content_of(update.effective_message)
@@ -73,7 +77,7 @@ async def got_content(update: Update, context: LinliContext, person: Actor, draf
         return
     context.services.broadcasts.check_spec(NoticeSpec.model_validate(content))
     data = {"photo": None, "document": None, **content}
-    if await advance(draft, context, "kind", **data):
+    if await NOTICE.next(draft, context, **data):
         await ask(update, context, person, "broadcast-ask-kind", *KINDS)
 
 
@@ -85,21 +89,24 @@ def chosen(update: Update, options: dict[str, Any]) -> Any:
     raise InvalidInput("form-not-understood")
 
 
-@step(FLOW, "kind")
+@NOTICE.step("kind")
 async def got_kind(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the kind: urgent, or one of the normal kinds residents may mute."""
     kind: NoticeKind = chosen(update, KINDS)
-    if await advance(draft, context, "audience", kind=kind.value):
+    if await NOTICE.next(draft, context, kind=kind.value):
         await ask(update, context, person, "broadcast-ask-audience", *AUDIENCES)
 
 
-@step(FLOW, "audience")
+@NOTICE.step("audience")
 async def got_audience(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the audience; buildings, an event or a language ask which, and the others go
-    straight to the preview (at the step "preview", so words typed there show it again)."""
+    straight to the preview (at the step "preview", so words typed there show it again).
+
+    The form branches here, so the step is named: each follow-up step has its audience's name.
+    """
     audience: NoticeAudience = chosen(update, AUDIENCES)
     then = audience.value if audience in ASKS_WHICH else "preview"
-    saved = await context.services.drafts.advance(draft, then, audience=audience.value, targets=[])
+    saved = await NOTICE.jump(draft, context, then, audience=audience.value, targets=[])
     if saved is None:
         return
     if audience == NoticeAudience.BUILDINGS:
@@ -130,15 +137,16 @@ async def ask_buildings(
     )
 
 
-@step(FLOW, "buildings")
+@NOTICE.step("buildings")
 async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Add (or take back) a building or grid; Done shows the preview."""
+    """Add (or take back) a building or grid, staying at this step; Done shows the preview
+    (a jump past the event and language steps, which belong to other audiences)."""
     targets = list(draft.data.get("targets") or [])
     message = update.effective_message
     if pressed(message, "btn-done"):
         if not targets:
             raise InvalidInput("error-notice-no-targets")
-        saved = await context.services.drafts.advance(draft, "preview")
+        saved = await NOTICE.jump(draft, context, "preview")
         if saved is not None:
             await show_preview(update, context, person, saved)
         return
@@ -146,37 +154,38 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
     if target is None:
         raise InvalidInput("error-unknown-building")
     targets = [t for t in targets if t != target] if target in targets else [*targets, target]
-    if await advance(draft, context, "buildings", targets=targets):
+    if await NOTICE.stay(draft, context, targets=targets):
         await ask_buildings(update, context, person, targets)
 
 
 async def ask_event(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Show the upcoming events to choose from, or go back to the audience."""
+    """Show the upcoming events to choose from; with none, jump back to the audience."""
     labels = list(await event_choices(context, person))
     if not labels:
-        await context.services.drafts.advance(draft, "audience")
+        await NOTICE.jump(draft, context, "audience")
         await ask(update, context, person, "broadcast-no-events", *AUDIENCES)
         return
     await ask(update, context, person, "broadcast-ask-event", *labels)
 
 
-@step(FLOW, "event")
+@NOTICE.step("event")
 async def got_event(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Take the event whose sign-ups get the notice."""
+    """Take the event whose sign-ups get the notice, then jump past the language step (it
+    belongs to another audience) to the preview."""
     message = update.effective_message
     event_id = (await event_choices(context, person)).get(message.text or "" if message else "")
     if event_id is None:
         raise InvalidInput("form-not-understood")
-    saved = await context.services.drafts.advance(draft, "preview", targets=[str(event_id)])
+    saved = await NOTICE.jump(draft, context, "preview", targets=[str(event_id)])
     if saved is not None:
         await show_preview(update, context, person, saved)
 
 
-@step(FLOW, "language")
+@NOTICE.step("language")
 async def got_language(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the language whose residents get the notice."""
     code: str = chosen(update, {f"btn-language-{c}": c for c in LANGUAGES})
-    saved = await context.services.drafts.advance(draft, "preview", targets=[code])
+    saved = await NOTICE.next(draft, context, targets=[code])
     if saved is not None:
         await show_preview(update, context, person, saved)
 
@@ -225,7 +234,7 @@ def preview_buttons(kind: NoticeKind) -> list[list[Button]]:
     return notice_buttons(0, kind)
 
 
-@step(FLOW, "preview")
+@NOTICE.step("preview")
 async def typed_at_preview(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -235,7 +244,11 @@ async def typed_at_preview(
 
 @friendly
 async def on_compose_button(update: Update, context: LinliContext) -> None:
-    """Send on `bcs:send:<draft>`, ask when on `bcs:sched:<draft>`, drop on `bcs:no:<draft>`."""
+    """Send on `bcs:send:<draft>`, ask when on `bcs:sched:<draft>`, drop on `bcs:no:<draft>`.
+
+    Schedule jumps to "when" by name: an older preview's buttons stay pressable after the form
+    has moved on (to "when" itself, say), where the step after the draft's is not "when".
+    """
     query = require_query(update)
     person = await actor(update, context)
     await context.services.broadcasts.require_staff(person.tg_id)
@@ -246,7 +259,7 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
         return
     action, draft = press
     if action == "sched":
-        if await advance(draft, context, "when"):
+        if await NOTICE.jump(draft, context, "when"):
             await asyncio.gather(
                 answer(update),
                 say(
@@ -281,7 +294,7 @@ async def on_compose_button(update: Update, context: LinliContext) -> None:
     )
 
 
-@step(FLOW, "when")
+@NOTICE.step("when")
 async def got_when(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read when to send (once or repeating) and schedule the notice."""
     text = await need_text(update, context, person, limit=200)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.delivery import DeliveryLimits
+from bot.models.events import EventSpec
 from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.outbox import OutboxStatus
 from bot.services import build_services
@@ -152,6 +153,57 @@ async def test_words_typed_at_the_preview_of_a_notice_to_everyone_show_the_previ
     assert draft is not None and (draft.flow, draft.step) == ("notice", "preview")
     await bot.sim.press(STAFF, again, "🕒 Schedule")
     await bot.sim.wait_for(STAFF, contains="When should it go")
+
+
+def _labels(message: SimMessage) -> list[str]:
+    return [label for row in message.reply_keyboard or [] for label in row]
+
+
+async def test_with_no_upcoming_event_the_event_audience_asks_for_another_audience(
+    bot: Harness,
+) -> None:
+    await _residents(bot)
+    none = await _compose(bot, "Bring chairs", "🎈 Activity", "📅 People signed up for an event")
+    assert "no upcoming events" in none.content
+    assert "🏘 Everyone" in _labels(none)
+    draft = await bot.services.drafts.get(STAFF)
+    assert draft is not None and (draft.flow, draft.step) == ("notice", "audience")
+    await bot.say(STAFF, "🏘 Everyone")
+    assert "It will reach 4 people" in (await _preview(bot)).content
+
+
+async def test_a_notice_to_an_events_sign_ups_goes_from_the_event_chosen_to_the_preview(
+    bot: Harness,
+) -> None:
+    start = bot.clock.now() + timedelta(days=2)
+    spec = EventSpec(
+        title="Free clinic", starts_at=start, ends_at=start + timedelta(hours=2), place="Hall"
+    )
+    # Published before anyone registers, so no announcement comes between the form's messages.
+    event, _told = await bot.services.event_desk.create(ADMIN, spec, source_key="notice:event")
+    await _residents(bot)
+    asked = await _compose(bot, "Bring chairs", "🎈 Activity", "📅 People signed up for an event")
+    assert "Which event" in asked.content
+    label = next(b for b in _labels(asked) if b.startswith("Free clinic"))
+    await bot.say(STAFF, label)
+    assert "It will reach 0 people" in (await _preview(bot)).content  # nobody signed up yet
+    draft = await bot.services.drafts.get(STAFF)
+    assert draft is not None and (draft.flow, draft.step) == ("notice", "preview")
+    assert draft.data["audience"] == "event" and draft.data["targets"] == [str(event.id)]
+
+
+async def test_schedule_pressed_on_an_older_preview_still_asks_when(bot: Harness) -> None:
+    await _residents(bot)
+    await _compose(bot, "Lift maintenance on Friday", "🛠 Service", "🏘 Everyone")
+    older = await _preview(bot)
+    await bot.say(STAFF, "hello?")
+    newer = await bot.sim.wait_for(STAFF, contains="It will reach")
+    await bot.sim.press(STAFF, newer, "🕒 Schedule")
+    await bot.sim.wait_for(STAFF, contains="When should it go")
+    await bot.sim.press(STAFF, older, "🕒 Schedule")
+    await bot.sim.wait_for(STAFF, contains="When should it go")
+    draft = await bot.services.drafts.get(STAFF)
+    assert draft is not None and (draft.flow, draft.step) == ("notice", "when")
 
 
 @pytest.mark.any_hour
