@@ -34,7 +34,7 @@ from handlers.common import (
     tr,
 )
 from handlers.events.view import answer, require_query
-from handlers.forms import menu, need_text, step
+from handlers.forms import Form, menu, need_text
 from handlers.keyboards import cancel_only, inline, main_menu
 from handlers.notices.view import (
     listing_buttons,
@@ -45,6 +45,7 @@ from handlers.notices.view import (
 
 log = logging.getLogger(__name__)
 QUIET = "quiet-hours"
+QUIET_HOURS = Form(QUIET, ["hours"])
 SHOWN = "broadcast-progress-shown"
 DRAWING = "broadcast-progress-drawing"
 
@@ -164,7 +165,7 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
 async def quiet_hours(update: Update, context: LinliContext, person: Actor) -> None:
     """Show the quiet hours and ask for new ones (admins only)."""
     start, end = await context.services.broadcasts.quiet_hours()
-    await context.services.drafts.start(person.tg_id, QUIET, "hours")
+    await QUIET_HOURS.start(context, person)
     hours = hours_text(context, person, start, end)
     await say(
         update, context, person, "quiet-hours-ask", cancel_only(lang(context, person)), hours=hours
@@ -178,7 +179,7 @@ def hours_text(context: LinliContext, person: Actor, start: time, end: time) -> 
     return f"{start:%H:%M}-{end:%H:%M}"
 
 
-@step(QUIET, "hours")
+@QUIET_HOURS.step("hours")
 async def got_quiet_hours(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:

@@ -28,10 +28,11 @@ from handlers.common import (
     say,
 )
 from handlers.events.view import answer, require_query
-from handlers.forms import need_text, reply_route, step
+from handlers.forms import Form, need_text, reply_route
 from handlers.keyboards import cancel_only, inline, main_menu
 
 FLOW = "notice-reply"
+REPLY = Form(FLOW, ["text"])
 
 
 @friendly
@@ -75,7 +76,7 @@ async def mute(update: Update, context: LinliContext, person: Actor, notice_id: 
 async def ask_reply(update: Update, context: LinliContext, person: Actor, notice_id: int) -> None:
     """Open the reply form for a notice the person received."""
     notice_text = await context.services.notices.received_text(person.tg_id, notice_id)
-    await context.services.drafts.start(person.tg_id, FLOW, "text", notice=notice_id)
+    await REPLY.start(context, person, notice=notice_id)
     await answer(update)
     await say(
         update,
@@ -87,7 +88,7 @@ async def ask_reply(update: Update, context: LinliContext, person: Actor, notice
     )
 
 
-@step(FLOW, "text")
+@REPLY.step("text")
 async def got_reply(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Pass the reply on to staff and close the form."""
     text = await need_text(update, context, person, limit=REPLY_MAX)
