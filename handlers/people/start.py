@@ -1,4 +1,7 @@
-"""/start: welcome, deep links, and registration as a short form with buttons."""
+"""/start: welcome, deep links, and registration as a short form with buttons.
+
+Registration is a draft (flow "register"), so a restart mid-form continues where it was.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +15,11 @@ from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.commands import commands_for
 from handlers.common import actor, friendly, lang, remember, say, tr
-from handlers.forms import end_form, need_text, pressed, step
+from handlers.forms import Form, end_form, need_text, pressed
 from handlers.keyboards import cancel_only, choices, main_menu
 
 FLOW = "register"
+REGISTER = Form(FLOW, ["name", "building", "unit", "phone"])
 DeepLink = Callable[[Update, LinliContext, Actor, str], Awaitable[None]]
 # Payload prefix -> what it opens (e.g. "event_" for t.me/<bot>?start=event_12).
 DEEP_LINKS: dict[str, DeepLink] = {}
@@ -68,20 +72,20 @@ async def start(update: Update, context: LinliContext) -> None:
 
 async def begin_registration(update: Update, context: LinliContext, person: Actor) -> None:
     """Welcome and say what is kept in one message, then ask for the name with its buttons."""
-    await context.services.drafts.start(person.tg_id, FLOW, "name")
+    await REGISTER.start(context, person)
     await say(update, context, person, "welcome-new")  # carries the privacy note
     user = update.effective_user
     offer = [user.full_name] if user is not None and user.full_name else []
     await say(update, context, person, "register-ask-name", choices(lang(context, person), offer))
 
 
-@step(FLOW, "name")
+@REGISTER.step("name")
 async def got_name(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the name, then ask for the building."""
     name = await need_text(update, context, person, limit=64)
     if name is None:
         return
-    await context.services.drafts.advance(draft, "building", name=name)
+    await REGISTER.next(draft, context, name=name)
     await ask_building(update, context, person)
 
 
@@ -92,7 +96,7 @@ async def ask_building(update: Update, context: LinliContext, person: Actor) -> 
     await say(update, context, person, key, choices(lang(context, person), buildings))
 
 
-@step(FLOW, "building")
+@REGISTER.step("building")
 async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take a building from the list (or free text while none are set up)."""
     text = await need_text(update, context, person, limit=40)
@@ -104,17 +108,17 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
             update, context, person, "error-unknown-building", choices(lang(context, person), known)
         )
         return
-    await context.services.drafts.advance(draft, "unit", building=text)
+    await REGISTER.next(draft, context, building=text)
     await say(update, context, person, "register-ask-unit", cancel_only(lang(context, person)))
 
 
-@step(FLOW, "unit")
+@REGISTER.step("unit")
 async def got_unit(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the unit, then offer to share the phone number (optional)."""
     unit = await need_text(update, context, person, limit=32)
     if unit is None:
         return
-    await context.services.drafts.advance(draft, "phone", unit=unit)
+    await REGISTER.next(draft, context, unit=unit)
     keyboard = ReplyKeyboardMarkup(
         [
             [KeyboardButton(tr(context, person, "btn-share-phone"), request_contact=True)],
@@ -127,7 +131,7 @@ async def got_unit(update: Update, context: LinliContext, person: Actor, draft: 
     await say(update, context, person, "register-ask-phone", keyboard)
 
 
-@step(FLOW, "phone")
+@REGISTER.step("phone")
 async def got_phone(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the shared contact (only the person's own) or Skip, and finish registration."""
     message = update.effective_message

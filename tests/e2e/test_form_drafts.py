@@ -47,3 +47,32 @@ async def test_a_draft_at_a_step_no_form_declares_is_dropped_and_the_message_ans
     await sim.send_text(RESIDENT, "hello")
     await sim.wait_for(RESIDENT, contains="did not understand")
     assert await bot.services.drafts.get(RESIDENT) is None
+
+
+async def test_a_registration_draft_saved_at_the_unit_continues_there_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    sim.add_user(RESIDENT, "Wang Fang")
+    await _saved_draft(bot, "register", "unit", {"name": "Wang Fang", "building": "2"})
+    await bot.restart()
+    await sim.send_text(RESIDENT, "3-101")
+    await sim.wait_for(RESIDENT, contains="share your phone number")
+    await sim.send_text(RESIDENT, "Skip")
+    await sim.wait_for(RESIDENT, contains="you are registered")
+    person = await bot.services.people.get(RESIDENT)
+    assert person is not None
+    assert (person.name, person.building, person.unit) == ("Wang Fang", "2", "3-101")
+
+
+async def test_a_notice_draft_saved_at_its_kind_continues_there_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.make_staff(RESIDENT, "Chen Jing")
+    content = {"text": "Lift maintenance on Friday", "photo": None, "document": None}
+    await _saved_draft(bot, "notice", "kind", content)
+    await bot.restart()
+    await sim.send_text(RESIDENT, "🛠 Service")
+    await sim.wait_for(RESIDENT, contains="Who should get it")
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and (draft.flow, draft.step) == ("notice", "audience")
+    assert draft.data["kind"] == "service" and draft.data["text"] == content["text"]
