@@ -20,12 +20,17 @@ from bot.models.requests import Category
 from bot.models.work import Draft
 from bot.services.people.community import LABEL_MAX, MAX_RESPONSE_HOURS
 from handlers.common import home, lang, quietly, require_admin, say, send, tr
-from handlers.forms import need_text, step
+from handlers.forms import Form, need_text
 from handlers.keyboards import cancel_only, inline
 from handlers.requests.desk import detour
 from handlers.requests.queue import chat_of
 
 View = tuple[str, InlineKeyboardMarkup]
+# The admins' small forms. Each is asked in the chat it was opened in (saved as "chat"), so a
+# message elsewhere is not taken as its answer.
+BUILDING = Form("adm-building", ["text"])
+CATEGORY = Form("adm-category", ["text", "hours"])
+HOURS = Form("adm-hours", ["text"])
 
 
 async def present(update: Update, context: LinliContext, view: View) -> None:
@@ -147,24 +152,23 @@ async def toggle_category(
 
 
 async def ask(
-    update: Update, context: LinliContext, person: Actor, flow: str, key: str, **data: object
+    update: Update, context: LinliContext, person: Actor, form: Form, key: str, **data: object
 ) -> None:
-    """Open a one-question form in this chat, with Cancel."""
+    """Open one of the small forms in this chat and ask its first question, with Cancel."""
     require_admin(person)
-    tg_id = person.tg_id
-    await context.services.drafts.start(tg_id, flow, "text", chat=chat_of(update), **data)
+    await form.start(context, person, chat=chat_of(update), **data)
     keyboard = cancel_only(lang(context, person))
     await say(update, context, person, key, keyboard, max=MAX_RESPONSE_HOURS, **data)
 
 
 async def ask_building(update: Update, context: LinliContext, person: Actor, _: str) -> None:
     """Ask for a new building's name."""
-    await ask(update, context, person, "adm-building", "admin-building-ask")
+    await ask(update, context, person, BUILDING, "admin-building-ask")
 
 
 async def ask_category(update: Update, context: LinliContext, person: Actor, _: str) -> None:
     """Ask for a new category's name (its hours come next)."""
-    await ask(update, context, person, "adm-category", "admin-category-ask-name")
+    await ask(update, context, person, CATEGORY, "admin-category-ask-name")
 
 
 async def ask_new_hours(update: Update, context: LinliContext, person: Actor, arg: str) -> None:
@@ -175,7 +179,7 @@ async def ask_new_hours(update: Update, context: LinliContext, person: Actor, ar
         update,
         context,
         person,
-        "adm-hours",
+        HOURS,
         "admin-category-ask-hours",
         code=category.code,
         name=name,
@@ -190,7 +194,7 @@ async def done(
     await say(update, context, person, key, home(context, person), **args)
 
 
-@step("adm-building", "text")
+@BUILDING.step("text")
 async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the building typed, then show the list."""
     if await detour(update, context, person, draft):
@@ -203,7 +207,7 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
     await present(update, context, await buildings_view(context, person))
 
 
-@step("adm-category", "text")
+@CATEGORY.step("text")
 async def got_category_name(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -213,7 +217,7 @@ async def got_category_name(
     name = await need_text(update, context, person, limit=LABEL_MAX)
     if name is None:
         return
-    await context.services.drafts.advance(draft, "hours", name=name)
+    await CATEGORY.next(draft, context, name=name)
     keyboard = cancel_only(lang(context, person))
     await say(
         update,
@@ -240,7 +244,7 @@ async def typed_hours(
     return None
 
 
-@step("adm-category", "hours")
+@CATEGORY.step("hours")
 async def got_category_hours(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -255,7 +259,7 @@ async def got_category_hours(
     await done(update, context, person, "admin-category-added", name=name, hours=hours)
 
 
-@step("adm-hours", "text")
+@HOURS.step("text")
 async def got_new_hours(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Change a category's first-answer time."""
     hours = await typed_hours(update, context, person, draft)

@@ -6,16 +6,18 @@ from typing import Any
 
 from sandbox.simulator import BotApiSimulator
 from storage import drafts as drafts_repo
-from tests.e2e.harness import Harness
+from tests.e2e.harness import ADMIN, Harness
 
 RESIDENT = 7
 
 
-async def _saved_draft(bot: Harness, flow: str, step: str, data: dict[str, Any]) -> None:
+async def _saved_draft(
+    bot: Harness, flow: str, step: str, data: dict[str, Any], who: int = RESIDENT
+) -> None:
     """Write the draft row as the bot wrote it before the change: flow, step and data."""
     env = bot.services.env
     async with env.db.transaction() as conn:
-        await drafts_repo.start(conn, RESIDENT, flow, step, data, env.clock.now())
+        await drafts_repo.start(conn, who, flow, step, data, env.clock.now())
 
 
 async def test_a_request_draft_saved_at_its_description_continues_there_after_a_restart(
@@ -76,3 +78,16 @@ async def test_a_notice_draft_saved_at_its_kind_continues_there_after_a_restart(
     draft = await bot.services.drafts.get(RESIDENT)
     assert draft is not None and (draft.flow, draft.step) == ("notice", "audience")
     assert draft.data["kind"] == "service" and draft.data["text"] == content["text"]
+
+
+async def test_an_admins_category_draft_saved_at_its_hours_continues_there_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    data = {"chat": ADMIN, "name": "🚲 Bicycles"}
+    await _saved_draft(bot, "adm-category", "hours", data, who=ADMIN)
+    await bot.restart()
+    await sim.send_text(ADMIN, "48")
+    await sim.wait_for(ADMIN, contains="first answer within 48 hours")
+    found = await bot.services.community.categories()
+    assert [c.response_hours for c in found if c.label == "🚲 Bicycles"] == [48]
+    assert await bot.services.drafts.get(ADMIN) is None
