@@ -13,7 +13,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.people import Actor
-from bot.models.wishes import CATEGORIES
+from bot.models.wishes import CATEGORIES, NewWish
 from bot.models.work import Draft
 from bot.services.wishes.common import REASON_MAX, TEXT_MAX
 from handlers.common import home, lang, quietly, say, staff_command
@@ -109,8 +109,10 @@ async def confirm(
         unit=data["unit"],
         phone=data["phone"],
         consent_note=str(draft.data.get("consent") or ""),
-        category=str(draft.data.get("category")),
-        text=str(draft.data.get("text") or ""),
+        new=NewWish(
+            category=str(draft.data.get("category")),
+            text=str(draft.data.get("text") or ""),
+        ),
         source_key=f"wish-proxy:{draft_id}",
     )
     await context.services.drafts.cancel(person.tg_id)
