@@ -32,7 +32,7 @@ from bench.burst import (
     print_rounds,
     running_linli,
 )
-from bot.models.wishes import WishStatus
+from bot.models.wishes import NewWish, WishStatus
 from bot.services import Services
 from bot.updates import PerPersonUpdateProcessor
 from sandbox.simulator import BotApiSimulator, SimEvent, SimMessage
@@ -56,7 +56,9 @@ async def _prepare(
         batch = []
         for n in range(wishes):
             wish, _ = await services.wishes.file(
-                RESIDENT, category="study", text=f"Books {r}-{n}", source_key=f"bench:{r}:{n}"
+                RESIDENT,
+                new=NewWish(category="study", text=f"Books {r}-{n}"),
+                source_key=f"bench:{r}:{n}",
             )
             await services.wish_desk.approve(ADMIN, wish.id, "At the service station")
             batch.append(wish.id)

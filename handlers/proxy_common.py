@@ -3,8 +3,10 @@ for a resident without Telegram (flow "proxy", keys "desk-proxy-…") and the wi
 "wish-proxy", keys "wish-proxy-…").
 
 Both ask name, building (buttons, or free text while none are set up), unit and phone, in that
-order and with the same checks; then each form goes on with its own steps. The step names and
-the catalog keys stay as they were, so a draft saved mid-form before an upgrade still resumes.
+order and with the same checks; then each form goes on with its own steps. Each form declares
+all its steps, these four first (`PERSON_FIELDS`), so the order is read in one place. The step
+names and the catalog keys stay as they were, so a draft saved mid-form before an upgrade still
+resumes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.people.registry import NAME_MAX, UNIT_MAX
 from handlers.common import lang, say
-from handlers.forms import Step, need_text, step
+from handlers.forms import Form, Step, need_text
 from handlers.keyboards import cancel_only, choices
 from handlers.requests.desk import detour
 from handlers.requests.queue import chat_of
@@ -38,19 +40,14 @@ async def typed(
 
 
 async def take(
-    update: Update,
-    context: LinliContext,
-    person: Actor,
-    draft: Draft,
-    limit: int,
-    following: str,
+    update: Update, context: LinliContext, person: Actor, draft: Draft, limit: int, form: Form
 ) -> Draft | None:
     """Keep the text typed for the draft's step under the step's own name and move the form
-    to `following`; None when the message was not for the form or not usable text."""
+    to its next step; None when the message was not for the form or not usable text."""
     text = await typed(update, context, person, draft, limit)
     if text is None:
         return None
-    return await context.services.drafts.advance(draft, following, **{draft.step: text}) or draft
+    return await form.next(draft, context, **{draft.step: text}) or draft
 
 
 def person_fields(draft: Draft) -> dict[str, str]:
@@ -61,27 +58,28 @@ def person_fields(draft: Draft) -> dict[str, str]:
 class ProxyIntake:
     """The name, building, unit and phone steps of one proxy form.
 
-    `keys` is the form's catalog prefix; `after_phone` is the form's own step that follows
-    the phone, asked by `ask_next`; `free_building` says whether the form has a question for
-    a community with no buildings set up (`<keys>-ask-building-free`).
+    `form` declares these four steps first, then its own; `keys` is the form's catalog prefix;
+    `ask_next` asks the form's own step that follows the phone; `free_building` says whether
+    the form has a question for a community with no buildings set up
+    (`<keys>-ask-building-free`).
     """
 
-    def __init__(
-        self, flow: str, keys: str, after_phone: str, ask_next: Step, *, free_building: bool
-    ) -> None:
-        self.flow = flow
+    def __init__(self, form: Form, keys: str, ask_next: Step, *, free_building: bool) -> None:
+        own = form.steps[len(PERSON_FIELDS) :]
+        if form.steps[: len(PERSON_FIELDS)] != PERSON_FIELDS or not own:
+            raise ValueError(f"form {form.flow!r} must ask {PERSON_FIELDS} first, then its own")
+        self.form = form
         self.keys = keys
-        self.after_phone = after_phone
         self.ask_next = ask_next
         self.free_building = free_building
         for name in PERSON_FIELDS:
-            step(flow, name)(self.got_field)
+            form.step(name)(self.got_field)
 
     async def begin(self, update: Update, context: LinliContext, person: Actor) -> None:
         """Open the form at the resident's name (staff only)."""
         if not person.role.is_staff:
             raise NotAllowed()
-        await context.services.drafts.start(person.tg_id, self.flow, "name", chat=chat_of(update))
+        await self.form.start(context, person, chat=chat_of(update))
         keyboard = cancel_only(lang(context, person))
         await say(update, context, person, f"{self.keys}-ask-name", keyboard)
 
@@ -103,14 +101,12 @@ class ProxyIntake:
         if field == "phone" and not any(c.isdigit() for c in text):
             await say(update, context, person, f"{self.keys}-phone-invalid")
             return
-        following = (
-            self.after_phone if field == "phone" else PERSON_FIELDS[PERSON_FIELDS.index(field) + 1]
-        )
-        draft = await context.services.drafts.advance(draft, following, **{field: text}) or draft
+        following = self.form.after(field)
+        draft = await self.form.next(draft, context, **{field: text}) or draft
         await self.ask(update, context, person, draft, following)
 
     async def ask(
-        self, update: Update, context: LinliContext, person: Actor, draft: Draft, at: str
+        self, update: Update, context: LinliContext, person: Actor, draft: Draft, at: str | None
     ) -> None:
         """Ask the question of step `at`: buildings as buttons, unit and phone typed."""
         if at == "building":

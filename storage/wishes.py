@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.models.wishes import Claim, ClaimStatus, Wish, WishStatus
+from bot.models.wishes import Claim, ClaimStatus, NewWish, Wish, WishStatus
 from storage.rows import parse_ts, ts
 
 _WISH_TIMES = ("by_when", "created_at", "published_at", "fulfilled_at", "thanked_at")
@@ -47,12 +47,7 @@ async def insert(
     conn: aiosqlite.Connection,
     *,
     resident_id: int,
-    category: str,
-    text: str,
-    voice_file_id: str | None,
-    photo: str | None,
-    by_when: datetime | None,
-    show_building: bool,
+    new: NewWish,
     now: datetime,
     source_key: str,
     consent_note: str | None = None,
@@ -65,12 +60,12 @@ async def insert(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             resident_id,
-            category,
-            text,
-            voice_file_id,
-            photo,
-            ts(by_when),
-            show_building,
+            new.category,
+            new.text,
+            new.voice_file_id,
+            new.photo,
+            ts(new.by_when),
+            new.show_building,
             WishStatus.REVIEW.value,
             consent_note,
             filed_by,

@@ -51,6 +51,24 @@ class ClaimStatus(StrEnum):
 LIVE_CLAIMS = (ClaimStatus.CLAIMED, ClaimStatus.ON_WAY, ClaimStatus.DONE)
 
 
+class NewWish(BaseModel):
+    """What a resident decided when making a wish, built once from the form.
+
+    It travels whole from the handler through the service to the repository, as a new request
+    does, so adding a field is one line here and one column in storage, not a parameter in
+    every signature.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    category: str
+    text: str
+    voice_file_id: str | None = None
+    photo: str | None = None
+    by_when: datetime | None = None
+    show_building: bool = False
+
+
 class Wish(BaseModel):
     """A resident's wish; `handover` is all a helper learns after claiming."""
 

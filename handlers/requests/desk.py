@@ -1,8 +1,10 @@
 """Answering from the staff card: Reply, Ask, Note, Resolve, Refer; staff replies; the router.
 
-Answers are short forms (flow "desk") whose prompt is a ForceReply in the chat where the
-button was pressed, addressed to the presser: in the staff group a bot in privacy mode only
-hears replies to its own messages. After an answer, the card the button was on is redrawn,
+Answers are short forms whose prompt is a ForceReply in the chat where the button was pressed,
+addressed to the presser: in the staff group a bot in privacy mode only hears replies to its
+own messages. Each button opens its own form (Reply, Ask, Note and Resolve one step each, Refer
+two); they share the flow "desk" their drafts were always saved under, and no two share a step
+name, so a saved draft still finds its step. After an answer, the card the button was on is redrawn,
 so the group always sees where things stand.
 A Telegram reply on a card, or on a resident's message, answers the resident directly.
 Every press is re-checked by the service: a resident forging `req:take:1` is told "only staff".
@@ -29,7 +31,7 @@ from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
 from handlers.common import actor, friendly, home, is_private, quietly, say, tr
-from handlers.forms import MENU, need_text, pressed, reply_route, step, unknown_message
+from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
 from handlers.requests.queue import (
     back_to_card,
     card_markup,
@@ -45,6 +47,12 @@ from handlers.requests.queue import (
 )
 
 FLOW = "desk"
+REPLY = Form(FLOW, ["reply"])
+ASK = Form(FLOW, ["ask"])
+NOTE = Form(FLOW, ["note"])
+RESOLVE = Form(FLOW, ["resolve"])
+REFER = Form(FLOW, ["refer-who", "refer-how"])
+FORMS = {"reply": REPLY, "ask": ASK, "note": NOTE, "resolve": RESOLVE, "refer": REFER}
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
 Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 
@@ -65,7 +73,7 @@ async def prompt(
 
 
 async def open_form(
-    step_name: str,
+    button: str,
     update: Update,
     context: LinliContext,
     person: Actor,
@@ -76,13 +84,11 @@ async def open_form(
     view = await context.services.desk.view(person.tg_id, request_id)
     check_may_act(person, view)
     await quietly(query.answer())
-    first = "refer-who" if step_name == "refer" else step_name
+    form = FORMS[button]
     number = view.request.number
-    asked = await prompt(update, context, person, f"desk-prompt-{first}", number=number)
+    asked = await prompt(update, context, person, f"desk-prompt-{form.first}", number=number)
     where = {"chat": chat_of(update), "card": card_id(query.message, request_id)}
-    await context.services.drafts.start(
-        person.tg_id, FLOW, first, request_id=request_id, prompt=asked.message_id, **where
-    )
+    await form.start(context, person, request_id=request_id, prompt=asked.message_id, **where)
 
 
 def card_id(message: object, request_id: int) -> int | None:
@@ -148,11 +154,11 @@ async def got_text(update: Update, context: LinliContext, person: Actor, draft: 
     await finish(update, context, person, draft, f"desk-done-{draft.step}")
 
 
-for _name in ("reply", "ask", "note", "resolve"):
-    step(FLOW, _name)(got_text)
+for _form in (REPLY, ASK, NOTE, RESOLVE):
+    _form.step(_form.first)(got_text)
 
 
-@step(FLOW, "refer-who")
+@REFER.step("refer-who")
 async def got_referral_who(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -164,10 +170,10 @@ async def got_referral_who(
         return
     number = format_number(int(draft.data["request_id"]))
     asked = await prompt(update, context, person, "desk-prompt-refer-how", number=number)
-    await context.services.drafts.advance(draft, "refer-how", who=who, prompt=asked.message_id)
+    await REFER.next(draft, context, who=who, prompt=asked.message_id)
 
 
-@step(FLOW, "refer-how")
+@REFER.step("refer-how")
 async def got_referral_contact(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -245,7 +251,7 @@ ACTIONS: dict[str, Action] = {
     "card": back_to_card,
     "close": close_menu,
     "hand": handover_menu,
-    **{name: partial(open_form, name) for name in ("reply", "ask", "note", "resolve", "refer")},
+    **{name: partial(open_form, name) for name in FORMS},
 }
 
 

@@ -32,12 +32,13 @@ from handlers.common import (
     send,
     tr,
 )
-from handlers.forms import menu, reply_route, step
+from handlers.forms import Form, menu, reply_route
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
 from handlers.requests.new import category_args, category_labels
 
 FLOW = "resident-reply"  # distinct from any staff-side reply form
+ADD_INFO = Form(FLOW, ["text"])  # one step: the words or photo added to a request
 LIST_MAX = 20  # the newest; older ones stay in /mydata
 HISTORY_MAX = 10  # timeline lines shown, the latest
 VIEW_MAX = 4000  # under Telegram's 4096, which counts some emoji as two
@@ -146,13 +147,13 @@ async def ask_reply(
     request, _timeline = await context.services.requests.resident_view(person.tg_id, request_id)
     if request.status in FINAL_STATUSES:
         raise Conflict("error-request-closed", number=request.number)
-    await context.services.drafts.start(person.tg_id, FLOW, "text", request_id=request.id)
+    await ADD_INFO.start(context, person, request_id=request.id)
     await quietly(require_query(update).answer())
     keyboard = cancel_only(lang(context, person))
     await say(update, context, person, "reply-ask", keyboard, number=request.number)
 
 
-@step(FLOW, "text")
+@ADD_INFO.step("text")
 async def got_reply(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the words or the photo to the request, then close the form."""
     request_id = int(draft.data.get("request_id") or 0)

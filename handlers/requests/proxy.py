@@ -1,8 +1,8 @@
 """A request filed by staff for a resident without Telegram (a phone call, a visit).
 
-A short form (flow "proxy"): the resident's name, building (buttons), unit, phone (those four
-steps are shared with the proxy wish, in handlers.proxy_common), category (buttons), what they
-need, then Confirm. Confirm files with `source_key=draft:<id>`, so a double tap files once. The
+A short form (flow "proxy", declared in `PROXY`): the resident's name, building (buttons),
+unit, phone (those four steps are shared with the proxy wish, in handlers.proxy_common),
+category (buttons), what they need, then Confirm. Confirm files with `source_key=draft:<id>`, so a double tap files once. The
 filer owns the request, and its card says to phone the resident.
 """
 
@@ -27,7 +27,7 @@ from handlers.form_kit import (
     settle,
     show_choice,
 )
-from handlers.forms import menu, step
+from handlers.forms import Form, menu
 from handlers.keyboards import inline
 from handlers.proxy_common import ProxyIntake, person_fields, take
 from handlers.requests.desk import detour
@@ -35,6 +35,7 @@ from handlers.requests.new import category_choice, category_keyboard
 from handlers.requests.queue import card_markup, card_text
 
 FLOW = "proxy"
+PROXY = Form(FLOW, ["name", "building", "unit", "phone", "category", "description", "confirm"])
 
 
 @staff_command
@@ -55,10 +56,10 @@ async def ask_category(update: Update, context: LinliContext, person: Actor, dra
     await say(update, context, person, "desk-proxy-ask-category", keyboard)
 
 
-INTAKE = ProxyIntake(FLOW, "desk-proxy", "category", ask_category, free_building=True)
+INTAKE = ProxyIntake(PROXY, "desk-proxy", ask_category, free_building=True)
 
 
-@step(FLOW, "category")
+@PROXY.step("category")
 async def typed_at_category(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -78,22 +79,22 @@ async def chose_category(
         await alert(query, context, person, "desk-proxy-closed")
         return
     data = await category_choice(context, code)
-    await context.services.drafts.advance(draft, "description", **data)
+    await PROXY.next(draft, context, **data)
     chosen, ask = "desk-proxy-category-chosen", "desk-proxy-ask-description"
     await show_choice(update, context, person, query, chosen, ask, **data)
 
 
-@step(FLOW, "description")
+@PROXY.step("description")
 async def got_description(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take what the resident needs, then show everything to confirm."""
-    taken = await take(update, context, person, draft, TEXT_MAX, "confirm")
+    taken = await take(update, context, person, draft, TEXT_MAX, PROXY)
     if taken is not None:
         await show_summary(update, context, person, taken)
 
 
-@step(FLOW, "confirm")
+@PROXY.step("confirm")
 async def typed_at_confirm(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:

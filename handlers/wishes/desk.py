@@ -1,8 +1,9 @@
 """Staff side of wishes: the vetting card (Approve, Edit, Decline, its photo or voice), what
 the helper receives on approval, staff answers for proxy wishes, and the partner list.
 
-Answers are short forms (flow "wish-desk") whose prompt is a ForceReply in the chat where the
-button was pressed, as on the request desk. Every press is re-checked by the service: a
+Answers are one-step forms whose prompt is a ForceReply in the chat where the button was
+pressed, as on the request desk: one form per button (handover, edit, decline, partner), all
+under the flow "wish-desk" their drafts were always saved under, each with its own step name. Every press is re-checked by the service: a
 resident forging `wd:ap:1` is told "only staff".
 """
 
@@ -22,15 +23,19 @@ from bot.models.work import Draft
 from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes.resident import review_buttons
 from handlers.common import actor, friendly, quietly, say, tr
-from handlers.forms import need_text, step
+from handlers.forms import Form, need_text
 from handlers.keyboards import inline
 from handlers.requests.desk import detour, prompt
 from handlers.requests.queue import chat_lang, chat_of
 from handlers.wishes.overview import export, show_partners
 
 FLOW = "wish-desk"
-PROMPTS = {"ht": "handover", "ed": "edit", "dc": "decline", "pa": "partner"}
 LIMITS = {"handover": HANDOVER_MAX, "edit": TEXT_MAX, "decline": REASON_MAX, "partner": 60}
+HANDOVER = Form(FLOW, ["handover"])
+EDIT = Form(FLOW, ["edit"])
+DECLINE = Form(FLOW, ["decline"])
+PARTNER = Form(FLOW, ["partner"])
+FORMS = {"ht": HANDOVER, "ed": EDIT, "dc": DECLINE, "pa": PARTNER}
 
 
 async def approve_how(
@@ -92,7 +97,8 @@ async def open_prompt(
     """Ask for the handover, the new text, the reason or a partner's name (ForceReply)."""
     press = callbacks.read_desk(query.data if isinstance(query.data, str) else None)
     assert press is not None  # the router read it already
-    name = PROMPTS[press.action]
+    form = FORMS[press.action]
+    name = form.first
     number = "—"
     if name != "partner":
         wish, _ = await context.services.wish_desk.review_card(person.tg_id, wish_id)
@@ -101,10 +107,9 @@ async def open_prompt(
         await context.services.wish_desk.require_staff(person.tg_id)
     await quietly(query.answer())
     asked = await prompt(update, context, person, f"wish-prompt-{name}", number=number)
-    await context.services.drafts.start(
-        person.tg_id,
-        FLOW,
-        name,
+    await form.start(
+        context,
+        person,
         wish_id=wish_id,
         chat=chat_of(update),
         prompt=asked.message_id,
@@ -140,8 +145,8 @@ async def got_answer(update: Update, context: LinliContext, person: Actor, draft
         await redraw(context, person, chat, card, wish_id)
 
 
-for _name in PROMPTS.values():
-    step(FLOW, _name)(got_answer)
+for _form in FORMS.values():
+    _form.step(_form.first)(got_answer)
 
 
 async def media(

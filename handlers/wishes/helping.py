@@ -21,11 +21,12 @@ from bot.models.work import Draft
 from bot.services.wishes.common import progress_buttons, public_args
 from handlers.common import actor, friendly, lang, quietly, say, send, tr
 from handlers.form_kit import photo_or_skip, settle, skip_keyboard
-from handlers.forms import end_form, menu, step
+from handlers.forms import Form, end_form, menu
 from handlers.keyboards import inline
 from handlers.people.start import deep_link
 
 FLOW = "wish-done"
+DONE = Form(FLOW, ["photo"])
 WISH_GONE = "error-wish-not-found"
 
 
@@ -154,12 +155,12 @@ async def begin_done(
 ) -> None:
     """Ask for a photo of the wish come true (or Skip)."""
     await context.services.wish_helpers.view(person.tg_id, wish_id)
-    await context.services.drafts.start(person.tg_id, FLOW, "photo", wish_id=wish_id)
+    await DONE.start(context, person, wish_id=wish_id)
     await quietly(query.answer())
     await say(update, context, person, "wish-ask-done-photo", skip_keyboard(context, person))
 
 
-@step(FLOW, "photo")
+@DONE.step("photo")
 async def got_done_photo(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:

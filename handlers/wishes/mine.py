@@ -19,11 +19,12 @@ from bot.models.wishes import Wish, WishStatus
 from bot.models.work import Draft
 from handlers.common import actor, friendly, lang, quietly, say, send, tr
 from handlers.form_kit import alert, settle
-from handlers.forms import end_form, menu, need_text, step
+from handlers.forms import Form, end_form, menu, need_text
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
 
 FLOW = "wish-thanks"
+THANKS = Form(FLOW, ["text"])
 THANKS_MAX = 1000
 
 
@@ -125,12 +126,12 @@ async def begin_thanks(
 ) -> None:
     """Open the one-step thank-you form (after checking the wish is theirs)."""
     await context.services.wishes.view(person.tg_id, wish_id)
-    await context.services.drafts.start(person.tg_id, FLOW, "text", wish_id=wish_id)
+    await THANKS.start(context, person, wish_id=wish_id)
     await quietly(query.answer())
     await say(update, context, person, "wish-ask-thanks", cancel_only(lang(context, person)))
 
 
-@step(FLOW, "text")
+@THANKS.step("text")
 async def got_thanks(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Send the thank-you to the helper and close the form."""
     text = await need_text(update, context, person, limit=THANKS_MAX)

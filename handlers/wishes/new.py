@@ -18,7 +18,7 @@ from bot.context import LinliContext
 from bot.errors import DomainError, InvalidInput
 from bot.models.outbox import Button
 from bot.models.people import Actor
-from bot.models.wishes import CATEGORIES
+from bot.models.wishes import CATEGORIES, NewWish
 from bot.models.work import Draft
 from bot.services.dates import read_time
 from bot.services.wishes.common import TEXT_MAX
@@ -232,17 +232,17 @@ async def confirm(
             await say(update, context, person, "wish-already-sent", number=filed.number)
         return
     data = draft.data
+    new = NewWish(
+        category=str(data.get("category")),
+        text=str(data.get("text") or ""),
+        voice_file_id=data.get("voice"),
+        photo=data.get("photo"),
+        by_when=_by_when(draft),
+        show_building=bool(data.get("show_building")),
+    )
     try:
         wish, created = await context.services.wishes.file(
-            person.tg_id,
-            category=str(data.get("category")),
-            text=str(data.get("text") or ""),
-            source_key=key,
-            voice_file_id=data.get("voice"),
-            photo=data.get("photo"),
-            by_when=_by_when(draft),
-            show_building=bool(data.get("show_building")),
-            close_draft=draft_id,
+            person.tg_id, new=new, source_key=key, close_draft=draft_id
         )
     except DomainError:
         await context.services.drafts.cancel(person.tg_id)

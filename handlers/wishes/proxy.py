@@ -1,8 +1,8 @@
 """A wish filed by staff for a resident without Telegram (/proxywish), with a consent note.
 
-A short form (flow "wish-proxy"): name, building, unit, phone (those four steps are shared
-with the proxy request, in handlers.proxy_common), how they agreed, category (buttons), the
-wish, then Confirm. The resident is entered as a proxy person, as for proxy requests; the wish
+A short form (flow "wish-proxy", declared in `WISH_PROXY`): name, building, unit, phone (those
+four steps are shared with the proxy request, in handlers.proxy_common), how they agreed,
+category (buttons), the wish, then Confirm. The resident is entered as a proxy person, as for proxy requests; the wish
 goes to review like any other, and staff answer "did it come true?".
 """
 
@@ -13,17 +13,20 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import LinliContext
 from bot.models.people import Actor
-from bot.models.wishes import CATEGORIES
+from bot.models.wishes import CATEGORIES, NewWish
 from bot.models.work import Draft
 from bot.services.wishes.common import REASON_MAX, TEXT_MAX
 from handlers.common import home, lang, quietly, say, staff_command
 from handlers.form_kit import alert, confirm_rows, draft_at, form_buttons, settle
-from handlers.forms import step
+from handlers.forms import Form
 from handlers.keyboards import cancel_only, inline
 from handlers.proxy_common import ProxyIntake, person_fields, take
 from handlers.wishes.new import wish_category_keyboard
 
 FLOW = "wish-proxy"
+WISH_PROXY = Form(
+    FLOW, ["name", "building", "unit", "phone", "consent", "category", "text", "confirm"]
+)
 
 
 @staff_command
@@ -38,13 +41,13 @@ async def ask_consent(update: Update, context: LinliContext, person: Actor, draf
     await say(update, context, person, "wish-proxy-ask-consent", keyboard)
 
 
-INTAKE = ProxyIntake(FLOW, "wish-proxy", "consent", ask_consent, free_building=False)
+INTAKE = ProxyIntake(WISH_PROXY, "wish-proxy", ask_consent, free_building=False)
 
 
-@step(FLOW, "consent")
+@WISH_PROXY.step("consent")
 async def got_consent(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the consent note, then offer the categories."""
-    taken = await take(update, context, person, draft, REASON_MAX, "category")
+    taken = await take(update, context, person, draft, REASON_MAX, WISH_PROXY)
     if taken is None:
         return
     keyboard = wish_category_keyboard(context, person, "wp", taken)
@@ -59,20 +62,20 @@ async def chose_category(
     if draft is None or code not in CATEGORIES:
         await alert(query, context, person, "wish-form-closed")
         return
-    await context.services.drafts.advance(draft, "text", category=code)
+    await WISH_PROXY.next(draft, context, category=code)
     await settle(query)
     await say(update, context, person, "wish-proxy-ask-text", cancel_only(lang(context, person)))
 
 
-@step(FLOW, "text")
+@WISH_PROXY.step("text")
 async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the wish, then show everything to confirm."""
-    taken = await take(update, context, person, draft, TEXT_MAX, "confirm")
+    taken = await take(update, context, person, draft, TEXT_MAX, WISH_PROXY)
     if taken is not None:
         await show_summary(update, context, person, taken)
 
 
-@step(FLOW, "confirm")
+@WISH_PROXY.step("confirm")
 async def typed_at_confirm(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -106,8 +109,10 @@ async def confirm(
         unit=data["unit"],
         phone=data["phone"],
         consent_note=str(draft.data.get("consent") or ""),
-        category=str(draft.data.get("category")),
-        text=str(draft.data.get("text") or ""),
+        new=NewWish(
+            category=str(draft.data.get("category")),
+            text=str(draft.data.get("text") or ""),
+        ),
         source_key=f"wish-proxy:{draft_id}",
     )
     await context.services.drafts.cancel(person.tg_id)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.errors import Conflict
-from bot.models.wishes import Partner
+from bot.models.wishes import NewWish, Partner
 from bot.services import Services
 from sandbox.web import cast
 from sandbox.web.cast import CastMember
@@ -88,7 +88,9 @@ async def seed_wishes(world: DemoWorld) -> None:
     partner = await _partner(services)
     for demo in DEMO_WISHES:
         wish, created = await services.wishes.file(
-            demo.resident.tg_id, category=demo.category, text=demo.text, source_key=demo.key
+            demo.resident.tg_id,
+            new=NewWish(category=demo.category, text=demo.text),
+            source_key=demo.key,
         )
         if not created or demo.stage == "review":
             continue

@@ -6,6 +6,7 @@ OverflowError, which apologised to the person and alerted staff.
 
 from __future__ import annotations
 
+from bot.models.wishes import NewWish
 from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_events import publish
@@ -109,7 +110,7 @@ async def test_a_forged_press_with_full_width_digits_is_not_taken_for_an_id(bot:
     await bot.register(RESIDENT, "Wang Fang")
     event_id = await publish(bot)
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="daily", text="A warm coat", source_key="t"
+        RESIDENT, new=NewWish(category="daily", text="A warm coat"), source_key="t"
     )
     assert (event_id, wish.id) == (1, 1)
     await bot.sim.wait_for(STAFF_CHAT, contains=wish.number)  # its review card, not an alert

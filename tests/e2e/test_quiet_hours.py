@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.models.events import EventSpec
+from bot.models.wishes import NewWish
 from tests.conftest import at_local_time
 from tests.e2e.harness import ADMIN, Harness
 from tests.e2e.test_wishes import HANDOVER, make_volunteer
@@ -30,7 +31,7 @@ async def _event_and_wish(bot: Harness) -> None:
     )
     await bot.services.event_desk.create(ADMIN, spec, source_key="quiet:event")
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="study", text="A school bag", source_key="quiet:wish"
+        RESIDENT, new=NewWish(category="study", text="A school bag"), source_key="quiet:wish"
     )
     await bot.services.wish_desk.approve(ADMIN, wish.id, HANDOVER)
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.clock import ShiftedClock
-from bot.models.wishes import WishStatus
+from bot.models.wishes import NewWish, WishStatus
 from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 from tests.e2e.test_wishes import HANDOVER, make_volunteer
@@ -117,9 +117,11 @@ async def test_staff_file_a_proxy_wish_and_answer_for_the_resident(bot: Harness)
 async def test_the_wish_desk_counts_exports_and_partners_invite_members(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(RESIDENT, "Wang Fang", unit="7-702")
-    await bot.services.wishes.file(RESIDENT, category="study", text="Books", source_key="a")
+    await bot.services.wishes.file(
+        RESIDENT, new=NewWish(category="study", text="Books"), source_key="a"
+    )
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="health", text="A blood-pressure monitor", source_key="b"
+        RESIDENT, new=NewWish(category="health", text="A blood-pressure monitor"), source_key="b"
     )
     await bot.services.wish_desk.approve(ADMIN, wish.id, HANDOVER)
     await sim.send_text(ADMIN, "/wishdesk")
@@ -177,7 +179,9 @@ async def test_without_a_staff_chat_staff_vet_privately_and_a_helper_gives_a_wis
         await bot.register(RESIDENT, "Wang Fang", unit="7-702")
         await make_volunteer(bot, HELPER, "Li Ming")
         await make_volunteer(bot, HELPER + 10, "Zhao Lei")
-        await bot.services.wishes.file(RESIDENT, category="study", text="Books", source_key="a")
+        await bot.services.wishes.file(
+            RESIDENT, new=NewWish(category="study", text="Books"), source_key="a"
+        )
         card = await sim.wait_for(ADMIN, contains="New wish")
         await sim.press(ADMIN, card, "Approve")
         await sim.wait_for_edit(card, predicate=lambda m: "🏢 Staff will arrange it" in m.buttons())

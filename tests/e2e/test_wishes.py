@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from bot.models.people import Role
-from bot.models.wishes import WishStatus
+from bot.models.wishes import NewWish, WishStatus
 from sandbox.simulator import SimMessage
 from storage import people as people_repo
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
@@ -122,7 +122,7 @@ async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Ha
     await bot.register(RESIDENT, NAME, unit=UNIT)
     await make_volunteer(bot, HELPER, "Li Ming")
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="company", text="A visit to my mother", source_key="t:1"
+        RESIDENT, new=NewWish(category="company", text="A visit to my mother"), source_key="t:1"
     )
     await bot.services.wish_desk.approve(ADMIN, wish.id, None, staff_arranges=True)
     announced = await sim.wait_for(HELPER, contains="A new wish")
@@ -153,7 +153,9 @@ async def test_a_stalled_claim_is_reminded_and_released_across_a_restart(bot: Ha
 async def test_a_declined_wish_tells_the_resident_why(bot: Harness) -> None:
     sim = bot.sim
     await bot.register(RESIDENT, NAME, unit=UNIT)
-    await bot.services.wishes.file(RESIDENT, category="other", text="A new car", source_key="t")
+    await bot.services.wishes.file(
+        RESIDENT, new=NewWish(category="other", text="A new car"), source_key="t"
+    )
     card = await sim.wait_for(STAFF_CHAT, contains="New wish")
     await sim.press(ADMIN, card, "Decline")
     asked = await sim.wait_for(STAFF_CHAT, contains="why is")
@@ -175,7 +177,7 @@ async def test_forged_buttons_are_refused_a_resident_cannot_approve_nor_a_helper
     await bot.register(RESIDENT, NAME, unit=UNIT)
     await make_volunteer(bot, HELPER, "Li Ming")
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="repairs", text="Mend a wheelchair", source_key="t"
+        RESIDENT, new=NewWish(category="repairs", text="Mend a wheelchair"), source_key="t"
     )
     last = sim.bot_messages(RESIDENT)[-1]
     for data in (f"wd:ap:{wish.id}", f"wd:sa:{wish.id}", f"wd:dc:{wish.id}", "wd:xl:0"):
@@ -199,7 +201,7 @@ async def test_a_resident_withdraws_an_unclaimed_wish_from_my_wishes(bot: Harnes
     sim = bot.sim
     await bot.register(RESIDENT, NAME, unit=UNIT)
     wish, _ = await bot.services.wishes.file(
-        RESIDENT, category="daily", text="A warm coat", source_key="t"
+        RESIDENT, new=NewWish(category="daily", text="A warm coat"), source_key="t"
     )
     await sim.press_reply_button(RESIDENT, "🌟 My wishes")
     listing = await sim.wait_for(RESIDENT, contains="Your wishes")

@@ -10,7 +10,7 @@ import pytest
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, DomainError, NotAllowed, NotFound
-from bot.models.wishes import ClaimStatus, WishStatus
+from bot.models.wishes import ClaimStatus, NewWish, WishStatus
 from bot.services import Services
 from storage import wishes as wishes_repo
 from tests.conftest import STAFF_CHAT
@@ -227,7 +227,9 @@ async def test_helpers_see_the_soonest_date_first_then_the_newest(
 
 
 async def test_a_volunteer_cannot_claim_their_own_wish(people: Services) -> None:
-    wish, _ = await people.wishes.file(H1, category="daily", text="A lamp", source_key="own")
+    wish, _ = await people.wishes.file(
+        H1, new=NewWish(category="daily", text="A lamp"), source_key="own"
+    )
     await people.wish_desk.approve(STAFF, wish.id, HANDOVER)
     with pytest.raises(NotAllowed) as refused:
         await people.wish_helpers.claim(H1, wish.id)

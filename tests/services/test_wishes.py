@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from bot.clock import ShiftedClock
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
-from bot.models.wishes import WishStatus
+from bot.models.wishes import NewWish, WishStatus
 from bot.services import Services
 from tests.conftest import ADMIN_TG, STAFF_CHAT
 from tests.services.wish_setup import (
@@ -47,15 +47,17 @@ async def test_a_wish_needs_words_a_known_category_and_a_future_date(
     people: Services, clock: ShiftedClock
 ) -> None:
     with pytest.raises(InvalidInput):
-        await people.wishes.file(RESIDENT, category="study", text="  ", source_key="a")
+        await people.wishes.file(RESIDENT, new=NewWish(category="study", text="  "), source_key="a")
     with pytest.raises(InvalidInput):
-        await people.wishes.file(RESIDENT, category="cars", text="x", source_key="b")
+        await people.wishes.file(RESIDENT, new=NewWish(category="cars", text="x"), source_key="b")
     with pytest.raises(InvalidInput):
-        await people.wishes.file(RESIDENT, category="study", text="x" * 1001, source_key="c")
+        await people.wishes.file(
+            RESIDENT, new=NewWish(category="study", text="x" * 1001), source_key="c"
+        )
     yesterday = clock.now() - timedelta(days=1)
     with pytest.raises(InvalidInput):
         await people.wishes.file(
-            RESIDENT, category="study", text="x", source_key="d", by_when=yesterday
+            RESIDENT, new=NewWish(category="study", text="x", by_when=yesterday), source_key="d"
         )
 
 
@@ -183,8 +185,7 @@ async def test_staff_confirm_a_proxy_wish_but_not_one_they_fulfilled_themselves(
         unit="5-502",
         phone="555-0101",
         consent_note="Agreed on the phone with her son, 3 June",
-        category="company",
-        text="A weekly visit for a chat",
+        new=NewWish(category="company", text="A weekly visit for a chat"),
         source_key="proxy:1",
     )
     assert created and wish.is_proxy
@@ -282,7 +283,7 @@ async def test_a_wish_by_a_day_lasts_until_the_end_of_that_day_in_the_community(
 ) -> None:
     today = clock.now()
     wish, _ = await people.wishes.file(
-        RESIDENT, category="study", text="x", source_key="t", by_when=today
+        RESIDENT, new=NewWish(category="study", text="x", by_when=today), source_key="t"
     )
     assert wish.by_when is not None and wish.by_when.date() == today.date()
     assert (wish.by_when.hour, wish.by_when.minute) == (23, 59)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from bot.models.outbox import OutboxMessage, Priority
 from bot.models.people import Role
+from bot.models.wishes import NewWish
 from bot.services import Services
 from storage import people as people_repo
 from tests.conftest import ADMIN_TG, add_resident, add_staff
@@ -45,11 +46,13 @@ async def file_wish(
     """File a wish as the resident and return its id."""
     wish, _ = await services.wishes.file(
         RESIDENT,
-        category=category,
-        text="A school bag for my daughter",
+        new=NewWish(
+            category=category,
+            text="A school bag for my daughter",
+            by_when=by_when,
+            show_building=show_building,
+        ),
         source_key=key,
-        by_when=by_when,
-        show_building=show_building,
     )
     return wish.id
 

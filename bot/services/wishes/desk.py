@@ -9,14 +9,14 @@ publishes an anonymised card to the helpers.
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import aiosqlite
 
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.outbox import OutboxMessage, Priority
-from bot.models.wishes import CATEGORIES, Partner, Wish, WishStatus
+from bot.models.wishes import CATEGORIES, NewWish, Partner, Wish, WishStatus
 from bot.services.env import render_buttons
 from bot.services.wishes.common import (
     HANDOVER_MAX,
@@ -175,18 +175,17 @@ class WishDeskService(WishBase):
         unit: str,
         phone: str,
         consent_note: str,
-        category: str,
-        text: str,
+        new: NewWish,
         source_key: str,
-        by_when: datetime | None = None,
     ) -> tuple[Wish, bool]:
         """File a wish for a resident without Telegram, with how they agreed; it goes to review."""
-        text = check_wish_text(text, False)
+        text = check_wish_text(new.text, False)
         if not name.strip() or not consent_note.strip():
             raise InvalidInput("error-wish-proxy-incomplete")
-        if category not in CATEGORIES:
+        if new.category not in CATEGORIES:
             raise InvalidInput("error-unknown-category")
-        by_when = self.residents.check_date(by_when)
+        by_when = self.residents.check_date(new.by_when)
+        new = new.model_copy(update={"text": text, "by_when": by_when})
         async with self.env.db.transaction() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
             existing = await wishes_repo.by_source(conn, source_key)
@@ -207,12 +206,7 @@ class WishDeskService(WishBase):
             wish = await wishes_repo.insert(
                 conn,
                 resident_id=resident.id,
-                category=category,
-                text=text,
-                voice_file_id=None,
-                photo=None,
-                by_when=by_when,
-                show_building=False,
+                new=new,
                 now=now,
                 source_key=source_key,
                 consent_note=consent_note.strip()[:REASON_MAX],

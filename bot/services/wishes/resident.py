@@ -18,7 +18,7 @@ from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.outbox import Button
 from bot.models.people import Person
-from bot.models.wishes import CATEGORIES, ClaimStatus, Wish, WishStatus
+from bot.models.wishes import CATEGORIES, ClaimStatus, NewWish, Wish, WishStatus
 from bot.models.work import DueWork
 from bot.services.volunteers import love_bank
 from bot.services.wishes.common import (
@@ -77,20 +77,18 @@ class WishService(WishBase):
         self,
         tg_id: int,
         *,
-        category: str,
-        text: str,
+        new: NewWish,
         source_key: str,
-        voice_file_id: str | None = None,
-        photo: str | None = None,
-        by_when: datetime | None = None,
-        show_building: bool = False,
         close_draft: int | None = None,
     ) -> tuple[Wish, bool]:
-        """File a wish for review; the same form sent twice returns the first wish."""
-        text = check_wish_text(text, voice_file_id is not None)
-        if category not in CATEGORIES:
+        """File a wish for review; the same form sent twice returns the first wish.
+
+        `close_draft` ends the form it came from in the same transaction.
+        """
+        text = check_wish_text(new.text, new.voice_file_id is not None)
+        if new.category not in CATEGORIES:
             raise InvalidInput("error-unknown-category")
-        by_when = self.check_date(by_when)
+        new = new.model_copy(update={"text": text, "by_when": self.check_date(new.by_when)})
         async with self.env.db.transaction() as conn:
             resident = await self.env.person(conn, tg_id)
             if close_draft is not None:
@@ -101,12 +99,7 @@ class WishService(WishBase):
             wish = await wishes_repo.insert(
                 conn,
                 resident_id=resident.id,
-                category=category,
-                text=text,
-                voice_file_id=voice_file_id,
-                photo=photo,
-                by_when=by_when,
-                show_building=show_building,
+                new=new,
                 now=self.env.clock.now(),
                 source_key=source_key,
             )
