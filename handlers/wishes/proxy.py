@@ -54,6 +54,16 @@ async def got_consent(update: Update, context: LinliContext, person: Actor, draf
     await say(update, context, person, "wish-proxy-ask-category", keyboard)
 
 
+@WISH_PROXY.step("category")
+async def typed_at_category(
+    update: Update, context: LinliContext, person: Actor, draft: Draft
+) -> None:
+    """Words where a category was asked: point to the buttons again; the form stays open."""
+    await say(update, context, person, "wish-building-use-buttons")
+    keyboard = wish_category_keyboard(context, person, "wp", draft)
+    await say(update, context, person, "wish-proxy-ask-category", keyboard)
+
+
 async def chose_category(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, code: str
 ) -> None:

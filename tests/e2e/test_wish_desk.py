@@ -88,7 +88,10 @@ async def test_staff_file_a_proxy_wish_and_answer_for_the_resident(bot: Harness)
     await sim.wait_for(ADMIN, contains="needs digits")
     await sim.send_text(ADMIN, "555-0101")
     await sim.wait_for(ADMIN, contains="How did they agree")
-    categories = await bot.say(ADMIN, "Agreed by phone with her son, 3 June")
+    await bot.say(ADMIN, "Agreed by phone with her son, 3 June")
+    hint = await bot.say(ADMIN, "Company, please")  # words where buttons are asked
+    assert "buttons" in hint.content
+    categories = await sim.wait_for(ADMIN, contains="What is the wish about")  # the form kept
     await sim.press(ADMIN, categories, "Company and visits")
     await sim.wait_for(ADMIN, contains="What do they wish for")
     summary = await bot.say(ADMIN, "A weekly visit for a chat and a game of chess")

@@ -44,12 +44,6 @@ def test_the_answer_forms_keep_the_flow_and_step_names_their_drafts_were_saved_w
     assert (helping.DONE.flow, helping.DONE.steps) == ("wish-done", ("photo",))
 
 
-# The proxy wish's category step has only its buttons: words typed there find no step function,
-# so the router drops the draft, as it did before the form was declared. Kept as it was here
-# (a pure refactor); listed so that giving it a function is a visible change to this test.
-WITHOUT_FUNCTION = [("wish-proxy", "category")]
-
-
 def test_every_declared_step_of_these_forms_has_its_function() -> None:
     from handlers.requests import desk, mine, proxy
     from handlers.wishes import desk as wish_desk
@@ -67,7 +61,7 @@ def test_every_declared_step_of_these_forms_has_its_function() -> None:
         helping.DONE,
     ]
     missing = [(f.flow, s) for f in forms for s in f.steps if (f.flow, s) not in STEPS]
-    assert missing == WITHOUT_FUNCTION
+    assert missing == []
 
 
 def test_a_proxy_form_that_does_not_ask_the_residents_details_first_is_refused() -> None:
