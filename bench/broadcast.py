@@ -8,7 +8,8 @@ with 50 ms latency per call and Telegram's flood limits enforced as strict rolli
 (30 a second in all, 1 a second per chat): any 429 the bot provokes is counted.
 
 1. Queueing: a notice to N people is written as outbox rows in one transaction; the baseline
-   is a bare executemany of the same number of rows into a scratch table, in this process.
+   is a bare executemany of as many ready-made rows into a copy of the outbox table (same
+   columns, same indexes), in this process.
 2. Sending: a notice to the recipients at LINLI_SEND_RATE; the floor is recipients / rate.
    Meanwhile residents outside the audience tap "My requests" (answered directly) and others
    get personal notifications through the outbox; we time both.
@@ -82,6 +83,39 @@ def notice(text: str) -> NoticeSpec:
     )
 
 
+async def bare_insert(db: Database, count: int) -> float:
+    """Time a bare executemany of `count` ready-made rows into a copy of the outbox table
+    (one row for each of the first `count` people, as their foreign key needs).
+
+    The copy has the outbox's own columns and indexes (read from sqlite_master), so the
+    baseline pays what SQLite pays for each row, and the ratio is what Linli adds: finding
+    the recipients, rendering the notice once per language, building the rows in chunks.
+    """
+    async with db.transaction() as conn:
+        async with conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'outbox' AND sql IS NOT NULL"
+        ) as cur:
+            schema = [row[0] for row in await cur.fetchall()]
+        for statement in schema:
+            await conn.execute(
+                statement.replace("outbox", "bare_outbox").replace("bare_outbox(", "bare_outbox (")
+            )
+        async with conn.execute("SELECT id, tg_id FROM people LIMIT ?", (count,)) as cur:
+            people = [tuple(row) for row in await cur.fetchall()]
+        rows = [
+            (tg, "Water cut", None, None, None, None, 0, 2, "2026-01-01", pid, "bc:1", None, "x")
+            for pid, tg in people
+        ]
+        t0 = time.perf_counter()
+        await conn.executemany(
+            "INSERT INTO bare_outbox (chat_id, text, buttons, photo, voice, document,"
+            " force_reply, priority, next_attempt_at, person_id, ref, broadcast_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return time.perf_counter() - t0
+
+
 async def queue_figures(count: int, folder: Path) -> None:
     """Time writing a notice's `count` outbox rows against a bare executemany."""
     db = Database(folder / "queue.db")
@@ -93,17 +127,13 @@ async def queue_figures(count: int, folder: Path) -> None:
         t0 = time.perf_counter()
         queued = await services.broadcasts.send_now(ADMIN, notice("Water cut"), source_key="q")
         linli = time.perf_counter() - t0
-        rows = [(n, "Water cut", "[]", n, "2026-01-01") for n in range(count)]
-        async with db.transaction() as conn:
-            await conn.execute("CREATE TEMP TABLE scratch (a, b, c, d, e)")
-            t0 = time.perf_counter()
-            await conn.executemany("INSERT INTO scratch VALUES (?, ?, ?, ?, ?)", rows)
-            bare = time.perf_counter() - t0
+        bare = await bare_insert(db, count)
     finally:
         await db.close()
     print(
         f"queue: {queued.recipients:,} recipients as outbox rows in {linli:.2f} s "
-        f"({queued.recipients / linli:,.0f} rows/s); bare executemany {bare:.2f} s; "
+        f"({queued.recipients / linli:,.0f} rows/s); bare executemany into the outbox's schema "
+        f"{bare:.2f} s; "
         f"ratio {linli / bare:.1f}x"
     )
 
@@ -181,17 +211,15 @@ async def sending_figures(count: int, rate: float, taps: int, folder: Path) -> N
             took = time.perf_counter() - t0
         finally:
             await stop_polling(app)
-    floor = count / rate
+    # The personal messages take slots of the same pace, as they should; the floor is every
+    # outbox row the sender had to send in that time, so the sender's own speed shows.
+    floor = (count + len(notified)) / rate
     print(
-        f"send: {len(got()):,} of {count:,} recipients at LINLI_SEND_RATE={rate:g} in {took:.1f} s;"
-        f" floor {floor:.1f} s; speed {floor / took:.2f} of the floor (target >= 0.95)"
+        f"send: {len(got()):,} of {count:,} recipients at LINLI_SEND_RATE={rate:g} in {took:.1f} s,"
+        f" {len(notified)} personal messages meanwhile; floor {floor:.1f} s;"
+        f" speed {floor / took:.2f} of the floor (target >= 0.97)"
     )
-    # The personal messages took slots of the same pace, as they should: counted in, the
-    # sender's own speed shows.
-    print(
-        f"send: with the {len(notified)} personal messages sent meanwhile, "
-        f"{(count + len(notified)) / rate / took:.2f} of the floor"
-    )
+    print(f"send: the notice alone would give {count / rate / took:.2f} of its own floor")
     print(f"send: Telegram answered 429 {sim.stats.too_many_requests} times (target 0)")
     print("  " + tapped.line("taps during the notice"))
     print("  " + personal.line("personal outbox messages"))

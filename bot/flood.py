@@ -9,9 +9,10 @@ they all wait in one queue here, in three lanes:
 - PERSONAL: edits made by jobs and personal outbox rows (a reply from staff, a reminder).
 - BULK: broadcast rows (notices, announcements).
 
-When there is room in the second, the first waiting call of the best lane whose chat is free
-goes. A call counts from the moment it leaves until one second after its answer is back:
-Telegram saw it somewhere in between, so a busy machine can never fit more into Telegram's
+When there is room in the second, a waiting call of the best lane whose chat is free goes:
+among answers, the one to the chat served longest ago (so one person's press is not queued
+behind a crowd's next steps); among outbox rows, the first. A call counts from the moment
+it leaves until one second after its answer is back: Telegram saw it somewhere in between, so a busy machine can never fit more into Telegram's
 second than this count admits. Outbox rows are also spread evenly at the configured send
 rate, so a broadcast never fills the second in one burst and an answer waits one slot at most.
 
@@ -99,6 +100,7 @@ class Pacer:
         self._flying = 0
         self._flying_to: Counter[int] = Counter()
         self._last: dict[int, float] = {}
+        self._answered: dict[int, float] = {}  # when each chat's last answer left
         self._paused_until = 0.0
         self._kick = asyncio.Event()
         self._dispatcher: asyncio.Task[None] | None = None
@@ -208,6 +210,7 @@ class Pacer:
                 if outbox_wait > 0:
                     soonest = min(soonest, outbox_wait)
                     continue
+            best: _Waiter | None = None
             for waiter in queue:
                 if waiter.turn.done():  # cancelled meanwhile
                     continue
@@ -215,11 +218,31 @@ class Pacer:
                 if chat_wait > 0:
                     soonest = min(soonest, chat_wait)
                     continue
-                queue.remove(waiter)
-                self._let_go(waiter, now)
+                if lane is not Lane.ANSWER:
+                    best = waiter  # outbox rows keep the order the sender chose
+                    break
+                if best is None or self._served(waiter) < self._served(best):
+                    best = waiter
+            if best is not None:
+                queue.remove(best)
+                self._let_go(best, now)
                 return 0.0
             self._drop_cancelled(queue)
         return max(soonest, 0.005)
+
+    def _served(self, waiter: _Waiter) -> float:
+        """Return when the waiter's chat last got an answer (never: minus infinity).
+
+        Answers go to the chat answered longest ago first, arrival breaking ties: in a crowd
+        filing forms, each of whom just got a step, the one person who presses a button now
+        (a staff member opening the queue, a resident asking once) is answered at once
+        rather than after the whole crowd's next steps; the crowd's pace is the same. Only
+        answers count here: a staff member whose chat gets a card every second still had no
+        answer lately when they open the queue.
+        """
+        if waiter.chat_id is None:
+            return float("-inf")
+        return self._answered.get(waiter.chat_id, float("-inf"))
 
     def _outbox_wait(self, now: float) -> float:
         """Return how long outbox rows must wait for their even spacing and their window."""
@@ -238,6 +261,8 @@ class Pacer:
             gap = 1.0 / self.pace.outbox_per_second
             self._next_outbox = max(self._next_outbox, now - max(gap, CATCH_UP)) + gap
             self._outbox.append(now)
+        elif waiter.chat_id is not None:
+            self._answered[waiter.chat_id] = now
         self._flying += 1
         if waiter.chat_id is not None:
             self._flying_to[waiter.chat_id] += 1

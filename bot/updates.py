@@ -15,9 +15,15 @@ from telegram.ext import BaseUpdateProcessor
 
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
-    """Concurrent across people (up to a limit), sequential for each person."""
+    """Concurrent across people (up to a limit), sequential for each person.
 
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
+    The limit is high because under Telegram's limits most handlers in a crowd are waiting
+    for their answer's turn in the pacing, holding nothing but a coroutine: with room for
+    only a few dozen, the next person's update (a staff member opening the queue during a
+    crowd's filing) would wait for a free place before the pacing could put it first.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 512) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}

@@ -7,14 +7,15 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
-from telegram import Message, ReplyKeyboardMarkup, Update
+from telegram import CallbackQuery, Message, ReplyKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot import i18n
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import DomainError, NotAllowed, NotFound
+from bot.flood import Lane
 from bot.models.people import Actor, Person, Role
 from handlers.keyboards import Markup, main_menu
 
@@ -194,6 +195,34 @@ async def quietly(call: Awaitable[Any]) -> None:
         await call
     except BadRequest as exc:  # a redelivered press, or a message already as wanted
         log.info("ignored a stale Telegram call: %s", exc)
+
+
+def drop_buttons_after(context: LinliContext, query: CallbackQuery) -> None:
+    """Remove a pressed message's buttons once the answer has gone, off the handler's path.
+
+    The answer is what the person waits for; the edit is a second counted call to the same
+    chat, which Telegram wants a second apart. Sent in the PERSONAL lane and not awaited, it
+    follows the answer instead of going before it, and the handler's slot is free meanwhile.
+    If the edit fails the buttons stay, and a press on them is harmless: the form they belong
+    to is closed and its filing is idempotent.
+    """
+
+    message = query.message
+    if message is None:
+        return  # a press on an inline message: nothing of ours to edit
+
+    async def edit() -> None:
+        try:
+            await context.bot.edit_message_reply_markup(
+                chat_id=message.chat.id,
+                message_id=message.message_id,
+                reply_markup=None,
+                rate_limit_args=Lane.PERSONAL,
+            )
+        except TelegramError as exc:
+            log.info("left the buttons of a settled message: %s", exc)
+
+    context.application.create_task(edit(), name="linli-drop-buttons")
 
 
 def home(context: LinliContext, person: Actor) -> ReplyKeyboardMarkup:

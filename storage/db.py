@@ -1,9 +1,11 @@
-"""The SQLite database: one write connection behind a lock, one read connection.
+"""The SQLite database: one write connection behind a lock, a few read connections.
 
-Why two connections: under WAL a reader never blocks the writer, so a long list for staff
-does not hold up a resident's button press. Why one lock: aiosqlite runs every call of a
-connection on one thread, but two coroutines could still interleave statements of two
-transactions on it; the lock makes each `transaction()` whole.
+Why several connections: under WAL a reader never blocks the writer, and readers never block
+one another, so a long list for staff does not hold up a resident's button press. Each read
+block gets a connection of its own from a small pool (each aiosqlite connection is a thread of
+its own), so one slow query delays nobody but its caller. Why one lock for writes: aiosqlite
+runs every call of a connection on one thread, but two coroutines could still interleave
+statements of two transactions on it; the lock makes each `transaction()` whole.
 
 The transaction is the unit of work, and it also tells the outbox sender: a repository that
 queues messages notes it on the connection (`wrote_outbox`), and only when that transaction
@@ -31,6 +33,8 @@ _PRAGMAS = (
 )
 
 
+READERS = 4  # read connections: staff lists, residents' views and the sender's reads at once
+
 # Each database's write connection, so a repository holding only the connection can reach
 # the unit of work it writes in.
 _OWNERS: weakref.WeakKeyDictionary[aiosqlite.Connection, Database] = weakref.WeakKeyDictionary()
@@ -46,22 +50,30 @@ def wrote_outbox(conn: aiosqlite.Connection) -> None:
 class Database:
     """Owns the connections; services open transactions, repositories run statements."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, readers: int = READERS) -> None:
         self.path = str(path)
+        self.readers = max(1, readers)
         self._write: aiosqlite.Connection | None = None
-        self._read: aiosqlite.Connection | None = None
+        self._reads: list[aiosqlite.Connection] = []
+        self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         self._lock = asyncio.Lock()
-        self._read_lock = asyncio.Lock()
         self._outbox_written = False
         # Called after a commit that queued outbox rows; the composition root sets it.
         self.on_outbox_commit: Callable[[], None] | None = None
 
     async def connect(self) -> None:
-        """Open both connections, set the pragmas and bring the schema up to date."""
+        """Open the connections, set the pragmas and bring the schema up to date.
+
+        An in-memory database exists only on its one connection, so there reads share the
+        write connection (and its lock).
+        """
         self._write = await self._open()
         _OWNERS[self._write] = self
         await apply_migrations(self._write)
-        self._read = self._write if self.path == ":memory:" else await self._open()
+        if self.path != ":memory:":
+            self._reads = [await self._open() for _ in range(self.readers)]
+            for conn in self._reads:
+                self._free.put_nowait(conn)
 
     async def _open(self) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(self.path, isolation_level=None)
@@ -71,13 +83,15 @@ class Database:
         return conn
 
     async def close(self) -> None:
-        """Close both connections; safe to call twice."""
+        """Close every connection; safe to call twice."""
         async with self._lock:
-            if self._read is not None and self._read is not self._write:
-                await self._read.close()
+            for conn in self._reads:
+                await conn.close()
+            self._reads = []
+            self._free = asyncio.Queue()
             if self._write is not None:
                 await self._write.close()
-            self._read = self._write = None
+            self._write = None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -99,16 +113,23 @@ class Database:
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Give a connection for reads that see everything committed so far.
+        """Give a connection of its own for reads that see everything committed so far.
 
-        Readers take turns: while any statement is open on a connection, SQLite keeps its
-        read snapshot, so overlapping readers under load would go on seeing the database as
-        it was (a form step already saved would look unsaved). One block at a time, each
-        starting after the last one closed, always sees the latest commit.
+        A block has its connection to itself: while a statement is open on a connection,
+        SQLite keeps its read snapshot, so two blocks sharing one connection under load would
+        go on seeing the database as it was (a form step already saved would look unsaved).
+        Each statement here runs in autocommit, so each sees the latest commit. When every
+        reader is busy the block waits for the first one freed.
         """
-        lock = self._lock if self._read is self._write else self._read_lock
-        async with lock:
-            yield self._require(self._read)
+        if not self._reads:
+            async with self._lock:
+                yield self._require(self._write)
+            return
+        conn = await self._free.get()
+        try:
+            yield conn
+        finally:
+            self._free.put_nowait(conn)
 
     @staticmethod
     def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:

@@ -31,6 +31,17 @@ async def by_id(conn: aiosqlite.Connection, person_id: int) -> Person | None:
     return _person(row) if row else None
 
 
+async def by_ids(conn: aiosqlite.Connection, person_ids: set[int]) -> dict[int, Person]:
+    """Return the people with these ids, by id, in one query (a page's residents and staff)."""
+    if not person_ids:
+        return {}
+    marks = ",".join("?" * len(person_ids))
+    async with conn.execute(
+        f"SELECT * FROM people WHERE id IN ({marks})", sorted(person_ids)
+    ) as cur:
+        return {row["id"]: _person(row) for row in await cur.fetchall()}
+
+
 async def insert(
     conn: aiosqlite.Connection,
     *,

@@ -134,24 +134,72 @@ async def set_first_response(conn: aiosqlite.Connection, request_id: int, now: d
     )
 
 
-async def of_resident(conn: aiosqlite.Connection, resident_id: int) -> list[Request]:
-    """Return a resident's requests, newest first."""
+async def of_resident(
+    conn: aiosqlite.Connection, resident_id: int, limit: int | None = None
+) -> list[Request]:
+    """Return a resident's requests, newest first; the newest `limit` when one is given.
+
+    The index on resident_id keeps its rows in id order, so the newest few are read
+    straight from it, whatever the resident's history.
+    """
+    sql = "SELECT * FROM requests WHERE resident_id = ? ORDER BY id DESC"
+    params: list[object] = [resident_id]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    async with conn.execute(sql, params) as cur:
+        rows = await cur.fetchall()
+    return await _requests(conn, list(rows))
+
+
+_OPEN = "status IN ('new', 'taken', 'in_progress', 'waiting', 'reopened')"
+_LATE = "(first_response_at IS NULL AND due_at <= ?)"  # Request.is_overdue, in SQL
+
+
+def _queue_filter(which: str, staff_id: int, now: datetime) -> tuple[str, list[object]]:
+    """Return the WHERE clause of one queue filter (all, mine, untaken, overdue)."""
+    if which == "mine":
+        return f"{_OPEN} AND (owner_id = ? OR handler_id = ?)", [staff_id, staff_id]
+    if which == "untaken":
+        return f"{_OPEN} AND owner_id IS NULL", []
+    if which == "overdue":
+        return f"{_OPEN} AND {_LATE}", [ts(now)]
+    if which == "all":
+        return _OPEN, []
+    raise ValueError(f"unknown queue filter {which!r}")
+
+
+async def queue_page(
+    conn: aiosqlite.Connection,
+    *,
+    which: str,
+    staff_id: int,
+    now: datetime,
+    limit: int,
+    offset: int,
+) -> list[Request]:
+    """Return one page of open requests: overdue first, then the earliest due.
+
+    Only the open requests are read (a partial index holds just them), and only the page's
+    rows leave SQLite, with their photos in one more query.
+    """
+    where, params = _queue_filter(which, staff_id, now)
     async with conn.execute(
-        "SELECT * FROM requests WHERE resident_id = ? ORDER BY id DESC", (resident_id,)
+        f"SELECT * FROM requests WHERE {where} ORDER BY {_LATE} DESC, due_at, id LIMIT ? OFFSET ?",
+        [*params, ts(now), limit, offset],
     ) as cur:
         rows = await cur.fetchall()
     return await _requests(conn, list(rows))
 
 
-async def open_requests(conn: aiosqlite.Connection, limit: int = 200) -> list[Request]:
-    """Return open requests, the most urgent (earliest due) first."""
-    async with conn.execute(
-        "SELECT * FROM requests WHERE status IN ('new', 'taken', 'in_progress', 'waiting',"
-        " 'reopened') ORDER BY due_at, id LIMIT ?",
-        (limit,),
-    ) as cur:
-        rows = await cur.fetchall()
-    return await _requests(conn, list(rows))
+async def queue_count(
+    conn: aiosqlite.Connection, *, which: str, staff_id: int, now: datetime
+) -> int:
+    """Return how many open requests one queue filter holds."""
+    where, params = _queue_filter(which, staff_id, now)
+    async with conn.execute(f"SELECT COUNT(*) FROM requests WHERE {where}", params) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
 
 
 async def add_entry(

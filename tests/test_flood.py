@@ -43,6 +43,17 @@ async def test_an_answer_goes_before_bulk_rows_that_were_waiting_longer() -> Non
     assert await take_turns(pacer, calls) == ["answer", "personal", "bulk0", "bulk1", "bulk2"]
 
 
+async def test_an_answer_to_a_quiet_chat_goes_before_a_crowd_that_was_just_answered() -> None:
+    pacer = Pacer(Pace(per_second=1, outbox_per_second=100, private_gap=0.0, group_gap=0.0))
+    crowd = [(f"crowd{n}", Lane.ANSWER, 100 + n) for n in range(3)]
+    assert await take_turns(pacer, crowd) == ["crowd0", "crowd1", "crowd2"]  # now all served
+    assert await take_turns(pacer, [("card", Lane.PERSONAL, 500)]) == ["card"]  # not an answer
+    again = [(f"again{n}", Lane.ANSWER, 100 + n) for n in range(3)]
+    left = await take_turns(pacer, [*again, ("staff", Lane.ANSWER, 500)])
+    assert left[0] == "staff"  # arrived last, but its chat had no answer lately
+    assert left[1:] == ["again0", "again1", "again2"]  # the crowd in the order it was served
+
+
 async def test_no_more_calls_leave_in_one_second_than_the_pace_allows() -> None:
     pacer = Pacer(NO_GAPS)
     loop = asyncio.get_running_loop()

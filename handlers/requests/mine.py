@@ -58,7 +58,7 @@ async def show_list(update: Update, context: LinliContext, person: Actor) -> Non
     if not person.registered:
         await begin_registration(update, context, person)
         return
-    found = (await context.services.requests.mine(person.tg_id))[:LIST_MAX]
+    found = await context.services.requests.mine(person.tg_id, limit=LIST_MAX)
     if not found:
         await say(update, context, person, "my-requests-empty")
         return

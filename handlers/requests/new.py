@@ -27,7 +27,7 @@ from bot.models.people import Actor
 from bot.models.requests import NewRequest
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
-from handlers.common import actor, friendly, home, lang, quietly, say, tr
+from handlers.common import actor, drop_buttons_after, friendly, home, lang, quietly, say, tr
 from handlers.form_kit import (
     alert,
     close_form,
@@ -242,14 +242,15 @@ async def confirm(
     )
     hours = round((request.due_at - request.created_at).total_seconds() / 3600)
     key = "request-filed" if created else "request-already-sent"
-    # Three independent calls: made at once, the resident waits for one round trip, not three.
+    # The number is what the resident waits for: it goes first, with the press answered at
+    # once (not a counted call); the summary's buttons go after it, on their own.
     await asyncio.gather(
         quietly(query.answer()),
-        quietly(query.edit_message_reply_markup(None)),
         say(
             update, context, person, key, home(context, person), number=request.number, hours=hours
         ),
     )
+    drop_buttons_after(context, query)
 
 
 async def form_gone(

@@ -3,9 +3,10 @@
 Take is first contact: whoever presses it first owns the request (the database decides; the
 loser is told who won and sees the card refreshed). Close and Hand over swap the card's
 buttons in place for their choices, with Back. Open requests come overdue first (⏰), then by
-when their first answer is due, twenty to a page; opening one shows the card with its full timeline (internal
-entries marked 🔒). A card is written in the language of its chat: the reader's own in a
-private chat, the community's in the staff group (as the service does for its cards there).
+when their first answer is due, twenty to a page (cut in SQL, so a long queue costs no more);
+opening one shows the card with its full timeline (internal entries marked 🔒). A card is
+written in the language of its chat: the reader's own in a private chat, the community's in
+the staff group (as the service does for its cards there).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from handlers.keyboards import inline
 from handlers.requests.mine import VIEW_MAX, cut
 
 FILTERS: tuple[QueueFilter, ...] = get_args(QueueFilter)
-PAGE = 20  # requests on one page of the queue; Previous / Next move between pages
 ENTRY_MAX = 300  # characters of one timeline line's words
 STATUS_VALUES = {s.value for s in RequestStatus}
 
@@ -236,7 +236,7 @@ async def render_queue(
 
     A page past the end (the queue shrank since the button was drawn) shows the last one.
     """
-    views = await context.services.desk.queue(person.tg_id, which)
+    found = await context.services.desk.queue(person.tg_id, which, page=page)
     lng = chat_lang(context, person, chat_id)
     now = context.services.env.clock.now()
     chosen = [
@@ -246,18 +246,16 @@ async def render_queue(
         )
         for f in FILTERS
     ]
-    pages = max(1, -(-len(views) // PAGE))
-    page = min(max(page, 0), pages - 1)
-    shown = views[page * PAGE : (page + 1) * PAGE]
+    shown, page, pages = found.views, found.page, found.pages
     line = partial(i18n.t, lng, "desk-queue-line")
     rows = [
         [Button(text=line(**card_args(v, now)), data=callbacks.open_card(v.request.id))]
         for v in shown
     ]
-    key = "desk-queue-title" if views else "desk-queue-empty"
-    text = i18n.t(lng, key, filter=which, count=len(views))
+    key = "desk-queue-title" if found.total else "desk-queue-empty"
+    text = i18n.t(lng, key, filter=which, count=found.total)
     if pages > 1:
-        first = page * PAGE + 1
+        first = page * found.size + 1
         args = {"page": page + 1, "pages": pages, "first": first, "last": first + len(shown) - 1}
         text += "\n" + i18n.t(lng, "desk-queue-page", **args)
         turns = [("btn-q-previous", page - 1), ("btn-q-next", page + 1)]

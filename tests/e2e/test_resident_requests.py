@@ -80,6 +80,24 @@ async def test_a_resident_files_a_request_with_a_photo_and_a_location_and_gets_i
     assert await bot.services.drafts.get(RESIDENT) is None
 
 
+async def test_confirm_gives_the_number_first_and_then_takes_the_summarys_buttons_away(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    summary = await _summary(bot)
+    events = sim.mark()
+    await sim.press(RESIDENT, summary, "Confirm")
+    await sim.wait_for(RESIDENT, contains="Your request number is R-000001")
+    settled = await sim.wait_for_edit(summary, lambda m: not m.buttons(), timeout=5)
+    assert settled.buttons() == []
+    order = [
+        e.kind
+        for e in sim.world.events[events:]
+        if e.chat_id == RESIDENT and e.kind in ("new", "edit")
+    ]
+    assert order[:2] == ["new", "edit"]  # the number before the edit
+
+
 async def test_double_tap_on_confirm_files_one_request(bot: Harness, sim: BotApiSimulator) -> None:
     await bot.register(RESIDENT, "Wang Fang")
     summary = await _summary(bot)

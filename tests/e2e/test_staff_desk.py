@@ -296,7 +296,7 @@ async def test_a_staff_member_files_a_request_for_a_resident_without_telegram(
     view = await bot.services.desk.view(STAFF, 1)
     assert view.owner is not None and view.owner.name == "Zhao Lei"
     assert view.resident is not None and view.resident.is_proxy
-    assert len(await bot.services.desk.queue(STAFF)) == 1  # the double tap filed once
+    assert (await bot.services.desk.queue(STAFF)).total == 1  # the double tap filed once
 
 
 async def test_cancel_in_the_staff_group_closes_the_form_without_showing_a_menu_to_everyone(

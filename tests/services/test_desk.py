@@ -207,11 +207,24 @@ async def test_the_queue_puts_overdue_requests_first(desk: Services, clock: Shif
     late = await _file(desk, "draft:2", category="sanitation")  # due in 24 hours
     clock.advance(timedelta(hours=25))
     fresh = await _file(desk, "draft:3", category="security")
-    order = [v.request.id for v in await desk.desk.queue(STAFF)]
+    order = [v.request.id for v in (await desk.desk.queue(STAFF)).views]
     assert order == [late, answered, fresh]  # by due time alone, `answered` would lead
-    assert [v.request.id for v in await desk.desk.queue(STAFF, "overdue")] == [late]
-    assert [v.request.id for v in await desk.desk.queue(STAFF, "mine")] == [answered]
-    assert [v.request.id for v in await desk.desk.queue(STAFF, "untaken")] == [late, fresh]
+    assert [v.request.id for v in (await desk.desk.queue(STAFF, "overdue")).views] == [late]
+    assert [v.request.id for v in (await desk.desk.queue(STAFF, "mine")).views] == [answered]
+    assert [v.request.id for v in (await desk.desk.queue(STAFF, "untaken")).views] == [late, fresh]
+
+
+async def test_the_queue_is_cut_into_pages_that_together_show_each_open_request_once(
+    desk: Services,
+) -> None:
+    filed = [await _file(desk, f"draft:{n}") for n in range(45)]
+    pages = [await desk.desk.queue(STAFF, page=n, size=20) for n in range(3)]
+    assert [len(p.views) for p in pages] == [20, 20, 5]
+    assert {p.total for p in pages} == {45} and {p.pages for p in pages} == {3}
+    assert [v.request.id for p in pages for v in p.views] == filed  # same due order as filed
+    assert all(v.resident is not None and v.category is not None for v in pages[0].views)
+    past_the_end = await desk.desk.queue(STAFF, page=9, size=20)
+    assert past_the_end.page == 2 and len(past_the_end.views) == 5
 
 
 async def test_a_resident_cannot_read_the_queue(desk: Services) -> None:

@@ -99,6 +99,11 @@ async def test_different_forms_make_different_requests(people: Services) -> None
     assert [r.id for r in await people.requests.mine(RESIDENT)] == [second, first]
 
 
+async def test_a_residents_list_with_a_limit_holds_only_the_newest(people: Services) -> None:
+    filed = [await _file(people, key=f"draft:{n}") for n in range(5)]
+    assert [r.id for r in await people.requests.mine(RESIDENT, limit=2)] == filed[:-3:-1]
+
+
 async def test_a_filed_form_is_found_again_only_by_its_resident(people: Services) -> None:
     request_id = await _file(people, key="draft:3")
     found = await people.requests.from_source(RESIDENT, "draft:3")

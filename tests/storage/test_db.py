@@ -198,3 +198,29 @@ async def test_messages_rolled_back_wake_nobody_and_the_next_commit_starts_clean
     assert woken == []
     async with db.reading() as conn:
         assert await outbox.due(conn, NOW, 10) == []
+
+
+async def test_a_slow_reader_does_not_hold_up_the_next_one(db: Database) -> None:
+    entered = asyncio.Event()
+    release = asyncio.Event()
+
+    async def slow_staff_list() -> None:
+        async with db.reading():
+            entered.set()
+            await release.wait()  # Python work while holding its connection
+
+    slow = asyncio.create_task(slow_staff_list())
+    await entered.wait()
+    async with asyncio.timeout(2):
+        async with db.reading() as conn, conn.execute("SELECT 1") as cur:
+            assert tuple(await cur.fetchone() or ()) == (1,)
+    release.set()
+    await slow
+
+
+async def test_every_reader_sees_a_write_committed_before_it_opened(db: Database) -> None:
+    for n in range(db.readers * 2):
+        async with db.transaction() as conn:
+            await drafts.start(conn, 1000 + n, "request", "category", {}, NOW)
+        async with db.reading() as conn:
+            assert (await drafts.get(conn, 1000 + n)) is not None

@@ -37,7 +37,14 @@ async def test_a_queue_page_reads_every_requests_photos_in_order_with_one_query(
     statements: list[str] = []
     async with db.reading() as conn:
         await conn.set_trace_callback(statements.append)
-        page = await requests.open_requests(conn)
+        page = await requests.queue_page(
+            conn,
+            which="all",
+            staff_id=0,
+            now=datetime(2026, 11, 22, tzinfo=UTC),
+            limit=20,
+            offset=0,
+        )
         await conn.set_trace_callback(None)  # type: ignore[arg-type]  # None turns it off
     assert [(r.id, r.photos) for r in page] == [
         (three, ["a3", "a1", "a2"]),

@@ -53,6 +53,20 @@ class StaffView(BaseModel):
     timeline: list[TimelineEntry] = []
 
 
+class QueuePage(BaseModel):
+    """One page of the staff queue: the views it shows, and where it sits among all pages."""
+
+    views: list[StaffView]
+    total: int  # open requests under the filter, on every page
+    page: int  # counted from 0; a page past the end is moved back to the last one
+    size: int
+
+    @property
+    def pages(self) -> int:
+        """Return how many pages the filter fills (at least one, even when empty)."""
+        return max(1, -(-self.total // self.size))
+
+
 def card_args(view: StaffView, now: datetime) -> dict[str, Any]:
     """Return the placeholders of the staff card (catalog key `staff-card`)."""
     r, who = view.request, view.resident

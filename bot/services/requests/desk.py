@@ -22,6 +22,7 @@ from bot.services.requests.common import (
     AUTOCLOSE,
     OVERDUE,
     QueueFilter,
+    QueuePage,
     RequestBase,
     StaffView,
     card_args,
@@ -34,6 +35,7 @@ from storage import people as people_repo
 from storage import requests as requests_repo
 
 REFERRAL_MAX = 300
+QUEUE_PAGE = 20  # requests on one page of the staff queue
 
 
 class DeskService(RequestBase):
@@ -282,20 +284,49 @@ class DeskService(RequestBase):
             await self._tell_owner(conn, request, staff, "staff-fyi-referred", who=who)
         return request
 
-    async def queue(self, staff_tg: int, which: QueueFilter = "all") -> list[StaffView]:
-        """Return open requests for the queue, overdue first, then by their due time."""
+    async def queue(
+        self, staff_tg: int, which: QueueFilter = "all", *, page: int = 0, size: int = QUEUE_PAGE
+    ) -> QueuePage:
+        """Return one page of open requests for the queue, overdue first, then by due time.
+
+        SQLite orders, counts and cuts the page; the page's people are read in one query and
+        the categories in another, so a page costs five queries however long the queue is.
+        """
         now = self.env.clock.now()
         async with self.env.db.reading() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
-            found = await requests_repo.open_requests(conn)
-            views = [await self._view_of(conn, r) for r in found]
-        if which == "mine":
-            views = [v for v in views if staff.id in (v.request.owner_id, v.request.handler_id)]
-        elif which == "untaken":
-            views = [v for v in views if v.request.owner_id is None]
-        elif which == "overdue":
-            views = [v for v in views if v.request.is_overdue(now)]
-        return sorted(views, key=lambda v: (not v.request.is_overdue(now), v.request.due_at))
+            total = await requests_repo.queue_count(conn, which=which, staff_id=staff.id, now=now)
+            page = min(max(page, 0), max(0, -(-total // size) - 1))
+            found = await requests_repo.queue_page(
+                conn, which=which, staff_id=staff.id, now=now, limit=size, offset=page * size
+            )
+            people = await people_repo.by_ids(
+                conn,
+                {
+                    pid
+                    for r in found
+                    for pid in (r.resident_id, r.owner_id, r.handler_id)
+                    if pid is not None
+                },
+            )
+            categories = {
+                c.code: c for c in await community_repo.categories(conn, active_only=False)
+            }
+
+        def person(pid: int | None) -> Person | None:
+            return people.get(pid) if pid is not None else None
+
+        views = [
+            StaffView(
+                request=r,
+                resident=person(r.resident_id),
+                owner=person(r.owner_id),
+                handler=person(r.handler_id),
+                category=categories.get(r.category),
+            )
+            for r in found
+        ]
+        return QueuePage(views=views, total=total, page=page, size=size)
 
     async def file_proxy(
         self,

@@ -60,11 +60,12 @@ class RequestService(RequestBase):
             request = await self._create(conn, resident, new=new, source_key=source_key)
         return request, True
 
-    async def mine(self, tg_id: int) -> list[Request]:
-        """Return the resident's requests, newest first."""
+    async def mine(self, tg_id: int, *, limit: int | None = None) -> list[Request]:
+        """Return the resident's requests, newest first: the newest `limit` when given, so a
+        list of the latest few costs the same after ten requests as after a thousand."""
         async with self.env.db.reading() as conn:
             resident = await self.env.person(conn, tg_id)
-            return await requests_repo.of_resident(conn, resident.id)
+            return await requests_repo.of_resident(conn, resident.id, limit)
 
     async def from_source(self, tg_id: int, source_key: str) -> Request | None:
         """Return the resident's request filed from this source (a form), if it was filed."""
