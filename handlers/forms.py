@@ -40,8 +40,9 @@ REPLY_ROUTES: list[ReplyRoute] = []
 TEXT_LIMIT = 4096
 
 
-def step(flow: str, name: str) -> Callable[[Step], Step]:
-    """Register the function that handles a form's step."""
+def _register(flow: str, name: str) -> Callable[[Step], Step]:
+    """Register the function that handles a form's step (through `Form.step` only, so every
+    step belongs to a declared form)."""
 
     def register(func: Step) -> Step:
         STEPS[(flow, name)] = func
@@ -79,7 +80,7 @@ class Form:
         An undeclared name fails at import, so a typo cannot leave a draft stranded.
         """
         self._index(name)
-        return step(self.flow, name)
+        return _register(self.flow, name)
 
     async def start(self, context: LinliContext, person: Actor, **data: Any) -> Draft:
         """Open a fresh draft of this form (replacing any other) at its first step."""
@@ -154,19 +155,6 @@ async def ask(
     """Ask the next question with big buttons (catalog keys or plain labels) and Cancel."""
     shown = [tr(context, person, b) if b.startswith("btn-") else b for b in labels]
     await say(update, context, person, key, choices(lang(context, person), shown), **args)
-
-
-async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
-    """Save the answer and move on; False when the form was closed meanwhile."""
-    return await context.services.drafts.advance(draft, step_name, **data) is not None
-
-
-async def start_form(
-    update: Update, context: LinliContext, person: Actor, flow: str, first: str, question: str
-) -> None:
-    """Start the person's form (a fresh draft at step `first`) and ask its first question."""
-    await context.services.drafts.start(person.tg_id, flow, first)
-    await ask(update, context, person, question)
 
 
 def text_step(
