@@ -40,8 +40,9 @@ REPLY_ROUTES: list[ReplyRoute] = []
 TEXT_LIMIT = 4096
 
 
-def step(flow: str, name: str) -> Callable[[Step], Step]:
-    """Register the function that handles a form's step."""
+def _register(flow: str, name: str) -> Callable[[Step], Step]:
+    """Register the function that handles a form's step (through `Form.step` only, so every
+    step belongs to a declared form)."""
 
     def register(func: Step) -> Step:
         STEPS[(flow, name)] = func
@@ -79,7 +80,7 @@ class Form:
         An undeclared name fails at import, so a typo cannot leave a draft stranded.
         """
         self._index(name)
-        return step(self.flow, name)
+        return _register(self.flow, name)
 
     async def start(self, context: LinliContext, person: Actor, **data: Any) -> Draft:
         """Open a fresh draft of this form (replacing any other) at its first step."""
@@ -156,72 +157,59 @@ async def ask(
     await say(update, context, person, key, choices(lang(context, person), shown), **args)
 
 
-async def advance(draft: Draft, context: LinliContext, step_name: str, **data: Any) -> bool:
-    """Save the answer and move on; False when the form was closed meanwhile."""
-    return await context.services.drafts.advance(draft, step_name, **data) is not None
-
-
-async def start_form(
-    update: Update, context: LinliContext, person: Actor, flow: str, first: str, question: str
-) -> None:
-    """Start the person's form (a fresh draft at step `first`) and ask its first question."""
-    await context.services.drafts.start(person.tg_id, flow, first)
-    await ask(update, context, person, question)
-
-
 def text_step(
-    flow: str,
+    form: Form,
     name: str,
     *,
     field: str,
-    then: str,
     question: str,
     buttons: tuple[str, ...] = (),
     limit: int = 200,
     skippable: bool = False,
 ) -> Step:
-    """Register a step that saves a text answer under `field`, then asks `question` at `then`.
+    """Register the step `name` of `form`: save a text answer under `field`, move on to the
+    step after it and ask `question` there.
 
     Many forms have steps that differ only in these names, so one function serves them all;
     with `skippable`, Skip saves an empty text.
     """
 
-    @step(flow, name)
+    @form.step(name)
     async def got_text(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
         skip = skippable and pressed(update.effective_message, "btn-skip")
         text = "" if skip else await need_text(update, context, person, limit=limit)
-        if text is not None and await advance(draft, context, then, **{field: text}):
+        if text is not None and await form.next(draft, context, **{field: text}):
             await ask(update, context, person, question, *buttons)
 
     return got_text
 
 
 def time_step(
-    flow: str,
+    form: Form,
     name: str,
     *,
     read: TimeReader,
     field: str,
-    then: str,
     question: str,
     after: str | None = None,
     show_as: str | None = None,
 ) -> Step:
-    """Register a step that reads a time typed naturally and saves it under `field`.
+    """Register the step `name` of `form`: read a time typed naturally, save it under
+    `field`, move on to the step after it and ask `question` there.
 
     `read` is the feature's own reader (its rules and errors); `after` names the saved time
     the answer must follow (an end after its start), and `show_as` the argument under which
     the next question shows the time read, so the person sees how it was understood.
     """
 
-    @step(flow, name)
+    @form.step(name)
     async def got_time(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
         text = await need_text(update, context, person, limit=200)
         if text is None:
             return
         base = datetime.fromisoformat(draft.data[after]) if after is not None else None
         found = read(context, text, base)
-        if await advance(draft, context, then, **{field: found.isoformat()}):
+        if await form.next(draft, context, **{field: found.isoformat()}):
             zone = context.services.env.settings.zone
             args = {show_as: local(found, zone)} if show_as is not None else {}
             await ask(update, context, person, question, **args)

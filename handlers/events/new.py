@@ -9,7 +9,9 @@ delivering the press again, finds the event already made and never makes a secon
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import NamedTuple
 
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
@@ -26,80 +28,69 @@ from bot.services.events.common import when_args
 from bot.services.events.staff import CAPACITY_MAX, DESCRIPTION_MAX, PER_PERSON_MAX, check_reminders
 from handlers.common import actor, friendly, int_or_none, lang, say, send, staff_command, tr
 from handlers.events.view import answer, chat_of
-from handlers.form_kit import publish_rows, to_publish
-from handlers.forms import (
-    TimeReader,
-    advance,
-    ask,
-    need_text,
-    pressed,
-    start_form,
-    step,
-    text_step,
-    time_step,
-)
+from handlers.form_kit import ButtonHandler, publish_rows, to_publish
+from handlers.forms import Form, TimeReader, ask, need_text, pressed, text_step, time_step
 from handlers.keyboards import inline, main_menu
 
 FLOW = "event-new"
+# /newevent and /newtask open alike: these steps, in this order, then each its own.
+WHEN_AND_WHERE = ("title", "description", "start", "end", "place")
+EVENT = Form(
+    FLOW,
+    [
+        *WHEN_AND_WHERE,
+        "capacity",
+        "deadline",
+        "audience",
+        "buildings",
+        "per_person",
+        "reminders",
+        "photo",
+        "preview",
+    ],
+)
 
 
 def when_and_where_steps(
-    flow: str,
+    form: Form,
     catalog: str,
     *,
     read: TimeReader,
     description_max: int,
-    then: str,
     buttons: tuple[str, ...] = (),
 ) -> None:
-    """Register the steps /newevent and /newtask both open with, then go on at step `then`.
+    """Register the steps /newevent and /newtask both open with (`WHEN_AND_WHERE`).
 
     Title; a few words, or Skip; the start; the end (after the start: a time alone means that
-    day); the place. Each step asks the next one's question, the catalog key
-    `<catalog>-ask-<next step>` (newevent-ask-description, ..., newevent-ask-capacity);
+    day); the place. Each step asks the question of the step `form` declares after it, the
+    catalog key `<catalog>-ask-<that step>` (newevent-ask-description, ..., newevent-ask-capacity);
     `buttons` go with the last question. `read` is the feature's own time reader.
     """
 
-    def question(next_step: str) -> str:
-        return f"{catalog}-ask-{next_step}"
+    def question(name: str) -> str:
+        return f"{catalog}-ask-{form.after(name)}"
 
     text_step(
-        flow,
+        form,
         "title",
         field="title",
         limit=100,
-        then="description",
-        question=question("description"),
+        question=question("title"),
         buttons=("btn-skip",),
     )
     text_step(
-        flow,
+        form,
         "description",
         field="description",
         limit=description_max,
         skippable=True,
-        then="start",
-        question=question("start"),
+        question=question("description"),
     )
     time_step(
-        flow,
-        "start",
-        read=read,
-        field="starts_at",
-        then="end",
-        question=question("end"),
-        show_as="start",
+        form, "start", read=read, field="starts_at", question=question("start"), show_as="start"
     )
-    time_step(
-        flow,
-        "end",
-        read=read,
-        field="ends_at",
-        after="starts_at",
-        then="place",
-        question=question("place"),
-    )
-    text_step(flow, "place", field="place", then=then, question=question(then), buttons=buttons)
+    time_step(form, "end", read=read, field="ends_at", after="starts_at", question=question("end"))
+    text_step(form, "place", field="place", question=question("place"), buttons=buttons)
 
 
 def read_time(context: LinliContext, text: str, after: datetime | None) -> datetime:
@@ -110,25 +101,25 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
 @staff_command
 async def new_event(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form (staff and admins only)."""
-    await start_form(update, context, person, FLOW, "title", "newevent-ask-title")
+    await EVENT.start(context, person)
+    await ask(update, context, person, "newevent-ask-title")
 
 
 when_and_where_steps(
-    FLOW,
+    EVENT,
     "newevent",
     read=read_time,
     description_max=DESCRIPTION_MAX,
-    then="capacity",
     buttons=("btn-event-unlimited",),
 )
 
 
-@step(FLOW, "capacity")
+@EVENT.step("capacity")
 async def got_capacity(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the number of places, or No limit."""
     unlimited = pressed(update.effective_message, "btn-event-unlimited")
     capacity = None if unlimited else number(update, 1, CAPACITY_MAX)
-    if await advance(draft, context, "deadline", capacity=capacity):
+    if await EVENT.next(draft, context, capacity=capacity):
         await ask(update, context, person, "newevent-ask-deadline", "btn-event-until-start")
 
 
@@ -141,7 +132,7 @@ def number(update: Update, low: int, high: int) -> int:
     return found
 
 
-@step(FLOW, "deadline")
+@EVENT.step("deadline")
 async def got_deadline(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Read when sign-up closes, or Until it starts."""
     deadline = None
@@ -155,25 +146,27 @@ async def got_deadline(update: Update, context: LinliContext, person: Actor, dra
             zone = context.services.env.settings.zone
             raise InvalidInput("error-event-deadline", start=local(starts, zone))
         deadline = found.isoformat()
-    if await advance(draft, context, "audience", deadline=deadline):
+    if await EVENT.next(draft, context, deadline=deadline):
         buttons = ("btn-event-everyone", "btn-event-some-buildings", "btn-event-volunteers")
         await ask(update, context, person, "newevent-ask-audience", *buttons)
 
 
-@step(FLOW, "audience")
+@EVENT.step("audience")
 async def got_audience(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Take who may sign up; some buildings asks which."""
+    """Take who may sign up; some buildings asks which.
+
+    Everyone and Volunteers jump past the buildings step to the places per person: with no
+    buildings to pick, that step has nothing to ask.
+    """
     message = update.effective_message
     if pressed(message, "btn-event-some-buildings"):
-        if await advance(
-            draft, context, "buildings", audience=Audience.BUILDINGS.value, buildings=[]
-        ):
+        if await EVENT.next(draft, context, audience=Audience.BUILDINGS.value, buildings=[]):
             await ask_buildings(update, context, person, [])
         return
     audience = Audience.VOLUNTEERS if pressed(message, "btn-event-volunteers") else Audience.ALL
     if not pressed(message, "btn-event-everyone") and audience == Audience.ALL:
         raise InvalidInput("form-not-understood")
-    if await advance(draft, context, "per_person", audience=audience.value, buildings=[]):
+    if await EVENT.jump(draft, context, "per_person", audience=audience.value, buildings=[]):
         await ask_per_person(update, context, person)
 
 
@@ -186,7 +179,7 @@ async def ask_buildings(
     await ask(update, context, person, "newevent-ask-buildings", *names, "btn-done", chosen=listed)
 
 
-@step(FLOW, "buildings")
+@EVENT.step("buildings")
 async def got_building(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add (or take back) a building; Done moves on."""
     chosen = list(draft.data.get("buildings") or [])
@@ -194,7 +187,7 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
     if pressed(message, "btn-done"):
         if not chosen:
             raise InvalidInput("error-event-no-buildings")
-        if await advance(draft, context, "per_person"):
+        if await EVENT.next(draft, context):
             await ask_per_person(update, context, person)
         return
     names = [b.name for b in await context.services.community.buildings()]
@@ -202,7 +195,7 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
     if text not in names:
         raise InvalidInput("error-unknown-building")
     chosen = [b for b in chosen if b != text] if text in chosen else [*chosen, text]
-    if await advance(draft, context, "buildings", buildings=chosen):
+    if await EVENT.stay(draft, context, buildings=chosen):
         await ask_buildings(update, context, person, chosen)
 
 
@@ -211,18 +204,18 @@ async def ask_per_person(update: Update, context: LinliContext, person: Actor) -
     await ask(update, context, person, "newevent-ask-per-person", "1", "2", "3", "4")
 
 
-@step(FLOW, "per_person")
+@EVENT.step("per_person")
 async def got_per_person(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
     """Take the places each resident may take."""
     per_person = number(update, 1, PER_PERSON_MAX)
-    if await advance(draft, context, "reminders", per_person=per_person):
+    if await EVENT.next(draft, context, per_person=per_person):
         buttons = ("btn-event-default-reminders", "btn-event-no-reminders")
         await ask(update, context, person, "newevent-ask-reminders", *buttons)
 
 
-@step(FLOW, "reminders")
+@EVENT.step("reminders")
 async def got_reminders(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the hours before the start to remind at: the default, none, or typed."""
     message = update.effective_message
@@ -232,7 +225,7 @@ async def got_reminders(update: Update, context: LinliContext, person: Actor, dr
         hours = []
     else:
         hours = reminder_hours((message.text or "") if message is not None else "")
-    if await advance(draft, context, "photo", reminders=hours):
+    if await EVENT.next(draft, context, reminders=hours):
         await ask(update, context, person, "newevent-ask-photo", "btn-skip")
 
 
@@ -247,7 +240,7 @@ def reminder_hours(text: str) -> list[int]:
     return found
 
 
-@step(FLOW, "photo")
+@EVENT.step("photo")
 async def got_photo(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take a photo or poster, or Skip; then show the preview."""
     message = update.effective_message
@@ -255,7 +248,7 @@ async def got_photo(update: Update, context: LinliContext, person: Actor, draft:
     if photo is None and not pressed(message, "btn-skip"):
         await ask(update, context, person, "newevent-ask-photo", "btn-skip")
         return
-    saved = await context.services.drafts.advance(draft, "preview", photo=photo)
+    saved = await EVENT.next(draft, context, photo=photo)
     if saved is not None:
         await show_preview(update, context, person, saved)
 
@@ -299,39 +292,71 @@ async def show_preview(update: Update, context: LinliContext, person: Actor, dra
     await send(update, context, text, inline(lang(context, person), rows))
 
 
-@step(FLOW, "preview")
-async def typed_at_preview(
-    update: Update, context: LinliContext, person: Actor, draft: Draft
-) -> None:
-    """Words where Publish was expected: show the preview again."""
-    await show_preview(update, context, person, draft)
+class Made(NamedTuple):
+    """What Publish made: its title, how many were told, and the button that manages it."""
+
+    title: str
+    told: int
+    manage: Button
 
 
-@friendly
-async def on_publish(update: Update, context: LinliContext) -> None:
-    """Publish on `evn:pub:<draft>`, drop the form on `evn:no:<draft>`."""
-    person = await actor(update, context)
-    draft = await to_publish(update, context, person, "evn", FLOW)
-    if draft is None:
-        return
-    spec = spec_of(draft)
+Preview = Callable[[Update, LinliContext, Actor, Draft], Awaitable[None]]
+Make = Callable[[LinliContext, Actor, Draft], Awaitable[Made]]
+
+
+def preview_and_publish(
+    form: Form, prefix: str, preview: Preview, make: Make, *, published: str, manage: str
+) -> ButtonHandler:
+    """Register the preview step of /newevent or /newtask and return the handler of its
+    Publish and Cancel (`<prefix>:pub|no:<draft>`).
+
+    Both forms end alike, so the ending is written once: words typed at the preview show it
+    again; Publish makes the event or task once (`make` passes the draft's id as the source
+    key, so a double tap finds it made), says `published` with how many were told, and
+    offers the button that manages what was made under `manage`.
+    """
+
+    @form.step("preview")
+    async def typed_at_preview(
+        update: Update, context: LinliContext, person: Actor, draft: Draft
+    ) -> None:
+        """Words where Publish was expected: show the preview again."""
+        await preview(update, context, person, draft)
+
+    @friendly
+    async def on_publish(update: Update, context: LinliContext) -> None:
+        """Publish on `<prefix>:pub:<draft>`, drop the form on `<prefix>:no:<draft>`."""
+        person = await actor(update, context)
+        draft = await to_publish(update, context, person, prefix, form.flow)
+        if draft is None:
+            return
+        made = await make(context, person, draft)
+        keyboard = main_menu(lang(context, person), person)
+        await asyncio.gather(
+            answer(update), say(update, context, person, published, keyboard, told=made.told)
+        )
+        buttons = inline(lang(context, person), [[made.manage]])
+        await say(update, context, person, manage, buttons, title=made.title)
+
+    return on_publish
+
+
+async def make_event(context: LinliContext, person: Actor, draft: Draft) -> Made:
+    """Make the event the form describes, once for this draft."""
     event, told = await context.services.event_desk.create(
-        person.tg_id, spec, source_key=f"draft:{draft.id}", close_draft=draft.id
+        person.tg_id, spec_of(draft), source_key=f"draft:{draft.id}", close_draft=draft.id
     )
-    keyboard = main_menu(lang(context, person), person)
-    await asyncio.gather(
-        answer(update), say(update, context, person, "newevent-published", keyboard, told=told)
-    )
-    manage = [[Button(text="btn-event-manage", data=callbacks.manage(event.id))]]
-    await say(
-        update,
-        context,
-        person,
-        "newevent-manage",
-        inline(lang(context, person), manage),
-        title=event.title,
-    )
+    return Made(event.title, told, Button(text="btn-event-manage", data=callbacks.manage(event.id)))
 
+
+on_publish = preview_and_publish(
+    EVENT,
+    "evn",
+    show_preview,
+    make_event,
+    published="newevent-published",
+    manage="newevent-manage",
+)
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("newevent", new_event, filters=filters.ChatType.PRIVATE),

@@ -34,12 +34,19 @@ from handlers.common import (
     tr,
 )
 from handlers.events.view import answer, chat_of, require_query, staff_buttons, staff_text, when
-from handlers.forms import end_form, need_text, pressed, step
+from handlers.forms import Form, end_form, need_text, pressed
 from handlers.keyboards import choices, inline
 from handlers.people.start import deep_link
 
 EDIT = "event-edit"
 CHECKIN = "event-checkin"
+# Each change is a one-step form of its own; the flow names stay what saved drafts hold.
+CHANGES = {
+    "move": Form(EDIT, ["move"]),
+    "place": Form(EDIT, ["place"]),
+    "capacity": Form(EDIT, ["capacity"]),
+    "checkin": Form(CHECKIN, ["checkin"]),
+}
 VIEW_MAX = 4000
 Action = Callable[[Update, LinliContext, Actor, int, str], Awaitable[None]]
 
@@ -141,8 +148,8 @@ async def ask_change(
     """Open a short form for the new time, place or number of places (or check-in codes)."""
     roster = await context.services.event_desk.roster(person.tg_id, event_id)
     event = roster.event
-    flow, key = (CHECKIN, "event-ask-checkin") if what == "checkin" else (EDIT, f"event-ask-{what}")
-    await context.services.drafts.start(person.tg_id, flow, what, event_id=event_id)
+    key = f"event-ask-{what}"
+    await CHANGES[what].start(context, person, event_id=event_id)
     labels = [tr(context, person, "btn-event-unlimited")] if what == "capacity" else []
     keyboard = choices(lang(context, person), labels)
     args = {
@@ -154,7 +161,7 @@ async def ask_change(
     await asyncio.gather(answer(update), say(update, context, person, key, keyboard, **args))
 
 
-@step(EDIT, "move")
+@CHANGES["move"].step("move")
 async def got_time(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Move the event to the time typed; everyone signed up is told."""
     text = await need_text(update, context, person, limit=200)
@@ -165,7 +172,7 @@ async def got_time(update: Update, context: LinliContext, person: Actor, draft: 
     await end_form(update, context, person, "event-changed")
 
 
-@step(EDIT, "place")
+@CHANGES["place"].step("place")
 async def got_place(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Move the event to the place typed; everyone signed up is told."""
     text = await need_text(update, context, person, limit=200)
@@ -175,7 +182,7 @@ async def got_place(update: Update, context: LinliContext, person: Actor, draft:
     await end_form(update, context, person, "event-changed")
 
 
-@step(EDIT, "capacity")
+@CHANGES["capacity"].step("capacity")
 async def got_capacity(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Set the number of places typed (or no limit); new places go to the waiting line."""
     text = await need_text(update, context, person, limit=10)
@@ -192,7 +199,7 @@ async def got_capacity(update: Update, context: LinliContext, person: Actor, dra
     await end_form(update, context, person, "event-capacity-changed")
 
 
-@step(CHECKIN, "checkin")
+@CHANGES["checkin"].step("checkin")
 async def got_code(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Check in the code typed; the form stays open for the next person at the door."""
     text = await need_text(update, context, person, limit=40)

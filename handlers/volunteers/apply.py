@@ -19,11 +19,12 @@ from bot.models.volunteers import AVAILABILITY, Application, Volunteer, Voluntee
 from bot.models.work import Draft
 from handlers.common import actor, friendly, lang, say, tr
 from handlers.events.view import answer
-from handlers.forms import advance, ask, end_form, menu, need_text, pressed, step
+from handlers.forms import Form, ask, end_form, menu, need_text, pressed
 from handlers.keyboards import inline
 from handlers.volunteers.view import area_label, first, presses, skill_label
 
 FLOW = "volunteer"
+APPLY = Form(FLOW, ["skills", "other", "areas", "availability"])
 OTHER_MAX = 200
 
 
@@ -38,7 +39,7 @@ async def show_volunteering(update: Update, context: LinliContext, person: Actor
     """Open the application form, or the status card for those who applied."""
     me = await context.services.volunteers.me(person.tg_id)
     if me is None or me.status in (VolunteerStatus.DECLINED, VolunteerStatus.LEFT):
-        await context.services.drafts.start(person.tg_id, FLOW, "skills")
+        await APPLY.start(context, person)
         await say(update, context, person, "volunteer-intro")
         await ask_skills(update, context, person, [])
         return
@@ -129,22 +130,22 @@ def choice(update: Update, found: dict[str, str], error: str) -> str:
     return found[text]
 
 
-@step(FLOW, "skills")
+@APPLY.step("skills")
 async def got_skill(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back a skill; Done moves on to anything else they can do."""
     chosen = list(draft.data.get("skills") or [])
     if pressed(update.effective_message, "btn-done"):
-        if await advance(draft, context, "other"):
+        if await APPLY.next(draft, context):
             await ask(update, context, person, "volunteer-ask-other", "btn-skip")
         return
     chosen = toggled(
         chosen, choice(update, await skill_choices(context, person), "error-unknown-skill")
     )
-    if await advance(draft, context, "skills", skills=chosen):
+    if await APPLY.stay(draft, context, skills=chosen):
         await ask_skills(update, context, person, chosen)
 
 
-@step(FLOW, "other")
+@APPLY.step("other")
 async def got_other(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take other things they can do, or Skip; then ask for areas."""
     skip = pressed(update.effective_message, "btn-skip")
@@ -153,7 +154,7 @@ async def got_other(update: Update, context: LinliContext, person: Actor, draft:
         return
     if not text and not draft.data.get("skills"):
         raise InvalidInput("error-volunteer-no-skills")
-    if await advance(draft, context, "areas", skills_other=text, areas=[]):
+    if await APPLY.next(draft, context, skills_other=text, areas=[]):
         await ask_areas(update, context, person, [])
 
 
@@ -172,20 +173,20 @@ async def ask_areas(
     )
 
 
-@step(FLOW, "areas")
+@APPLY.step("areas")
 async def got_area(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back an area; Anywhere or Done moves on."""
     message = update.effective_message
     chosen = list(draft.data.get("areas") or [])
     if pressed(message, "btn-vol-anywhere") or pressed(message, "btn-done"):
         areas = [] if pressed(message, "btn-vol-anywhere") else chosen
-        if await advance(draft, context, "availability", areas=areas, availability=[]):
+        if await APPLY.next(draft, context, areas=areas, availability=[]):
             await ask_availability(update, context, person, [])
         return
     chosen = toggled(
         chosen, choice(update, await area_choices(context, person), "error-unknown-area")
     )
-    if await advance(draft, context, "areas", areas=chosen):
+    if await APPLY.stay(draft, context, areas=chosen):
         await ask_areas(update, context, person, chosen)
 
 
@@ -202,7 +203,7 @@ async def ask_availability(
     await ask_picks(update, context, person, "volunteer-ask-availability", found, chosen)
 
 
-@step(FLOW, "availability")
+@APPLY.step("availability")
 async def got_availability(
     update: Update, context: LinliContext, person: Actor, draft: Draft
 ) -> None:
@@ -212,7 +213,7 @@ async def got_availability(
         chosen = toggled(
             chosen, choice(update, availability_choices(context, person), "error-invalid")
         )
-        if await advance(draft, context, "availability", availability=chosen):
+        if await APPLY.stay(draft, context, availability=chosen):
             await ask_availability(update, context, person, chosen)
         return
     application = Application.model_validate(draft.data | {"availability": chosen})

@@ -7,7 +7,6 @@ id, so a double tap finds the task already made and never makes a second one.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import datetime
 
 from telegram import Update
@@ -22,15 +21,21 @@ from bot.models.volunteers import Task, TaskSpec
 from bot.models.work import Draft
 from bot.services.volunteers.task_common import task_args
 from bot.services.volunteers.tasks_staff import DESCRIPTION_MAX, NEEDED_MAX, POINTS_MAX
-from handlers.common import actor, friendly, lang, say, send, staff_command, tr
-from handlers.events.new import number, when_and_where_steps
-from handlers.events.view import answer
-from handlers.form_kit import publish_rows, to_publish
-from handlers.forms import advance, ask, pressed, start_form, step
-from handlers.keyboards import inline, main_menu
+from handlers.common import lang, send, staff_command, tr
+from handlers.events.new import (
+    WHEN_AND_WHERE,
+    Made,
+    number,
+    preview_and_publish,
+    when_and_where_steps,
+)
+from handlers.form_kit import publish_rows
+from handlers.forms import Form, ask, pressed
+from handlers.keyboards import inline
 from handlers.volunteers.apply import area_choices, ask_picks, choice, skill_choices, toggled
 
 FLOW = "task-new"
+TASK = Form(FLOW, [*WHEN_AND_WHERE, "needed", "points", "area", "skills", "weekly", "preview"])
 
 
 def read_time(context: LinliContext, text: str, after: datetime | None) -> datetime:
@@ -41,30 +46,26 @@ def read_time(context: LinliContext, text: str, after: datetime | None) -> datet
 @staff_command
 async def new_task(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the form (staff and admins only)."""
-    await start_form(update, context, person, FLOW, "title", "newtask-ask-title")
+    await TASK.start(context, person)
+    await ask(update, context, person, "newtask-ask-title")
 
 
 when_and_where_steps(
-    FLOW,
-    "newtask",
-    read=read_time,
-    description_max=DESCRIPTION_MAX,
-    then="needed",
-    buttons=("1", "2", "3", "5"),
+    TASK, "newtask", read=read_time, description_max=DESCRIPTION_MAX, buttons=("1", "2", "3", "5")
 )
 
 
-@step(FLOW, "needed")
+@TASK.step("needed")
 async def got_needed(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take how many volunteers are needed."""
-    if await advance(draft, context, "points", needed=number(update, 1, NEEDED_MAX)):
+    if await TASK.next(draft, context, needed=number(update, 1, NEEDED_MAX)):
         await ask(update, context, person, "newtask-ask-points", "5", "10", "20")
 
 
-@step(FLOW, "points")
+@TASK.step("points")
 async def got_points(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the points the task earns; then ask for its area."""
-    if await advance(draft, context, "area", points=number(update, 0, POINTS_MAX)):
+    if await TASK.next(draft, context, points=number(update, 0, POINTS_MAX)):
         await ask_area(update, context, person)
 
 
@@ -74,7 +75,7 @@ async def ask_area(update: Update, context: LinliContext, person: Actor) -> None
     await ask(update, context, person, "newtask-ask-area", *labels, "btn-vol-anywhere")
 
 
-@step(FLOW, "area")
+@TASK.step("area")
 async def got_area(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the area (or Anywhere); then the skills it needs."""
     anywhere = pressed(update.effective_message, "btn-vol-anywhere")
@@ -83,7 +84,7 @@ async def got_area(update: Update, context: LinliContext, person: Actor, draft: 
         if anywhere
         else choice(update, await area_choices(context, person), "error-unknown-area")
     )
-    if await advance(draft, context, "skills", area=area, skills=[]):
+    if await TASK.next(draft, context, area=area, skills=[]):
         await ask_skills(update, context, person, [])
 
 
@@ -95,12 +96,12 @@ async def ask_skills(
     await ask_picks(update, context, person, "newtask-ask-skills", found, chosen)
 
 
-@step(FLOW, "skills")
+@TASK.step("skills")
 async def got_skill(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add or take back a skill; Done asks whether it repeats weekly."""
     chosen = list(draft.data.get("skills") or [])
     if pressed(update.effective_message, "btn-done"):
-        if await advance(draft, context, "weekly"):
+        if await TASK.next(draft, context):
             await ask(
                 update, context, person, "newtask-ask-weekly", "btn-task-weekly", "btn-task-once"
             )
@@ -108,19 +109,17 @@ async def got_skill(update: Update, context: LinliContext, person: Actor, draft:
     chosen = toggled(
         chosen, choice(update, await skill_choices(context, person), "error-unknown-skill")
     )
-    if await advance(draft, context, "skills", skills=chosen):
+    if await TASK.stay(draft, context, skills=chosen):
         await ask_skills(update, context, person, chosen)
 
 
-@step(FLOW, "weekly")
+@TASK.step("weekly")
 async def got_weekly(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take Every week or Just once; then show the preview."""
     message = update.effective_message
     if not pressed(message, "btn-task-weekly") and not pressed(message, "btn-task-once"):
         raise InvalidInput("form-not-understood")
-    saved = await context.services.drafts.advance(
-        draft, "preview", weekly=pressed(message, "btn-task-weekly")
-    )
+    saved = await TASK.next(draft, context, weekly=pressed(message, "btn-task-weekly"))
     if saved is not None:
         await show_preview(update, context, person, saved)
 
@@ -143,40 +142,20 @@ async def show_preview(update: Update, context: LinliContext, person: Actor, dra
     await send(update, context, text, inline(lang(context, person), rows))
 
 
-@step(FLOW, "preview")
-async def typed_at_preview(
-    update: Update, context: LinliContext, person: Actor, draft: Draft
-) -> None:
-    """Words where Publish was expected: show the preview again."""
-    await show_preview(update, context, person, draft)
-
-
-@friendly
-async def on_publish(update: Update, context: LinliContext) -> None:
-    """Publish on `tkn:pub:<draft>`, drop the form on `tkn:no:<draft>`."""
-    person = await actor(update, context)
-    draft = await to_publish(update, context, person, "tkn", FLOW)
-    if draft is None:
-        return
+async def make_task(context: LinliContext, person: Actor, draft: Draft) -> Made:
+    """Make the task the form describes, once for this draft."""
     task, told = await context.services.task_desk.create(
         person.tg_id,
         TaskSpec.model_validate(draft.data),
         source_key=f"draft:{draft.id}",
         close_draft=draft.id,
     )
-    keyboard = main_menu(lang(context, person), person)
-    await asyncio.gather(
-        answer(update), say(update, context, person, "newtask-published", keyboard, told=told)
-    )
-    roster = [[Button(text="btn-task-roster", data=callbacks.roster(task.id))]]
-    await say(
-        update,
-        context,
-        person,
-        "newtask-manage",
-        inline(lang(context, person), roster),
-        title=task.title,
-    )
+    return Made(task.title, told, Button(text="btn-task-roster", data=callbacks.roster(task.id)))
+
+
+on_publish = preview_and_publish(
+    TASK, "tkn", show_preview, make_task, published="newtask-published", manage="newtask-manage"
+)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -26,7 +26,7 @@ from bot.models.work import Draft
 from handlers.common import lang, quietly, say, staff_command, tr
 from handlers.events.new import number
 from handlers.events.view import answer, require_query
-from handlers.forms import end_form, need_text, step
+from handlers.forms import Form, end_form, need_text
 from handlers.keyboards import cancel_only, inline
 from handlers.requests.desk import ends_form_on_refusal, prompt
 from handlers.requests.queue import chat_lang
@@ -35,6 +35,8 @@ from handlers.volunteers.view import first, presses
 
 DECLINE = "reward-decline"
 NEW = "reward-new"
+DECLINING = Form(DECLINE, ["reason"])
+NEW_REWARD = Form(NEW, ["name", "cost", "stock"])
 
 
 async def restock(
@@ -135,14 +137,12 @@ async def ask_decline(update: Update, context: LinliContext, person: Actor, ids:
     card = pressed_card(update)
     async with closing_settled(context, person, card):
         found = await context.services.rewards.check_pending(person.tg_id, first(ids))
-    await context.services.drafts.start(
-        person.tg_id, DECLINE, "reason", request_id=found.id, **card
-    )
+    await DECLINING.start(context, person, request_id=found.id, **card)
     await answer(update)
     await prompt(update, context, person, "reward-ask-decline-reason")
 
 
-@step(DECLINE, "reason")
+@DECLINING.step("reason")
 async def got_reason(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Decline with the reason: the points it held are free again; its card says so."""
     reason = await need_text(update, context, person, limit=300)
@@ -169,26 +169,26 @@ async def got_reason(update: Update, context: LinliContext, person: Actor, draft
 @staff_command
 async def add_reward(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the new-reward form (/addreward, staff)."""
-    await context.services.drafts.start(person.tg_id, NEW, "name")
+    await NEW_REWARD.start(context, person)
     await say(update, context, person, "reward-ask-name", cancel_only(lang(context, person)))
 
 
-@step(NEW, "name")
+@NEW_REWARD.step("name")
 async def got_name(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the item's name."""
     name = await need_text(update, context, person, limit=60)
-    if name is not None and await context.services.drafts.advance(draft, "cost", name=name):
+    if name is not None and await NEW_REWARD.next(draft, context, name=name):
         await say(update, context, person, "reward-ask-cost", cancel_only(lang(context, person)))
 
 
-@step(NEW, "cost")
+@NEW_REWARD.step("cost")
 async def got_cost(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the cost in points."""
-    if await context.services.drafts.advance(draft, "stock", cost=number(update, 1, 100_000)):
+    if await NEW_REWARD.next(draft, context, cost=number(update, 1, 100_000)):
         await say(update, context, person, "reward-ask-stock", cancel_only(lang(context, person)))
 
 
-@step(NEW, "stock")
+@NEW_REWARD.step("stock")
 async def got_stock(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take how many there are, and add the item."""
     stock = number(update, 0, 10_000)

@@ -19,12 +19,13 @@ from bot.models.people import Actor
 from bot.models.work import Draft
 from handlers.common import admin_command, lang, require_admin, say
 from handlers.events.view import answer
-from handlers.forms import need_text, step
+from handlers.forms import Form, need_text
 from handlers.keyboards import inline
 from handlers.requests.desk import prompt
 from handlers.volunteers.view import first, presses, skill_label
 
 FLOW = "skill-add"
+ADD_SKILL = Form(FLOW, ["label"])
 
 
 @admin_command
@@ -59,12 +60,12 @@ async def hide(update: Update, context: LinliContext, person: Actor, ids: list[i
 async def ask_new(update: Update, context: LinliContext, person: Actor, _: list[int]) -> None:
     """Ask for the new skill's name."""
     require_admin(person)
-    await context.services.drafts.start(person.tg_id, FLOW, "label")
+    await ADD_SKILL.start(context, person)
     await answer(update)
     await prompt(update, context, person, "skill-ask-name")
 
 
-@step(FLOW, "label")
+@ADD_SKILL.step("label")
 async def got_label(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Add the skill typed."""
     label = await need_text(update, context, person, limit=40)

@@ -20,13 +20,15 @@ from bot.models.volunteers import VolunteerStatus
 from bot.models.work import Draft
 from handlers.common import int_or_none, lang, quietly, say, staff_command
 from handlers.events.view import answer, require_query
-from handlers.forms import need_text, step
+from handlers.forms import Form, need_text
 from handlers.keyboards import inline
 from handlers.requests.desk import prompt
 from handlers.volunteers.view import area_label, first, presses
 
 DECLINE = "vol-decline"
 AWARD = "award"
+DECLINING = Form(DECLINE, ["reason"])
+AWARDING = Form(AWARD, ["points", "note"])
 LIST_MAX = 30
 
 
@@ -41,12 +43,12 @@ async def approve(update: Update, context: LinliContext, person: Actor, ids: lis
 async def ask_decline(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Ask why, before declining (the staff member must be staff to get this far)."""
     await context.services.task_desk.require_staff(person.tg_id)
-    await context.services.drafts.start(person.tg_id, DECLINE, "reason", person_id=first(ids))
+    await DECLINING.start(context, person, person_id=first(ids))
     await answer(update)
     await prompt(update, context, person, "volunteer-ask-decline-reason")
 
 
-@step(DECLINE, "reason")
+@DECLINING.step("reason")
 async def got_reason(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Decline with the reason given; the resident is told."""
     reason = await need_text(update, context, person, limit=500)
@@ -116,12 +118,12 @@ async def appoint(update: Update, context: LinliContext, person: Actor, ids: lis
 async def ask_award(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Ask how many points to give (staff only)."""
     await context.services.task_desk.require_staff(person.tg_id)
-    await context.services.drafts.start(person.tg_id, AWARD, "points", person_id=first(ids))
+    await AWARDING.start(context, person, person_id=first(ids))
     await answer(update)
     await prompt(update, context, person, "award-ask-points")
 
 
-@step(AWARD, "points")
+@AWARDING.step("points")
 async def got_points(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Take the number of points, then ask why."""
     text = await need_text(update, context, person, limit=10)
@@ -130,11 +132,11 @@ async def got_points(update: Update, context: LinliContext, person: Actor, draft
     points = int_or_none(text)
     if points is None or not 1 <= points <= 10_000:
         raise InvalidInput("error-points-amount", most=10_000)
-    if await context.services.drafts.advance(draft, "note", points=points) is not None:
+    if await AWARDING.next(draft, context, points=points) is not None:
         await prompt(update, context, person, "award-ask-note")
 
 
-@step(AWARD, "note")
+@AWARDING.step("note")
 async def got_note(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
     """Record the award with its note; the volunteer is told."""
     note = await need_text(update, context, person, limit=300)

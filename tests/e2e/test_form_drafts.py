@@ -91,3 +91,35 @@ async def test_an_admins_category_draft_saved_at_its_hours_continues_there_after
     found = await bot.services.community.categories()
     assert [c.response_hours for c in found if c.label == "🚲 Bicycles"] == [48]
     assert await bot.services.drafts.get(ADMIN) is None
+
+
+async def test_an_event_draft_saved_at_its_place_continues_at_the_places_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.make_staff(RESIDENT, "Chen Jing")
+    data = {
+        "title": "Tea afternoon",
+        "description": "",
+        "starts_at": "2026-03-14T07:00:00+00:00",
+        "ends_at": "2026-03-14T09:00:00+00:00",
+    }
+    await _saved_draft(bot, "event-new", "place", data)
+    await bot.restart()
+    await sim.send_text(RESIDENT, "Community hall")
+    await sim.wait_for(RESIDENT, contains="How many places")
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and (draft.flow, draft.step) == ("event-new", "capacity")
+    assert draft.data["place"] == "Community hall" and draft.data["title"] == "Tea afternoon"
+
+
+async def test_a_volunteer_application_saved_at_other_skills_continues_at_the_areas_after_a_restart(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await _saved_draft(bot, "volunteer", "other", {"skills": []})
+    await bot.restart()
+    await sim.send_text(RESIDENT, "I can fix bicycles")
+    await sim.wait_for(RESIDENT, contains="Where would you like to help")
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and (draft.flow, draft.step) == ("volunteer", "areas")
+    assert draft.data["skills_other"] == "I can fix bicycles"
