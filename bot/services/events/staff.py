@@ -125,11 +125,13 @@ class EventDeskService(EventBase):
         """
         people = await events_repo.audience(conn, event.audience, event.buildings)
         for person in people:
+            if person.tg_id is None:  # the query keeps only people with a chat; say so to mypy
+                continue
             lang = self.env.language_of(person)
             text = self.env.t(person, "event-announce", **self._card_args(event))
             photo = event.photo if event.photo and len(text) <= CAPTION_MAX else None
             message = OutboxMessage(
-                chat_id=person.tg_id or 0,
+                chat_id=person.tg_id,
                 text=text,
                 photo=photo,
                 buttons=render_buttons(lang, open_button(event.id)),
