@@ -45,6 +45,7 @@ from handlers.wishes import new as wishes
 from handlers.wishes import overview as wish_overview
 from handlers.wishes import proxy as wish_proxy
 from handlers.workplace import menu as workplace_menu
+from handlers.workplace import search as workplace_search  # noqa: F401  (registers the text route)
 from storage.db import Database
 
 log = logging.getLogger(__name__)

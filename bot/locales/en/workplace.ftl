@@ -17,3 +17,18 @@ ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
     🌟 Wishes: /wishdesk lists wishes; /proxywish files one for a resident; /wishes, /partners, /wishpoints and /wishstall look after wishes, partners, points and stalls.
 ws-help-admin = ⚙️ Admin tools (group "⚙️ Settings"):
     /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait.
+ws-search-title = 🔎 Found { $requests } { $requests ->
+        [one] request
+       *[other] requests
+    } and { $people } { $people ->
+        [one] person
+       *[other] people
+    }{ $shown ->
+        [0] .
+       *[other] ; the newest requests are below.
+    }
+ws-search-request = { $number } · { $category } · { $words }
+ws-search-person = 👤 { $name } · building { $building }, { $unit } · { $phone }
+ws-search-none = 🔎 Nothing found for "{ $text }". Type a number (R-000003, W-12, E-5), words, a name, a phone or a building.
+ws-open = Open { $number }
+ws-open-ask = Press to open { $number }:

@@ -17,3 +17,12 @@ ws-help-staff = 🧰 您的工具（都在"🧰 工作工具"里）：
     🌟 微心愿：/wishdesk 列出心愿；/proxywish 为居民登记心愿；/wishes、/partners、/wishpoints 和 /wishstall 管理心愿、合作方、积分和摊位。
 ws-help-admin = ⚙️ 管理员工具（"⚙️ 设置"分组）：
     /staff 任命和移除工作人员；/settings 编辑楼栋和类别；/skills 编辑志愿者技能；/quiethours 设置通知的免打扰时段。
+ws-search-title = 🔎 找到 { $requests } 条诉求、{ $people } 位居民{ $shown ->
+        [0] 。
+       *[other] ；最新的诉求在下面。
+    }
+ws-search-request = { $number } · { $category } · { $words }
+ws-search-person = 👤 { $name } · { $building } 栋 { $unit } · { $phone }
+ws-search-none = 🔎 没有找到“{ $text }”。可以输入编号（R-000003、W-12、E-5）、文字、姓名、电话或楼栋。
+ws-open = 打开 { $number }
+ws-open-ask = 点按打开 { $number }：
