@@ -44,6 +44,8 @@ from handlers.wishes import mine as my_wishes
 from handlers.wishes import new as wishes
 from handlers.wishes import overview as wish_overview
 from handlers.wishes import proxy as wish_proxy
+from handlers.workplace import menu as workplace_menu
+from handlers.workplace import search as workplace_search  # noqa: F401  (registers the text route)
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *broadcasts.HANDLERS,
         *broadcasts_desk.HANDLERS,
         *notices.HANDLERS,
+        *workplace_menu.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -33,10 +33,12 @@ Step = Callable[[Update, LinliContext, Actor, Draft], Awaitable[None]]
 MenuAction = Callable[[Update, LinliContext, Actor], Awaitable[None]]
 ReplyRoute = Callable[[Update, LinliContext, Actor, Message], Awaitable[bool]]
 TimeReader = Callable[[LinliContext, str, datetime | None], datetime]
+TextRoute = Callable[[Update, LinliContext, Actor, str], Awaitable[bool]]
 
 STEPS: dict[tuple[str, str], Step] = {}
 MENU: dict[str, MenuAction] = {}
 REPLY_ROUTES: list[ReplyRoute] = []
+TEXT_ROUTES: list[TextRoute] = []
 TEXT_LIMIT = 4096
 
 
@@ -126,6 +128,12 @@ def menu(key: str) -> Callable[[MenuAction], MenuAction]:
 def reply_route(func: ReplyRoute) -> ReplyRoute:
     """Register a function that may handle a Telegram reply to one of the bot's messages."""
     REPLY_ROUTES.append(func)
+    return func
+
+
+def text_route(func: TextRoute) -> TextRoute:
+    """Register a function that may take text that is neither a form's answer nor a button."""
+    TEXT_ROUTES.append(func)
     return func
 
 
@@ -270,6 +278,10 @@ async def unknown_message(update: Update, context: LinliContext, person: Actor) 
     if reply_to is not None:
         for route_reply in REPLY_ROUTES:
             if await route_reply(update, context, person, reply_to):
+                return
+    if message is not None and message.text:
+        for route_text in TEXT_ROUTES:
+            if await route_text(update, context, person, message.text):
                 return
     key = "form-not-understood" if message is not None and message.text else "form-not-text"
     await say(update, context, person, key, main_menu(lang(context, person), person))

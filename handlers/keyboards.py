@@ -31,6 +31,7 @@ VOLUNTEER_MENU = [["menu-tasks", "menu-my-tasks", "menu-wishes"]]
 STAFF_MENU = [
     ["menu-queue", "menu-proxy", "menu-wish-desk"],
     ["menu-broadcast", "menu-broadcasts"],
+    ["menu-staff-tools"],
 ]
 ADMIN_MENU = [["menu-staff", "menu-settings"]]
 

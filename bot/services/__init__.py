@@ -20,6 +20,7 @@ from bot.services.people.registry import PeopleService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
+from bot.services.requests.search import SearchService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -62,6 +63,7 @@ class Services:
     honours: HonoursService
     broadcasts: BroadcastService
     notices: NoticeService
+    search: SearchService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -113,4 +115,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         honours=HonoursService(env),
         broadcasts=broadcasts,
         notices=NoticeService(env),
+        search=SearchService(env),
     )

@@ -14,6 +14,7 @@ from handlers.commands import commands_for
 from handlers.common import actor, friendly, lang, remember, say
 from handlers.forms import end_form, menu
 from handlers.keyboards import inline, main_menu
+from handlers.workplace.menu import explain_tools
 
 
 @friendly
@@ -54,6 +55,7 @@ async def help_command(update: Update, context: LinliContext) -> None:
     person = await actor(update, context)
     key = "help-staff" if person.role.is_staff else "help-resident"
     await say(update, context, person, key, main_menu(lang(context, person), person))
+    await explain_tools(update, context, person)
 
 
 @friendly

@@ -9,6 +9,7 @@ shipped file: add the next number instead.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from importlib import resources
 
@@ -83,5 +84,17 @@ async def _record(conn: aiosqlite.Connection, number: int, name: str) -> None:
 
 
 def _split(sql: str) -> list[str]:
+    """Cut a file into statements; a trigger's body holds `;` and stays whole (SQLite's own
+    `complete_statement` says where a statement really ends)."""
     lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    statements: list[str] = []
+    pending = ""
+    for piece in "\n".join(lines).split(";"):
+        pending = f"{pending};{piece}" if pending else piece
+        if sqlite3.complete_statement(pending + ";"):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

@@ -1,0 +1,34 @@
+## The staff workplace: the staff tools menu and its help.
+menu-staff-tools = 🧰 Staff tools
+ws-title = 🧰 Staff tools: choose a group.
+ws-back = ⬅️ Back
+ws-tool = /{ $command } · { $what }
+ws-group-desk = 📥 Desk
+ws-group-notices = 📢 Notices
+ws-group-events = 📅 Events
+ws-group-volunteers = 🙋 Volunteers and tasks
+ws-group-wishes = 🌟 Wishes
+ws-group-settings = ⚙️ Settings
+ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
+    📥 Desk: /queue lists open requests, overdue first; /proxy files a request for a resident without Telegram.
+    📢 Notices: /broadcast writes a notice to residents; /broadcasts shows the notices sent and planned.
+    📅 Events: /newevent creates an event; /checkin CODE checks a guest in.
+    🙋 Volunteers and tasks: /newtask posts a task; /volunteers approves volunteers; /addreward adds a reward; /honours shows who helped most.
+    🌟 Wishes: /wishdesk lists wishes; /proxywish files one for a resident; /wishes, /partners, /wishpoints and /wishstall look after wishes, partners, points and stalls.
+ws-help-admin = ⚙️ Admin tools (group "⚙️ Settings"):
+    /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait.
+ws-search-title = 🔎 Found { $requests } { $requests ->
+        [one] request
+       *[other] requests
+    } and { $people } { $people ->
+        [one] person
+       *[other] people
+    }{ $shown ->
+        [0] .
+       *[other] ; the newest requests are below.
+    }
+ws-search-request = { $number } · { $category } · { $words }
+ws-search-person = 👤 { $name } · building { $building }, { $unit } · { $phone }
+ws-search-none = 🔎 Nothing found for "{ $text }". Type a number (R-000003, W-12, E-5), words, a name, a phone or a building.
+ws-open = Open { $number }
+ws-open-ask = Press to open { $number }:

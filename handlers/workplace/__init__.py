@@ -1,0 +1,1 @@
+"""The staff workplace: every staff tool reachable by buttons."""
