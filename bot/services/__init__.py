@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
 from bot.services.env import ServiceEnv
@@ -64,6 +65,7 @@ class Services:
     broadcasts: BroadcastService
     notices: NoticeService
     search: SearchService
+    topics: TopicService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -116,4 +118,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         broadcasts=broadcasts,
         notices=NoticeService(env),
         search=SearchService(env),
+        topics=TopicService(env),
     )

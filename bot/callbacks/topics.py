@@ -1,0 +1,72 @@
+"""Topic buttons: `tp:` for residents on the board (open, Me too, take it back, comment),
+`td:` for the staff desk's card (accept for the agenda, not for the council).
+
+Every topic button names one topic id after its action; a forged id reads as None and the
+handler answers "that button is old".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.callbacks.codec import pack, unpack
+
+BOARD = "tp"
+DESK = "td"
+_BOARD_ACTIONS = {"op", "me", "unme", "cm"}
+_DESK_ACTIONS = {"ac", "dc"}
+
+
+@dataclass(frozen=True)
+class TopicPress:
+    """A press on a topic button: what it does and the topic it names (None: no such id)."""
+
+    action: str
+    topic_id: int | None
+
+
+def open_topic(topic_id: int) -> str:
+    """Return the button that shows a topic."""
+    return pack(BOARD, "op", topic_id)
+
+
+def me_too(topic_id: int) -> str:
+    """Return "Me too" under a topic."""
+    return pack(BOARD, "me", topic_id)
+
+
+def take_back(topic_id: int) -> str:
+    """Return the button that takes one's "Me too" back."""
+    return pack(BOARD, "unme", topic_id)
+
+
+def comment(topic_id: int) -> str:
+    """Return the button that opens a supporter's comment."""
+    return pack(BOARD, "cm", topic_id)
+
+
+def accept(topic_id: int) -> str:
+    """Return the desk's Accept for the agenda."""
+    return pack(DESK, "ac", topic_id)
+
+
+def decline(topic_id: int) -> str:
+    """Return the desk's Not for the council."""
+    return pack(DESK, "dc", topic_id)
+
+
+def _read(data: str | None, prefix: str, actions: set[str]) -> TopicPress | None:
+    press = unpack(data, prefix)
+    if press is None or press.action not in actions or len(press.args) != 1:
+        return None
+    return TopicPress(press.action, press.id())
+
+
+def read_board(data: str | None) -> TopicPress | None:
+    """Read a resident's topic press, or None when it is not one the bot wrote."""
+    return _read(data, BOARD, _BOARD_ACTIONS)
+
+
+def read_desk(data: str | None) -> TopicPress | None:
+    """Read a staff desk topic press, or None when it is not one the bot wrote."""
+    return _read(data, DESK, _DESK_ACTIONS)

@@ -1,0 +1,31 @@
+## 协商议事：提交给每月议事会的议题。
+
+topic-status = { $status ->
+        [review] ⏳ 等待审核
+        [accepted] 📋 已列入议事会议程
+        [declined] ❌ 不提交议事会
+        [merged] 🔗 已并入其他议题
+       *[withdrawn] 🚪 已撤回
+    }
+topic-staff-review =
+    🗳 新议题 { $number }
+    { $text }
+    范围：{ $building ->
+        [all] 全小区
+       *[other] { $building } 号楼
+    }
+    提出人：{ $name } { $unit }
+topic-status-changed =
+    🗳 议题 { $number }：{ topic-status }{ $reason ->
+        [none] {""}
+       *[other] {""}
+            原因：{ $reason }
+    }
+btn-topic-accept = ✅ 列入议程
+btn-topic-decline = ❌ 不提交议事会
+error-topic-not-found = 找不到这个议题。
+error-topic-closed = 议题 { $number } 已不再开放。
+error-topic-reviewed = 议题 { $number } 已经审核过了。
+error-topic-own = 这是您自己提出的议题，您已经在支持它了。
+error-topic-comment-supporters = 只有支持这个议题的人才能评论：请先点"我也是"。
+error-topic-building = 您可以为自己所在的楼栋或全小区提出议题。

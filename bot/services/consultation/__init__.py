@@ -1,0 +1,1 @@
+"""Consultation (协商议事): topics residents raise, staff review, the council decides."""
