@@ -23,6 +23,8 @@ from bot.services import build_services
 from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
+from handlers.consultation import board as topic_board
+from handlers.consultation import desk as topic_desk
 from handlers.events import new as events_new
 from handlers.events import resident as events
 from handlers.events import staff as events_staff
@@ -99,6 +101,8 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *broadcasts_desk.HANDLERS,
         *notices.HANDLERS,
         *workplace_menu.HANDLERS,
+        *topic_board.HANDLERS,
+        *topic_desk.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

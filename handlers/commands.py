@@ -23,6 +23,7 @@ RESIDENT = [
     "wish",
     "mywishes",
     "wishes",
+    "topics",
     "language",
     "mydata",
     "volunteer",

@@ -29,3 +29,21 @@ error-topic-reviewed = 议题 { $number } 已经审核过了。
 error-topic-own = 这是您自己提出的议题，您已经在支持它了。
 error-topic-comment-supporters = 只有支持这个议题的人才能评论：请先点"我也是"。
 error-topic-building = 您可以为自己所在的楼栋或全小区提出议题。
+topic-board-empty = 目前没有待议的议题。
+topic-board-title = 🗳 待议议题。点开一个，按"我也是"表示支持。
+topic-board-line = { $number } · 👥 { $supporters }{ $mine ->
+        [yes] {" "}✔
+       *[no] {""}
+    }
+topic-card =
+    🗳 议题 { $number }
+    { $text }
+    { topic-status }
+    👥 { $supporters } 人支持
+btn-topic-me-too = 🙋 我也是
+btn-topic-take-back = ↩️ 取消支持
+topic-supported = 已记下：现在有 { $supporters } 人支持这个议题。
+topic-supported-already = 您已经支持过这个议题了（共 { $supporters } 人）。
+topic-taken-back = 已取消：现在有 { $supporters } 人支持这个议题。
+topic-accepted = 议题 { $number } 已列入议程。
+cmd-topics = 议事会议题：表示支持

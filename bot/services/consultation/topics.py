@@ -39,11 +39,10 @@ def check_text(text: str, *, voice: bool = False, limit: int = TEXT_MAX) -> str:
 
 
 def desk_buttons(topic: Topic) -> list[list[Button]]:
-    """Return the staff card's buttons."""
+    """Return the staff card's buttons (declining, which needs a reason, is not on the card yet)."""
     return [
         [
             Button(text="btn-topic-accept", data=callbacks.accept(topic.id)),
-            Button(text="btn-topic-decline", data=callbacks.decline(topic.id)),
         ]
     ]
 
@@ -132,6 +131,15 @@ class TopicService:
         async with self.env.db.reading() as conn:
             person = await self.env.person(conn, tg_id)
             return await topics_repo.board(conn, person.building, person.id, BOARD_MAX)
+
+    async def line(self, tg_id: int, topic_id: int) -> BoardTopic:
+        """Return one open topic as the board shows it to the person."""
+        async with self.env.db.reading() as conn:
+            person = await self.env.person(conn, tg_id)
+            topic = await self._open(conn, person, topic_id)
+            count = await topics_repo.count_supporters(conn, topic.id)
+            mine = await topics_repo.is_supporter(conn, topic.id, person.id)
+            return BoardTopic(topic=topic, supporters=count, mine=mine)
 
     async def mine(self, tg_id: int) -> list[Topic]:
         """Return the topics the person raised, newest first."""

@@ -1,0 +1,116 @@
+"""The topic board (/topics): open topics of the resident's building and of the whole
+community, each opened to press "Me too" or take it back.
+
+Every press names a topic id, which any client can forge: the service checks that the topic
+is open and of the presser's building or of all, and the database counts each person once.
+"""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
+
+from bot.callbacks import topics as callbacks
+from bot.context import LinliContext
+from bot.errors import NotFound
+from bot.models.outbox import Button
+from bot.models.people import Actor
+from handlers.common import actor, friendly, lang, quietly, say, send, tr
+from handlers.form_kit import alert
+from handlers.keyboards import inline
+from handlers.people.start import begin_registration
+
+
+@friendly
+async def board_command(update: Update, context: LinliContext) -> None:
+    """Show the open topics, most backed first, one button each (/topics)."""
+    person = await actor(update, context)
+    if not person.registered:
+        await begin_registration(update, context, person)
+        return
+    lines = await context.services.topics.board(person.tg_id)
+    if not lines:
+        await say(update, context, person, "topic-board-empty")
+        return
+    rows = [
+        [
+            Button(
+                text=tr(
+                    context,
+                    person,
+                    "topic-board-line",
+                    number=line.topic.number,
+                    supporters=line.supporters,
+                    mine="yes" if line.mine else "no",
+                ),
+                data=callbacks.open_topic(line.topic.id),
+            )
+        ]
+        for line in lines
+    ]
+    await say(update, context, person, "topic-board-title", inline(lang(context, person), rows))
+
+
+async def open_topic(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, topic_id: int
+) -> None:
+    """Show one topic with Me too, or Take it back for a supporter."""
+    line = await context.services.topics.line(person.tg_id, topic_id)
+    await quietly(query.answer())
+    topic = line.topic
+    data = callbacks.take_back(topic.id) if line.mine else callbacks.me_too(topic.id)
+    label = "btn-topic-take-back" if line.mine else "btn-topic-me-too"
+    text = tr(
+        context,
+        person,
+        "topic-card",
+        number=topic.number,
+        text=topic.text or "🎤",
+        status=topic.status.value,
+        supporters=line.supporters,
+    )
+    await send(
+        update, context, text, inline(lang(context, person), [[Button(text=label, data=data)]])
+    )
+
+
+async def me_too(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, topic_id: int
+) -> None:
+    """Count the presser once; a second press says they back it already."""
+    added, count = await context.services.topics.support(person.tg_id, topic_id)
+    key = "topic-supported" if added else "topic-supported-already"
+    await quietly(query.answer(tr(context, person, key, supporters=count)))
+
+
+async def take_back(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, topic_id: int
+) -> None:
+    """Take the presser's Me too back."""
+    _, count = await context.services.topics.take_back(person.tg_id, topic_id)
+    await quietly(query.answer(tr(context, person, "topic-taken-back", supporters=count)))
+
+
+ACTIONS = {"op": open_topic, "me": me_too, "unme": take_back}
+
+
+@friendly
+async def on_board_button(update: Update, context: LinliContext) -> None:
+    """Route `tp:<action>:<topic>`; forged data gets a friendly alert."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    press = callbacks.read_board(query.data if isinstance(query.data, str) else None)
+    if press is None or press.action not in ACTIONS:
+        await alert(query, context, person, "error-too-old")
+        return
+    if press.topic_id is None:
+        raise NotFound("error-topic-not-found")
+    await ACTIONS[press.action](update, context, person, query, press.topic_id)
+
+
+HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
+    CommandHandler("topics", board_command, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(on_board_button, pattern=rf"^{callbacks.BOARD}:"),
+]
