@@ -64,7 +64,7 @@ async def new_patrol(bot: Harness) -> None:
     preview = await sim.wait_for(ADMIN, contains="Please check the task")
     assert "19:00–21:00" in preview.content and "every week" in preview.content
     await sim.press(ADMIN, preview, "Publish")
-    await sim.wait_for(ADMIN, contains="1 matching volunteers were told")
+    await sim.wait_for(ADMIN, contains="One matching volunteer was told")
 
 
 @pytest.mark.any_hour

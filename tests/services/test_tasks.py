@@ -251,4 +251,4 @@ async def test_when_a_task_ends_its_owner_is_asked_who_came_unless_all_checked_o
     await services.tasks.check_out(A, done)
     await services.due.run_due()
     questions = [t for t in await texts_to(services, ADMIN_TG) if "is over" in t]
-    assert len(questions) == 1 and "1 volunteers did not check out" in questions[0]
+    assert len(questions) == 1 and "One volunteer did not check out" in questions[0]

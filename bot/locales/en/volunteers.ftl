@@ -29,12 +29,18 @@ volunteer-leader-grid = 🏅 You are now the grid leader of { $area }.
 task-announce =
     📋 New task: { $title }
     🕒 { $start }–{ $end } · 📍 { $place }
-    👥 { $left } of { $needed } volunteers still needed · ❤️ { $points } points
+    👥 { $left } of { $needed } { $needed ->
+            [one] volunteer
+           *[other] volunteers
+        } still needed · ❤️ { $points } points
 btn-task-open = 📋 Open
 btn-task-roster = 👥 Roster
 task-reminder = ⏰ Reminder: { $title } starts at { $start } at { $place }. Press "Check in" on the task when you arrive.
 task-points-earned = ❤️ Thank you for { $title }! { $points } points were added; your balance is { $balance }.
-task-shortage-staff = ⚠️ { $title } ({ $start }) still needs { $left } of { $needed } volunteers.
+task-shortage-staff = ⚠️ { $title } ({ $start }) still needs { $left } of { $needed } { $needed ->
+        [one] volunteer
+       *[other] volunteers
+    }.
 task-late-release-staff = ⚠️ { $name } gave back a slot on { $title } ({ $start }) after the cut-off. { $left } of { $needed } still needed.
 
 error-skill-exists = That skill is already on the list.
@@ -193,18 +199,30 @@ newtask-preview =
     📋 { $title }
     🕒 { $start }–{ $end } · 📍 { $place } · { $area }
     { $description }
-    👥 { $needed } volunteers · ❤️ { $points } points · skills: { $skills }{ $weekly ->
+    👥 { $needed } { $needed ->
+            [one] volunteer
+           *[other] volunteers
+        } · ❤️ { $points } points · skills: { $skills }{ $weekly ->
         [yes] {" "}· 🔁 every week
        *[no] {""}
     }
 btn-task-publish = 📣 Publish
-newtask-published = 📣 Published. { $told } matching volunteers were told.
+newtask-published = 📣 Published. { $told ->
+        [one] One matching volunteer was told.
+       *[other] { $told } matching volunteers were told.
+    }
 newtask-manage = The roster of { $title } is here:
-task-confirm-owner = 👥 { $title } ({ $start }) is over. { $open } volunteers did not check out: please open the roster and mark who came; only then do they earn their points.
+task-confirm-owner = 👥 { $title } ({ $start }) is over. { $open ->
+        [one] One volunteer
+       *[other] { $open } volunteers
+    } did not check out: please open the roster and mark who came; only then do they earn their points.
 cmd-skills = Skills volunteers choose from
 skills-title = 🧰 Skills volunteers choose from. Press one to hide it (volunteers who chose it keep it).
 btn-skill-add = ➕ Add a skill
 skill-ask-name = { $who }, what is the new skill called?
 skill-added = 🧰 { $name } is on the list.
 skill-hidden = 🙈 { $name } is hidden.
-task-shortage-leader = ⚠️ As leader of { $area }: { $title } ({ $start }) still needs { $left } of { $needed } volunteers. Do you know someone who could help?
+task-shortage-leader = ⚠️ As leader of { $area }: { $title } ({ $start }) still needs { $left } of { $needed } { $needed ->
+        [one] volunteer
+       *[other] volunteers
+    }. Do you know someone who could help?

@@ -39,7 +39,7 @@ notice-answer =
     您可以直接回复这条消息。
 notice-reply-staff =
     ↩️ 对通知“{ $notice }”的回复
-    来自 { $name }（{ $building } 楼，{ $unit }）：
+    来自 { $name }（{ $building }，{ $unit }）：
     { $text }
     回复这条消息即可答复对方。
 notice-answer-sent = ✅ 已发送给 { $name }。

@@ -15,7 +15,7 @@ avail-afternoons = 下午
 avail-evenings = 晚上
 
 volunteer-applied-staff =
-    🙋 新的志愿者申请：{ $name }（{ $building } 号楼）
+    🙋 新的志愿者申请：{ $name }（{ $building }）
     技能：{ $skills }；其他：{ $other }
     区域：{ $areas }
     时间：{ $availability }
@@ -70,7 +70,7 @@ menu-volunteer = 🙋 志愿者
 menu-points = ❤️ 我的积分
 menu-tasks = 🤝 任务
 menu-my-tasks = 🗓️ 我的任务
-area-building = 🏠 { $name } 号楼
+area-building = 🏠 { $name }
 area-grid = 🗺️ { $name } 网格
 
 volunteer-intro = 🙋 感谢您愿意帮助邻居！回答几个问题后，工作人员会审核您的申请。

@@ -28,7 +28,7 @@ wish-body =
     { $text }
     🗓 { wish-by-when }{ $building ->
         [none] {""}
-       *[other] {"\u000A"}🏢 { $building } 号楼
+       *[other] {"\u000A"}🏢 { $building }
     }
 
 ## 稍后发送的消息（发件箱）。
