@@ -15,7 +15,14 @@ from bot.callbacks import requests as callbacks
 from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
-from bot.models.requests import EntryKind, NewRequest, Request, RequestStatus
+from bot.models.requests import (
+    EntryKind,
+    FacetCount,
+    NewRequest,
+    QueueFacets,
+    Request,
+    RequestStatus,
+)
 from bot.models.work import DueWork
 from bot.services.requests.common import (
     ANSWER_DAYS,
@@ -285,7 +292,13 @@ class DeskService(RequestBase):
         return request
 
     async def queue(
-        self, staff_tg: int, which: QueueFilter = "all", *, page: int = 0, size: int = QUEUE_PAGE
+        self,
+        staff_tg: int,
+        which: QueueFilter = "all",
+        *,
+        page: int = 0,
+        size: int = QUEUE_PAGE,
+        facets: QueueFacets | None = None,
     ) -> QueuePage:
         """Return one page of open requests for the queue, overdue first, then by due time.
 
@@ -295,10 +308,18 @@ class DeskService(RequestBase):
         now = self.env.clock.now()
         async with self.env.db.reading() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
-            total = await requests_repo.queue_count(conn, which=which, staff_id=staff.id, now=now)
+            total = await requests_repo.queue_count(
+                conn, which=which, staff_id=staff.id, now=now, facets=facets
+            )
             page = min(max(page, 0), max(0, -(-total // size) - 1))
             found = await requests_repo.queue_page(
-                conn, which=which, staff_id=staff.id, now=now, limit=size, offset=page * size
+                conn,
+                which=which,
+                staff_id=staff.id,
+                now=now,
+                limit=size,
+                offset=page * size,
+                facets=facets,
             )
             people = await people_repo.by_ids(
                 conn,
@@ -327,6 +348,26 @@ class DeskService(RequestBase):
             for r in found
         ]
         return QueuePage(views=views, total=total, page=page, size=size)
+
+    async def queue_facet(
+        self, staff_tg: int, which: QueueFilter, facets: QueueFacets, facet: str
+    ) -> list[FacetCount]:
+        """Return the choices of one queue facet with their counts under the other facets,
+        an owner's choice with their name."""
+        now = self.env.clock.now()
+        async with self.env.db.reading() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            counts = await requests_repo.queue_facet_counts(
+                conn, which=which, staff_id=staff.id, now=now, facets=facets, facet=facet
+            )
+            if facet != "owner_id":
+                return counts
+            names = await people_repo.by_ids(conn, {int(c.value) for c in counts})
+        return [
+            c.model_copy(update={"name": names[int(c.value)].name})
+            for c in counts
+            if int(c.value) in names
+        ]
 
     async def file_proxy(
         self,
