@@ -33,7 +33,7 @@ from handlers.notices import desk as broadcasts_desk
 from handlers.notices import resident as notices
 from handlers.people import admin, privacy, start
 from handlers.people import anytime as people
-from handlers.requests import desk, proxy, queue
+from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
 from handlers.volunteers import apply as volunteers
@@ -79,6 +79,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *desk.HANDLERS,
         *queue.HANDLERS,
         *proxy.HANDLERS,
+        *saved_replies.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,
         *events.HANDLERS,

@@ -38,6 +38,7 @@ RESIDENT = [
 STAFF = [
     "queue",
     "proxy",
+    "replies",
     "broadcast",
     "broadcasts",
     "newevent",

@@ -168,3 +168,12 @@ class FacetCount(BaseModel):
     value: str
     count: int
     name: str | None = None  # an owner's name, for the Owner facet
+
+
+class SavedReply(BaseModel):
+    """A short answer staff keep for a category (None: for every category)."""
+
+    id: int
+    category: str | None
+    text: str
+    created_at: datetime

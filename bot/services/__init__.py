@@ -21,6 +21,7 @@ from bot.services.people.registry import PeopleService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
+from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
@@ -47,6 +48,7 @@ class Services:
     community: CommunityService
     drafts: DraftService
     requests: RequestService
+    saved_replies: SavedReplyService
     desk: DeskService
     outbox: OutboxService
     due: DueService
@@ -83,6 +85,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         community=CommunityService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
+        saved_replies=SavedReplyService(env),
         desk=desk,
         outbox=OutboxService(env),
         due=DueService(

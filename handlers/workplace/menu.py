@@ -38,6 +38,7 @@ GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "settings")
 TOOLS: tuple[Tool, ...] = (
     Tool("queue", "desk"),
     Tool("proxy", "desk"),
+    Tool("replies", "desk"),
     Tool("broadcast", "notices"),
     Tool("broadcasts", "notices"),
     Tool("quiethours", "notices", admin=True),
