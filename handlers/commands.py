@@ -54,7 +54,7 @@ STAFF = [
     "honours",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
+ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]
 
 
 def command_list(lang: str, role: Role) -> list[BotCommand]:

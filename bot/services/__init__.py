@@ -16,6 +16,7 @@ from bot.services.events.staff import EventDeskService
 from bot.services.notices.broadcasts import BROADCAST, BroadcastService
 from bot.services.notices.resident import NoticeService
 from bot.services.outbox import OutboxService
+from bot.services.people.audit import AuditService
 from bot.services.people.community import CommunityService
 from bot.services.people.registry import PeopleService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
@@ -46,6 +47,7 @@ class Services:
     env: ServiceEnv
     people: PeopleService
     community: CommunityService
+    audit: AuditService
     drafts: DraftService
     requests: RequestService
     saved_replies: SavedReplyService
@@ -83,6 +85,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         env=env,
         people=PeopleService(env),
         community=CommunityService(env),
+        audit=AuditService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
         saved_replies=SavedReplyService(env),

@@ -57,6 +57,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("wishstall", "wishes"),
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
+    Tool("audit", "settings", admin=True),
 )
 
 

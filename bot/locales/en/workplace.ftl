@@ -16,7 +16,7 @@ ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
     🙋 Volunteers and tasks: /newtask posts a task; /volunteers approves volunteers; /addreward adds a reward; /honours shows who helped most.
     🌟 Wishes: /wishdesk lists wishes; /proxywish files one for a resident; /wishes, /partners, /wishpoints and /wishstall look after wishes, partners, points and stalls.
 ws-help-admin = ⚙️ Admin tools (group "⚙️ Settings"):
-    /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait.
+    /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait; /audit shows who changed what, and exports it.
 ws-search-title = 🔎 Found { $requests } { $requests ->
         [one] request
        *[other] requests

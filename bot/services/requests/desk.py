@@ -13,6 +13,7 @@ import aiosqlite
 
 from bot.callbacks import requests as callbacks
 from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.audit import AuditAction
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
 from bot.models.requests import (
@@ -278,6 +279,14 @@ class DeskService(RequestBase):
                 conn, request, RequestStatus.REFERRED, staff.id, referral=f"{who} — {contact}"
             )
             await requests_repo.set_first_response(conn, request.id, self.env.clock.now())
+            await self.env.audit(
+                conn,
+                staff,
+                AuditAction.REQUEST_REFERRED,
+                request.number,
+                before=request.status.value,
+                after=f"{who} — {contact}",
+            )
             resident = await people_repo.by_id(conn, request.resident_id or 0)
             await self.env.notify(
                 conn,
