@@ -37,6 +37,7 @@ from bot.services.requests.common import (
     card_buttons,
     check_text,
 )
+from storage import broadcasts as notices_repo
 from storage import community as community_repo
 from storage import due as due_repo
 from storage import people as people_repo
@@ -44,6 +45,7 @@ from storage import requests as requests_repo
 
 REFERRAL_MAX = 300
 QUEUE_PAGE = 20  # requests on one page of the staff queue
+OTHER_CATEGORY = "other"  # where a matter of no particular kind goes
 
 
 class DeskService(RequestBase):
@@ -415,6 +417,43 @@ class DeskService(RequestBase):
             taken = await requests_repo.get(conn, request.id)
         assert taken is not None
         return taken, True
+
+    async def from_notice_reply(self, staff_tg: int, reply_id: int) -> tuple[Request, bool]:
+        """Turn a resident's reply to a notice into a request the presser owns (taken, so the
+        resident hears who handles it). A second press, by anyone, returns the first request."""
+        source_key = f"notice-reply:{reply_id}"
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            existing = await requests_repo.by_source(conn, source_key)
+            if existing is not None:
+                return existing, False
+            found = await notices_repo.reply(conn, reply_id)
+            resident = await people_repo.by_id(conn, found.person_id) if found else None
+            if found is None or resident is None or resident.erased:
+                raise NotFound()
+            category = await self._catch_all_category(conn)
+            new = NewRequest(category=category, description=check_text(found.text))
+            request = await self._create(conn, resident, new=new, source_key=source_key)
+            await requests_repo.take(conn, request.id, staff.id)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-from-notice-reply",
+                number=request.number,
+                ref=f"req:{request.id}",
+            )
+            await self._record_take(conn, request.id, staff)
+            taken = await requests_repo.get(conn, request.id)
+        assert taken is not None
+        return taken, True
+
+    async def _catch_all_category(self, conn: aiosqlite.Connection) -> str:
+        """Return "other" while residents may choose it, else the first category they may."""
+        shown = await community_repo.categories(conn, active_only=True)
+        codes = [c.code for c in shown]
+        if not codes:
+            raise InvalidInput("error-unknown-category")
+        return OTHER_CATEGORY if OTHER_CATEGORY in codes else codes[0]
 
     # ---- due work --------------------------------------------------------------------------
 
