@@ -8,6 +8,7 @@ Nothing connects at import time.
 from __future__ import annotations
 
 import logging
+from importlib import metadata
 from typing import Any
 
 from telegram import Update
@@ -53,6 +54,14 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 LinliApp = Application[Any, LinliContext, Any, Any, BotData, Any]
+
+
+def version() -> str:
+    """Return the installed Linli's version (\"unknown\" when run from a bare checkout)."""
+    try:
+        return metadata.version("linli")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -145,7 +154,10 @@ def build_application(
         await publish_commands(app.bot, services)
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
-        log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)
+        log.info(
+            "Linli %s started (%s) as @%s, database %s",
+            version(), "polling", app.bot.username, settings.db,
+        )  # fmt: skip
 
     async def post_stop(app: LinliApp) -> None:
         if app.bot_data.sender is not None:

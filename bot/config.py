@@ -14,6 +14,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.languages import LANGUAGES
+from bot.logs import LEVELS
 
 # Settings field -> the environment variable a person would have to fix.
 _ENV_NAMES = {
@@ -26,6 +27,7 @@ _ENV_NAMES = {
     "lang": "LINLI_LANG",
     "sandbox_port": "LINLI_SANDBOX_PORT",
     "send_rate": "LINLI_SEND_RATE",
+    "log_level": "LINLI_LOG_LEVEL",
 }
 
 
@@ -49,6 +51,8 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
     # Messages a second the outbox sends in all: under Telegram's ~30 (paid broadcasts allow more).
     send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
+    # How much our own packages log (libraries always stay at WARNING): bot/logs.py.
+    log_level: str = Field(default="INFO", alias="LINLI_LOG_LEVEL")
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -73,6 +77,14 @@ class Settings(BaseSettings):
         value = value.strip().lower()
         if value not in LANGUAGES:
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value not in LEVELS:
+            raise ValueError(f"must be one of {', '.join(LEVELS)}")
         return value
 
     @field_validator("telegram_api_base_url")

@@ -206,6 +206,7 @@ class OutboxSender:
             # The pacer's pause does the waiting; the row is due again at once.
             write = partial(self._retry, row, 0.0, str(exc), count=False)
         except Forbidden as exc:
+            log.info("chat %d blocked the bot: its person is marked unreachable", row.chat_id)
             write = partial(outbox.failed, row.id, str(exc), blocked_chat=row.chat_id)
         except BadRequest as exc:
             log.error("outbox #%d to %d refused: %s", row.id, row.chat_id, exc)

@@ -159,6 +159,11 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
     shown[notice.id] = text
     if notice.progress_message_id is None or report.finished:
         await services.shown(notice.id, chat=chat, message_id=message_id, final=report.finished)
+    if report.finished:
+        log.info(
+            "notice %d sent: %d delivered, %d unreachable, %d failed, %d cancelled",
+            notice.id, report.sent, report.unreachable, report.failed, report.cancelled,
+        )  # fmt: skip
 
 
 @admin_command
