@@ -24,6 +24,8 @@ PROGRESS_SECONDS = 3.0
 
 async def _tick(context: LinliContext) -> None:
     done = await context.services.due.run_due()
+    if context.bot_data.monitor is not None:
+        context.bot_data.monitor.ticked()
     if done:
         log.info("did %d pieces of due work", done)
 
