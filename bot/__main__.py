@@ -7,6 +7,7 @@ Telegram, with a web chat on 127.0.0.1), so a fresh machine has something to try
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 
@@ -22,8 +23,8 @@ def configure_logging(settings: Settings | None = None) -> None:
     if settings is None:
         _configure_logging()
         return
-    token = settings.telegram_bot_token
-    _configure_logging(settings.log_level, [token.get_secret_value()] if token else [])
+    secrets = [settings.telegram_bot_token, settings.webhook_secret]
+    _configure_logging(settings.log_level, [s.get_secret_value() for s in secrets if s])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,10 +86,20 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    try:
+        settings.require_webhook_secret()
+    except SettingsError as exc:
+        print(f"linli: {exc}", file=sys.stderr)
+        return 2
     configure_logging(settings)
     from bot.app import build_application
 
     application = build_application(settings)
+    if settings.webhook_url:
+        from bot.lifecycle import run_webhook
+
+        asyncio.run(run_webhook(application, settings))
+        return 0
     application.run_polling(allowed_updates=["message", "callback_query"])
     return 0
 
