@@ -137,3 +137,19 @@ def test_webhook_mode_without_a_secret_stops_with_one_line(
     err = capsys.readouterr().err.strip()
     assert err.startswith("linli: LINLI_WEBHOOK_SECRET is not set")
     assert "\n" not in err
+
+
+async def test_going_back_to_polling_deletes_the_webhook_and_answers_again(
+    bot: WebhookHarness,
+) -> None:
+    await bot.stop()
+    polling = Harness(sim=bot.sim, db_path=bot.db_path, clock=bot.clock)
+    await polling.start()
+    try:
+        assert bot.sim.world.webhook_url == ""
+        bot.sim.add_user(7, "Wang Fang")
+        await bot.sim.send_text(7, "/start")
+        reply = await bot.sim.wait_for(7, predicate=lambda m: m.reply_keyboard is not None)
+        assert reply.chat_id == 7
+    finally:
+        await polling.stop()
