@@ -11,7 +11,9 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.app import build_application
 from bot.clock import ShiftedClock
+from bot.lifecycle import start_polling, stop_polling
 from sandbox.simulator import BotApiSimulator
 from tests.e2e.harness import STAFF_CHAT, Harness
 
@@ -138,3 +140,20 @@ async def test_the_health_port_is_off_unless_it_is_set(
         assert harness.app is not None and harness.app.bot_data.health is None
     finally:
         await harness.stop()
+
+
+async def test_the_first_due_tick_runs_at_start_not_one_interval_later(
+    sim: BotApiSimulator, tmp_path: Path, clock: ShiftedClock
+) -> None:
+    harness = Harness(sim=sim, db_path=tmp_path / "linli.db", clock=clock)
+    app = build_application(harness.settings(), clock=clock, tick_seconds=30.0)
+    await start_polling(app)
+    try:
+        assert app.bot_data.monitor is not None
+        for _ in range(100):
+            if app.bot_data.monitor.last_tick is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert app.bot_data.monitor.last_tick is not None  # within 5 s, not after 30
+    finally:
+        await stop_polling(app)
