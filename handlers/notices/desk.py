@@ -105,6 +105,8 @@ async def progress_tick(context: LinliContext) -> None:
     burst one drawing can outlast the interval; the job itself returns at once and a tick
     that finds the last drawing unfinished lets it be, instead of piling up behind it.
     """
+    if not context.application.running:
+        return  # stopping: the next start draws it (a task made now would never be awaited)
     drawing = context.bot_data.extra.get(DRAWING)
     if isinstance(drawing, asyncio.Task) and not drawing.done():
         return
