@@ -14,8 +14,9 @@ from telegram.ext import CommandHandler
 from bot.clock import ShiftedClock
 from bot.context import LinliContext
 from bot.logs import LIBRARY_LOGGERS, OUR_LOGGERS, REDACTED, configure_logging
+from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from sandbox.simulator import BotApiSimulator
-from tests.e2e.harness import TOKEN, Harness
+from tests.e2e.harness import ADMIN, TOKEN, Harness
 
 
 @pytest.fixture
@@ -89,3 +90,23 @@ async def test_an_error_is_logged_once_with_its_traceback(
     assert text.count("Traceback (most recent call last)") == 1
     assert text.count("RuntimeError: database exploded at line 42") == 1
     assert "ERROR handlers.errors: while handling an update" in text
+
+
+async def test_a_notice_sent_and_a_person_who_blocked_the_bot_get_one_info_line_each(
+    captured: io.StringIO, bot: Harness
+) -> None:
+    staff = 500
+    await bot.register(11, "Wang Fang", building="1")
+    await bot.register(12, "Li Na", building="2")
+    await bot.make_staff(staff, "Chen Jing")
+    await bot.services.broadcasts.set_quiet_hours(ADMIN, "0-0")  # any hour: it goes now
+    bot.sim.block(12)
+    spec = NoticeSpec(text="Fire drill", kind=NoticeKind.SERVICE, audience=NoticeAudience.EVERYONE)
+    notice = await bot.services.broadcasts.send_now(staff, spec, source_key="drill")
+    await bot.sim.wait_for(staff, contains="📊 Report", timeout=10)
+    await bot.stop()
+    lines = captured.getvalue().splitlines()
+    blocked = [line for line in lines if "chat 12 blocked the bot" in line]
+    sent = [line for line in lines if f"INFO handlers.notices.desk: notice {notice.id} sent" in line]
+    assert len(blocked) == 1 and " INFO " in blocked[0]
+    assert len(sent) == 1 and "1 unreachable" in sent[0]
