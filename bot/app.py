@@ -34,7 +34,7 @@ from handlers.events import staff as events_staff
 from handlers.notices import compose as broadcasts
 from handlers.notices import desk as broadcasts_desk
 from handlers.notices import resident as notices
-from handlers.people import admin, audit, privacy, start
+from handlers.people import admin, audit, privacy, resident_card, start
 from handlers.people import anytime as people
 from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
@@ -99,6 +99,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *admin.HANDLERS,
         *privacy.HANDLERS,
         *audit.HANDLERS,
+        *resident_card.HANDLERS,
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,

@@ -130,7 +130,6 @@ class Settings(BaseSettings):
             )
         return self.telegram_bot_token.get_secret_value()
 
-
     def require_webhook_secret(self) -> str | None:
         """Return the webhook's secret in webhook mode (None when polling), or stop without one."""
         if self.webhook_url is None:

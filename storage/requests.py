@@ -336,3 +336,13 @@ async def anonymise_resident(conn: aiosqlite.Connection, resident_id: int) -> No
         (resident_id,),
     )
     await conn.execute("UPDATE request_entries SET body = NULL WHERE actor_id = ?", (resident_id,))
+
+
+async def counts_of_resident(conn: aiosqlite.Connection, resident_id: int) -> tuple[int, int]:
+    """Return how many requests a resident filed, and how many are still open."""
+    async with conn.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({_OPEN}), 0) FROM requests WHERE resident_id = ?",
+        (resident_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)

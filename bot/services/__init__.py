@@ -19,6 +19,7 @@ from bot.services.outbox import OutboxService
 from bot.services.people.audit import AuditService
 from bot.services.people.community import CommunityService
 from bot.services.people.registry import PeopleService
+from bot.services.people.resident_card import ResidentCardService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
@@ -48,6 +49,7 @@ class Services:
     people: PeopleService
     community: CommunityService
     audit: AuditService
+    resident_cards: ResidentCardService
     drafts: DraftService
     requests: RequestService
     saved_replies: SavedReplyService
@@ -86,6 +88,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         people=PeopleService(env),
         community=CommunityService(env),
         audit=AuditService(env),
+        resident_cards=ResidentCardService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
         saved_replies=SavedReplyService(env),

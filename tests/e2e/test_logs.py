@@ -107,6 +107,8 @@ async def test_a_notice_sent_and_a_person_who_blocked_the_bot_get_one_info_line_
     await bot.stop()
     lines = captured.getvalue().splitlines()
     blocked = [line for line in lines if "chat 12 blocked the bot" in line]
-    sent = [line for line in lines if f"INFO handlers.notices.desk: notice {notice.id} sent" in line]
+    sent = [
+        line for line in lines if f"INFO handlers.notices.desk: notice {notice.id} sent" in line
+    ]
     assert len(blocked) == 1 and " INFO " in blocked[0]
     assert len(sent) == 1 and "1 unreachable" in sent[0]

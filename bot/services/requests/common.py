@@ -17,6 +17,7 @@ import aiosqlite
 from pydantic import BaseModel
 
 from bot.callbacks import requests as callbacks
+from bot.callbacks import resident_card
 from bot.errors import Conflict, InvalidInput
 from bot.models.outbox import Button, OutboxMessage
 from bot.models.people import Person
@@ -106,7 +107,15 @@ def card_buttons(request: Request) -> list[list[Button]]:
             Button(text="btn-handover", data=callbacks.hand_over_menu(rid)),
             Button(text="btn-close", data=callbacks.close_menu(rid)),
         ],
+        *resident_row(request.resident_id),
     ]
+
+
+def resident_row(person_id: int | None) -> list[list[Button]]:
+    """Return the row opening the resident's card (none for an anonymised request)."""
+    if person_id is None:
+        return []
+    return [[Button(text="btn-resident-card", data=resident_card.open_card(person_id))]]
 
 
 def check_text(text: str) -> str:
