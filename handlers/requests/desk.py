@@ -31,11 +31,12 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.requests import format_number
 from bot.models.work import Draft
-from bot.services.requests.common import TEXT_MAX
+from bot.services.requests.common import CARD_REF, TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
 from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
 from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
 from handlers.keyboards import inline
+from handlers.requests.cards import redraw_cards
 from handlers.requests.mine import cut
 from handlers.requests.queue import (
     back_to_card,
@@ -226,6 +227,7 @@ async def finish(
     view = await context.services.desk.view(person.tg_id, int(draft.data["request_id"]))
     markup = home(context, person) if is_private(update) else None
     await say(update, context, person, key, markup, number=view.request.number, **args)
+    await redraw_cards(context, view.request.id)
     chat, card = draft.data.get("chat"), draft.data.get("card")
     if isinstance(chat, int) and isinstance(card, int):
         lng = chat_lang(context, person, chat)
@@ -266,8 +268,9 @@ async def request_of(context: LinliContext, message: Message) -> int | None:
     listing (many requests, `req:open` buttons only) is about none of them.
     """
     ref = await context.services.outbox.ref_of(message.chat.id, message.message_id)
-    if ref is not None and ref.startswith("req:"):
-        return read_id(ref.removeprefix("req:"))
+    for prefix in ("req:", f"{CARD_REF}:"):
+        if ref is not None and ref.startswith(prefix):
+            return read_id(ref.removeprefix(prefix))
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
     found = [p for d in data if (p := callbacks.read_card(d)) and p.action in callbacks.CARD_ONLY]
@@ -299,8 +302,10 @@ async def on_card_button(update: Update, context: LinliContext) -> None:
         raise NotFound()
     if press.to is not None:
         await hand_to(update, context, person, query, press.request_id, press.to)
-        return
-    await ACTIONS[press.action](update, context, person, query, press.request_id)
+    else:
+        await ACTIONS[press.action](update, context, person, query, press.request_id)
+    if press.to is not None or press.action == "take":
+        await redraw_cards(context, press.request_id)  # the copies in other chats too
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -22,7 +22,7 @@ from bot.callbacks import requests as callbacks
 from bot.context import LinliContext
 from bot.errors import AlreadyTaken, Conflict, NotAllowed, NotFound
 from bot.models.outbox import Button
-from bot.models.people import Actor, Person, Role
+from bot.models.people import Actor, Role
 from bot.models.requests import (
     FINAL_STATUSES,
     EntryKind,
@@ -31,11 +31,10 @@ from bot.models.requests import (
     RequestStatus,
     TimelineEntry,
 )
-from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
+from bot.services.requests.common import QueueFilter, StaffView, card_args
 from handlers.common import (
     actor,
     friendly,
-    lang,
     quietly,
     require_staff,
     send,
@@ -44,6 +43,12 @@ from handlers.common import (
 )
 from handlers.forms import menu
 from handlers.keyboards import inline
+
+# Re-exported: many handlers read a chat's language and the card from here.
+from handlers.requests.cards import card_markup as card_markup
+from handlers.requests.cards import card_text as card_text
+from handlers.requests.cards import chat_lang as chat_lang
+from handlers.requests.cards import chat_of as chat_of
 from handlers.requests.facets import FIELDS, Places
 from handlers.requests.mine import VIEW_MAX, cut
 
@@ -54,30 +59,6 @@ FACET_CHOICES_MAX = 30  # a facet's choices on one screen, most requests first
 
 
 # ---- the card ---------------------------------------------------------------------------
-
-
-def chat_of(update: Update) -> int:
-    """Return the id of the chat the update came from."""
-    assert update.effective_chat is not None
-    return update.effective_chat.id
-
-
-def chat_lang(context: LinliContext, person: Person | None, chat_id: int) -> str:
-    """Return the language of a chat: the person's own in private, the community's in a group."""
-    return lang(context, person) if chat_id > 0 else context.services.env.settings.lang
-
-
-def card_text(context: LinliContext, lng: str, view: StaffView) -> str:
-    """Return the staff card as of now."""
-    return i18n.t(lng, "staff-card", **card_args(view, context.services.env.clock.now()))
-
-
-def card_markup(
-    lng: str, view: StaffView, rows: list[list[Button]] | None = None
-) -> InlineKeyboardMarkup | None:
-    """Return the card's buttons for its state (or `rows` instead); None when there are none."""
-    rows = card_buttons(view.request) if rows is None else rows
-    return inline(lng, rows) if rows else None
 
 
 async def edit_card(

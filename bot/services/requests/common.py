@@ -118,6 +118,14 @@ def resident_row(person_id: int | None) -> list[list[Button]]:
     return [[Button(text="btn-resident-card", data=resident_card.open_card(person_id))]]
 
 
+CARD_REF = "reqcard"  # the outbox ref of a request's staff card, to find and redraw it
+
+
+def card_ref(request_id: int) -> str:
+    """Return the outbox ref a request's staff card is posted under."""
+    return f"{CARD_REF}:{request_id}"
+
+
 def check_text(text: str) -> str:
     text = text.strip()
     if not text:
@@ -165,7 +173,7 @@ class RequestBase:
             conn,
             "staff-card",
             buttons=card_buttons(request),
-            ref=f"req:{request.id}",
+            ref=card_ref(request.id),
             **card_args(view, now),
         )
         await self._forward_media(conn, request, None)

@@ -35,11 +35,13 @@ from bot.services.requests.common import (
     StaffView,
     card_args,
     card_buttons,
+    card_ref,
     check_text,
 )
 from storage import broadcasts as notices_repo
 from storage import community as community_repo
 from storage import due as due_repo
+from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 
@@ -417,6 +419,14 @@ class DeskService(RequestBase):
             taken = await requests_repo.get(conn, request.id)
         assert taken is not None
         return taken, True
+
+    async def cards_of(self, request_id: int) -> tuple[StaffView, list[tuple[int, int]]]:
+        """Return the request as staff see it and where its staff cards were posted (chat,
+        message), for redrawing them after a change."""
+        async with self.env.db.reading() as conn:
+            view = await self._view(conn, request_id)
+            places = await outbox_repo.sent_with_ref(conn, card_ref(request_id))
+        return view, places
 
     async def from_notice_reply(self, staff_tg: int, reply_id: int) -> tuple[Request, bool]:
         """Turn a resident's reply to a notice into a request the presser owns (taken, so the
