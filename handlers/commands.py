@@ -24,6 +24,8 @@ RESIDENT = [
     "mywishes",
     "wishes",
     "topics",
+    "topic",
+    "mytopics",
     "language",
     "mydata",
     "volunteer",
