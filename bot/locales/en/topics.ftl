@@ -131,3 +131,4 @@ error-topic-target-not-found = There is no topic with that number.
 error-topic-merge-self = A topic cannot be merged into itself: give a number other than { $number }.
 error-topic-target-closed = Topic { $number } is no longer open, so nothing can be merged into it.
 error-topic-raiser-unreachable = The resident who raised { $number } cannot get messages from the bot: please phone them.
+btn-topic-show-card = 🗳 Show the topic

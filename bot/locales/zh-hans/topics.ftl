@@ -125,3 +125,4 @@ error-topic-target-not-found = 没有这个编号的议题。
 error-topic-merge-self = 议题不能并入自己：请给出 { $number } 以外的编号。
 error-topic-target-closed = 议题 { $number } 已不再开放，不能再并入。
 error-topic-raiser-unreachable = 提出 { $number } 的居民收不到机器人的消息：请打电话联系。
+btn-topic-show-card = 🗳 查看议题

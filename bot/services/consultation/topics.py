@@ -200,6 +200,7 @@ class TopicService:
             await self.env.notify_staff(
                 conn,
                 "topic-staff-comment",
+                buttons=[[Button(text="btn-topic-show-card", data=callbacks.view(topic.id))]],
                 ref=f"topic:{topic.id}",
                 number=topic.number,
                 name=person.name,
@@ -457,3 +458,10 @@ class TopicService:
                 )
                 for t in found
             ]
+
+    async def review_open(self, tg_id: int, topic_id: int) -> Topic:
+        """Return a topic staff may still act on (before asking them for a reason or a
+        number), or say why not: only staff, merged already, reviewed already."""
+        async with self.env.db.reading() as conn:
+            _, topic = await self._staff_open(conn, tg_id, topic_id)
+            return topic
