@@ -27,6 +27,7 @@ from handlers.consultation import board as topic_board
 from handlers.consultation import desk as topic_desk
 from handlers.consultation import follow as topic_follow
 from handlers.consultation import new as topic_new
+from handlers.consultation import proxy as topic_proxy
 from handlers.events import new as events_new
 from handlers.events import resident as events
 from handlers.events import staff as events_staff
@@ -107,6 +108,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *topic_desk.HANDLERS,
         *topic_new.HANDLERS,
         *topic_follow.HANDLERS,
+        *topic_proxy.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -53,6 +53,8 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "topicdesk",
+    "proxytopic",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]

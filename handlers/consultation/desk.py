@@ -14,18 +14,30 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Message, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import i18n
 from bot.callbacks import topics as callbacks
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import NotFound
+from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.topics import Topic
 from bot.models.work import Draft
 from bot.services.consultation.topics import COMMENT_MAX, REASON_MAX, desk_buttons
-from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
+from handlers.common import (
+    actor,
+    friendly,
+    home,
+    is_private,
+    lang,
+    quietly,
+    say,
+    send,
+    staff_command,
+    tr,
+)
 from handlers.consultation.follow import ends_form_on_refusal
 from handlers.form_kit import alert
 from handlers.forms import Form, need_text
@@ -225,6 +237,32 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     await ACTIONS[press.action](update, context, person, query, press.topic_id)
 
 
+@staff_command
+async def topic_desk_command(update: Update, context: LinliContext, person: Actor) -> None:
+    """List the topics waiting for review, one button each for its card (/topicdesk)."""
+    waiting = await context.services.topics.waiting(person.tg_id)
+    if not waiting:
+        await say(update, context, person, "topic-desk-empty")
+        return
+    rows = [
+        [
+            Button(
+                text=tr(context, person, "topic-desk-line", number=t.number, text=short(t.text)),
+                data=callbacks.view(t.id),
+            )
+        ]
+        for t in waiting
+    ]
+    await say(update, context, person, "topic-desk-title", inline(lang(context, person), rows))
+
+
+def short(text: str, limit: int = 40) -> str:
+    """Return the start of a topic's words for a button (a voice topic shows the microphone)."""
+    text = " ".join(text.split()) or "🎤"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CallbackQueryHandler(on_desk_button, pattern=rf"^{callbacks.DESK}:"),
+    CommandHandler("topicdesk", topic_desk_command),
 ]

@@ -98,6 +98,10 @@ topic-desk-card =
     👥 { $supporters } { $supporters ->
         [one] supporter
        *[other] supporters
+    }{ $phone ->
+        [none] {""}
+       *[other] {""}
+            ☎️ No Telegram: phone { $phone }
     }{ $note ->
         [none] {""}
        *[other] {""}
@@ -132,3 +136,34 @@ error-topic-merge-self = A topic cannot be merged into itself: give a number oth
 error-topic-target-closed = Topic { $number } is no longer open, so nothing can be merged into it.
 error-topic-raiser-unreachable = The resident who raised { $number } cannot get messages from the bot: please phone them.
 btn-topic-show-card = 🗳 Show the topic
+topic-proxy-ask-name = ☎️ A topic for a resident without Telegram. What is the resident's name?
+topic-proxy-ask-building = Which building does the resident live in?
+topic-proxy-ask-building-free = Which building does the resident live in? (Type its name or number.)
+topic-proxy-ask-unit = Which unit or flat? For example 2-301.
+topic-proxy-ask-phone = What is the resident's phone number? You will phone them as the topic moves on.
+topic-proxy-phone-invalid = Please type a phone number with digits, for example 138 0000 0000.
+topic-proxy-ask-about = What does the resident want the council to discuss? Write it in their words.
+topic-proxy-ask-where = Is it about the resident's building or the whole community?
+topic-proxy-ask-shown = Did the resident agree that neighbours may see their name with the topic?
+topic-proxy-ask-note = Your note for the office: how the resident raised it (a visit, a call) and anything they asked for.
+topic-proxy-summary =
+    Please check the topic for { $name } ({ $building } { $unit }, ☎️ { $phone }):
+    { $text }
+    Where: { $where ->
+        [all] the whole community
+       *[other] building { $where }
+    }
+    Name shown to neighbours: { $shown ->
+        [yes] yes
+       *[no] no
+    }
+    🗒 { $note }
+topic-proxy-filed = ✅ Raised as { $number } for { $name }. Please phone { $phone } as it moves on.
+topic-proxy-already = ✅ This topic was already raised as { $number }.
+topic-proxy-closed = This form is closed. Use /proxytopic (under "🧰 Staff tools") to start again.
+cmd-proxytopic = Raise a topic for a resident without Telegram
+cmd-topicdesk = The topics waiting for review, with their cards
+ws-group-consultation = 🗳 Consultation
+topic-desk-title = 🗳 Topics waiting for review, oldest first. Press one for its card.
+topic-desk-empty = No topic is waiting for review.
+topic-desk-line = { $number } · { $text }

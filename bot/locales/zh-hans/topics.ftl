@@ -92,7 +92,11 @@ topic-desk-card =
         [yes] 邻居可见姓名
        *[no] 对邻居隐藏姓名
     }）
-    👥 { $supporters } 人支持{ $note ->
+    👥 { $supporters } 人支持{ $phone ->
+        [none] {""}
+       *[other] {""}
+            ☎️ 没有 Telegram：电话 { $phone }
+    }{ $note ->
         [none] {""}
        *[other] {""}
             🗒 办公室备注：{ $note }
@@ -126,3 +130,34 @@ error-topic-merge-self = 议题不能并入自己：请给出 { $number } 以外
 error-topic-target-closed = 议题 { $number } 已不再开放，不能再并入。
 error-topic-raiser-unreachable = 提出 { $number } 的居民收不到机器人的消息：请打电话联系。
 btn-topic-show-card = 🗳 查看议题
+topic-proxy-ask-name = ☎️ 为没有 Telegram 的居民提议题。居民叫什么名字？
+topic-proxy-ask-building = 居民住在哪栋楼？
+topic-proxy-ask-building-free = 居民住在哪栋楼？（请输入楼名或楼号。）
+topic-proxy-ask-unit = 哪个单元门牌？例如 2-301。
+topic-proxy-ask-phone = 居民的电话是多少？议题有进展时您会打电话告诉他。
+topic-proxy-phone-invalid = 请输入带数字的电话号码，例如 138 0000 0000。
+topic-proxy-ask-about = 居民希望议事会讨论什么？请用居民的原话写下来。
+topic-proxy-ask-where = 这是关于居民所在的楼栋，还是全小区？
+topic-proxy-ask-shown = 居民是否同意让邻居看到议题是他提的？
+topic-proxy-ask-note = 给办公室的备注：居民是怎么提出的（上门、电话），以及他的其他要求。
+topic-proxy-summary =
+    请核对为 { $name }（{ $building } { $unit }，☎️ { $phone }）提的议题：
+    { $text }
+    范围：{ $where ->
+        [all] 全小区
+       *[other] { $where } 楼
+    }
+    邻居可见姓名：{ $shown ->
+        [yes] 是
+       *[no] 否
+    }
+    🗒 { $note }
+topic-proxy-filed = ✅ 已为 { $name } 提出议题 { $number }。有进展时请打电话 { $phone } 告诉他。
+topic-proxy-already = ✅ 这个议题已经提出过了：{ $number }。
+topic-proxy-closed = 这个表单已关闭。请用 /proxytopic（在"🧰 工作工具"里）重新开始。
+cmd-proxytopic = 为没有 Telegram 的居民提议题
+cmd-topicdesk = 待审核的议题及其卡片
+ws-group-consultation = 🗳 协商议事
+topic-desk-title = 🗳 待审核的议题，最早的在前。点开一个查看卡片。
+topic-desk-empty = 没有待审核的议题。
+topic-desk-line = { $number } · { $text }

@@ -154,6 +154,7 @@ class TopicService:
             "supporters": await topics_repo.count_supporters(conn, topic.id),
             "comments": "\n".join(lines[-COMMENTS_SHOWN:]) or "none",
             "note": topic.consent_note or "none",
+            "phone": (raiser.phone or "?") if raiser and raiser.is_proxy else "none",
             "media": "photo" if topic.photo else "voice" if topic.voice_file_id else "none",
             "target": target.number if target else "none",
             "request": format_number(topic.request_id) if topic.request_id else "none",
@@ -465,3 +466,51 @@ class TopicService:
         async with self.env.db.reading() as conn:
             _, topic = await self._staff_open(conn, tg_id, topic_id)
             return topic
+
+    async def file_proxy(
+        self,
+        staff_tg: int,
+        *,
+        name: str,
+        building: str,
+        unit: str,
+        phone: str,
+        new: NewTopic,
+        note: str,
+        source_key: str,
+    ) -> tuple[Topic, bool]:
+        """Raise a topic for a resident without Telegram, with the staff member's note (how
+        the resident raised it, what they agreed to); a double Confirm raises it once."""
+        text = check_text(new.text)
+        note = check_text(note, limit=REASON_MAX)
+        if not name.strip() or not phone.strip():
+            raise InvalidInput("error-proxy-incomplete")
+        if new.building not in (None, building):
+            raise InvalidInput("error-topic-building")
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            found = await topics_repo.by_source(conn, source_key)
+            if found is not None:
+                return found, False
+            resident = await people_repo.insert(
+                conn,
+                tg_id=None,
+                name=name.strip()[:64],
+                now=self.env.clock.now(),
+                building=building,
+                unit=unit.strip()[:32],
+                phone=phone.strip()[:32],
+                registered=True,
+                is_proxy=True,
+            )
+            checked = new.model_copy(update={"text": text})
+            topic = await self._file(
+                conn, resident, checked, source_key=source_key, note=note, filed_by=staff.id
+            )
+        return topic, True
+
+    async def waiting(self, tg_id: int) -> list[Topic]:
+        """Return the topics waiting for review, oldest first (staff only)."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            return await topics_repo.by_status(conn, (TopicStatus.REVIEW,), BOARD_MAX)
