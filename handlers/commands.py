@@ -55,6 +55,7 @@ STAFF = [
     "honours",
     "topicdesk",
     "proxytopic",
+    "topicfrom",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]

@@ -15,7 +15,7 @@ from bot.callbacks.codec import pack, unpack
 BOARD = "tp"
 DESK = "td"
 _BOARD_ACTIONS = {"op", "me", "unme", "cm", "mine", "my"}
-_DESK_ACTIONS = {"ac", "dc", "rq", "mg", "ak", "vw"}
+_DESK_ACTIONS = {"ac", "dc", "rq", "mg", "ak", "vw", "fr"}
 NEW_FORM = "tn"  # the resident's new-topic form: `tn:ok|no:<draft>`
 PROXY_FORM = "tx"  # the staff proxy topic form
 
@@ -87,6 +87,11 @@ def ask(topic_id: int) -> str:
 def view(topic_id: int) -> str:
     """Return the button that shows a topic's staff card."""
     return pack(DESK, "vw", topic_id)
+
+
+def from_request(request_id: int) -> str:
+    """Return the request card's "Raise as a topic" (it names a request id, not a topic's)."""
+    return pack(DESK, "fr", request_id)
 
 
 def _read(data: str | None, prefix: str, actions: set[str]) -> TopicPress | None:

@@ -213,7 +213,51 @@ def _form_action(action: str) -> Action:
     return run
 
 
+async def from_request(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, request_id: int
+) -> None:
+    """Raise a topic from one request, its resident as the raiser."""
+    await quietly(query.answer())
+    await raise_from(update, context, person, [request_id], "")
+
+
+async def raise_from(
+    update: Update, context: LinliContext, person: Actor, ids: list[int], text: str
+) -> None:
+    """Make one topic of the requests and say its number."""
+    topic, created = await context.services.topics.from_requests(person.tg_id, ids, text)
+    if created:
+        await say(update, context, person, "topic-from-done", number=topic.number, count=len(ids))
+    else:
+        await say(update, context, person, "topic-from-already", number=topic.number)
+
+
+@staff_command
+async def topic_from_command(update: Update, context: LinliContext, person: Actor) -> None:
+    """Make one topic of several requests: /topicfrom R-000003 R-000007 [words]."""
+    ids, words = read_requests(context.args or [])
+    if not ids:
+        await say(update, context, person, "topic-from-usage")
+        return
+    await raise_from(update, context, person, ids, " ".join(words))
+
+
+def read_requests(args: list[str]) -> tuple[list[int], list[str]]:
+    """Split a command's words into request ids (R-000003, r-3, 3) and the rest."""
+    ids: list[int] = []
+    words: list[str] = []
+    for arg in args:
+        cleaned = arg.strip(",;").upper().removeprefix("R-").lstrip("0")
+        found = read_id(cleaned) if not words else None
+        if found is not None:
+            ids.append(found)
+        else:
+            words.append(arg)
+    return ids, words
+
+
 ACTIONS: dict[str, Action] = {
+    "fr": from_request,
     "ac": accept,
     "rq": to_request,
     "vw": show_card,
@@ -265,4 +309,5 @@ def short(text: str, limit: int = 40) -> str:
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CallbackQueryHandler(on_desk_button, pattern=rf"^{callbacks.DESK}:"),
     CommandHandler("topicdesk", topic_desk_command),
+    CommandHandler("topicfrom", topic_from_command),
 ]

@@ -58,6 +58,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("settings", "settings", admin=True),
     Tool("topicdesk", "consultation"),
     Tool("proxytopic", "consultation"),
+    Tool("topicfrom", "consultation"),
 )
 
 

@@ -167,3 +167,16 @@ ws-group-consultation = 🗳 Consultation
 topic-desk-title = 🗳 Topics waiting for review, oldest first. Press one for its card.
 topic-desk-empty = No topic is waiting for review.
 topic-desk-line = { $number } · { $text }
+topic-from-request = 🗳 Your request { $request } is now part of topic { $number } for the community council: neighbours with the same matter back it together, and you will hear of every step.
+topic-from-usage = Type the requests to make one topic of, and words for it if you like: /topicfrom R-000003 R-000007 Noise from the bar at night
+topic-from-done = 🗳 { $number } is raised from { $count } { $count ->
+        [one] request
+       *[other] requests
+    }; its card is in the staff chat.
+topic-from-already = 🗳 These requests are topic { $number } already.
+btn-request-to-topic = 🗳 Raise as a topic
+error-topic-from-none = Name at least one request, for example /topicfrom R-000003 R-000007.
+error-topic-from-many = At most { $max } requests can become one topic at once.
+error-topic-from-missing = There is no request { $number } (or its resident has left).
+error-topic-from-closed = Request { $number } is closed: only open requests can become a topic.
+cmd-topicfrom = Make one topic of several requests

@@ -23,6 +23,7 @@ from bot.services.requests.desk import DeskService
 from storage import community as community_repo
 from storage import drafts as drafts_repo
 from storage import people as people_repo
+from storage import requests as requests_repo
 from storage import topics as topics_repo
 
 TEXT_MAX = 2000  # words of a topic: well under Telegram's 4096 with the card around them
@@ -30,6 +31,7 @@ COMMENT_MAX = 1000
 REASON_MAX = 500
 BOARD_MAX = 20
 MINE_MAX = 20
+FROM_MAX = 30  # requests made into one topic at once
 COMMENTS_SHOWN = 10  # the latest comments on a staff card; the card stays under 4096
 
 
@@ -105,17 +107,22 @@ class TopicService:
         source_key: str,
         note: str | None = None,
         filed_by: int | None = None,
+        backers: tuple[int, ...] = (),
     ) -> Topic:
-        """Store a checked topic and put its card, photo and voice before staff."""
+        """Store a checked topic with its first backers, and put its card, photo and voice
+        before staff."""
+        now = self.env.clock.now()
         topic = await topics_repo.insert(
             conn,
             raiser_id=raiser.id,
             new=new,
-            now=self.env.clock.now(),
+            now=now,
             source_key=source_key,
             consent_note=note,
             filed_by=filed_by,
         )
+        for person_id in backers:
+            await topics_repo.support(conn, topic.id, person_id, now)
         card = await self._card(conn, topic)
         await self.env.notify_staff(
             conn,
@@ -514,3 +521,62 @@ class TopicService:
         async with self.env.db.reading() as conn:
             await self.env.staff_member(conn, tg_id)
             return await topics_repo.by_status(conn, (TopicStatus.REVIEW,), BOARD_MAX)
+
+    async def from_requests(
+        self, staff_tg: int, request_ids: list[int], text: str = ""
+    ) -> tuple[Topic, bool]:
+        """Make one topic of several open requests (six noise complaints from one building):
+        the first request's resident raises it, the others back it, and each is told. The
+        same requests made into a topic twice give the first topic back."""
+        ids = list(dict.fromkeys(request_ids))
+        if not ids:
+            raise InvalidInput("error-topic-from-none")
+        if len(ids) > FROM_MAX:
+            raise InvalidInput("error-topic-from-many", max=FROM_MAX)
+        typed = check_text(text) if text.strip() else ""
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            source_key = "requests:" + ",".join(str(i) for i in sorted(ids))
+            found = await topics_repo.by_source(conn, source_key)
+            if found is not None:
+                return found, False
+            requests = []
+            for request_id in ids:
+                request = await requests_repo.get(conn, request_id)
+                if request is None or request.resident_id is None:
+                    raise NotFound("error-topic-from-missing", number=format_number(request_id))
+                if not request.status.is_open:
+                    raise InvalidInput("error-topic-from-closed", number=request.number)
+                requests.append(request)
+            residents = await people_repo.by_ids(conn, {r.resident_id or 0 for r in requests})
+            first = requests[0]
+            raiser = residents[first.resident_id or 0]
+            buildings = {residents[r.resident_id or 0].building for r in requests}
+            new = NewTopic(
+                text=typed or first.description[:TEXT_MAX],
+                voice_file_id=None if typed else first.voice_file_id,
+                photo=first.photos[0] if first.photos and not typed else None,
+                building=buildings.pop() if len(buildings) == 1 else None,
+            )
+            numbers = ", ".join(r.number for r in requests)
+            backers = tuple(dict.fromkeys(p for p in residents if p != raiser.id))
+            topic = await self._file(
+                conn,
+                raiser,
+                new,
+                source_key=source_key,
+                note=numbers,
+                filed_by=staff.id,
+                backers=backers,
+            )
+            for request in requests:
+                resident = residents[request.resident_id or 0]
+                await self.env.notify(
+                    conn,
+                    resident,
+                    "topic-from-request",
+                    ref=f"topic:{topic.id}",
+                    request=request.number,
+                    number=topic.number,
+                )
+        return topic, True
