@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CommandHandler, filters
 
 from bot.callbacks import topics as callbacks
+from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Closed, Conflict, NotFound
 from bot.models.outbox import Button
@@ -23,8 +24,9 @@ from bot.models.requests import format_number
 from bot.models.topics import topic_number
 from bot.models.work import Draft
 from bot.services.consultation.topics import COMMENT_MAX
-from handlers.common import actor, friendly, home, lang, quietly, say, send, tr
-from handlers.forms import Form, need_text
+from handlers.common import actor, friendly, home, is_private, lang, quietly, say, send, tr
+from handlers.form_kit import left_by_menu
+from handlers.forms import Form, need_text, reply_route
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
 
@@ -134,16 +136,38 @@ async def ends_form_on_refusal(context: LinliContext, person: Actor) -> AsyncIte
 
 @COMMENT.step("text")
 async def got_comment(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Save the comment; staff see it in their chat and on the topic's card."""
+    """Save the comment; a main-menu button leaves the form instead of becoming one."""
+    if await left_by_menu(update, context, person):
+        return
+    await save_comment(update, context, person, int(draft.data["topic_id"]))
+
+
+async def save_comment(update: Update, context: LinliContext, person: Actor, topic_id: int) -> None:
+    """Save the words as a comment; staff see it in their chat and on the topic's card."""
     text = await need_text(update, context, person, limit=COMMENT_MAX)
     if text is None:
         return
-    topic_id = int(draft.data["topic_id"])
     async with ends_form_on_refusal(context, person):
         topic = await context.services.topics.comment(person.tg_id, topic_id, text)
     await context.services.drafts.cancel(person.tg_id)
     keyboard = home(context, person)
     await say(update, context, person, "topic-comment-saved", keyboard, number=topic.number)
+
+
+@reply_route
+async def replied_about_topic(
+    update: Update, context: LinliContext, person: Actor, replied: Message
+) -> bool:
+    """Treat a resident's Telegram reply to a message about a topic (the office's question)
+    as a comment on it."""
+    if person.role.is_staff or not is_private(update):
+        return False
+    ref = await context.services.outbox.ref_of(replied.chat.id, replied.message_id)
+    topic_id = read_id(ref.removeprefix("topic:")) if ref and ref.startswith("topic:") else None
+    if topic_id is None:
+        return False
+    await save_comment(update, context, person, topic_id)
+    return True
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

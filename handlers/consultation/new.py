@@ -26,6 +26,7 @@ from handlers.form_kit import (
     close_form,
     confirm_rows,
     form_buttons,
+    left_by_menu,
     photo_or_skip,
     skip_keyboard,
     start_resident_form,
@@ -52,7 +53,10 @@ async def begin_topic(update: Update, context: LinliContext, person: Actor) -> N
 
 @TOPIC.step("about")
 async def got_about(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
-    """Take words or a voice message (its caption as words); anything else is asked again."""
+    """Take words or a voice message (its caption as words); anything else is asked again,
+    and a main-menu button leaves the form."""
+    if await left_by_menu(update, context, person):
+        return
     message = update.effective_message
     voice = message.voice if message is not None else None
     if voice is None and (message is None or not message.text):

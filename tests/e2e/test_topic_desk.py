@@ -142,3 +142,16 @@ async def test_a_resident_pressing_any_staff_button_of_a_topic_is_refused_in_one
         assert answer.show_alert and answer.text == "抱歉，只有社区工作人员可以这样操作。"
     view = await bot.services.topics.line(NEIGHBOUR, 1)
     assert view.topic.status == TopicStatus.REVIEW
+
+
+async def test_a_telegram_reply_to_the_offices_question_is_saved_as_the_raisers_comment(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await people(bot)
+    await raised(bot, "The playground", "t:1")
+    await bot.services.topics.ask(ADMIN, 1, "Which part of it?")
+    question = await sim.wait_for(RAISER, contains="Which part of it?")
+    await sim.send_text(RAISER, "The slide is cracked", reply_to=question)
+    await sim.wait_for(RAISER, contains="Your comment on T-000001 is saved")
+    answer = await sim.wait_for(STAFF_CHAT, contains="The slide is cracked")
+    assert "Wang Fang 2-301 wrote" in answer.content

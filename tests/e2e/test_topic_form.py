@@ -144,3 +144,15 @@ async def test_topic_and_mytopics_are_in_the_residents_command_list_and_help(
     await bot.register(RESIDENT, "Wang Fang")
     helped = await bot.say(RESIDENT, "/help")
     assert "/topic" in helped.content
+
+
+async def test_a_menu_button_pressed_mid_topic_leaves_the_form_for_what_it_says(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await bot.say(RESIDENT, "/topic")
+    await sim.send_text(RESIDENT, "📝 New request")
+    await sim.wait_for(RESIDENT, contains="What is it about")
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and draft.flow == "request"
+    assert await bot.services.topics.my_topics(RESIDENT) == []
