@@ -34,9 +34,9 @@ from handlers.events import staff as events_staff
 from handlers.notices import compose as broadcasts
 from handlers.notices import desk as broadcasts_desk
 from handlers.notices import resident as notices
-from handlers.people import admin, privacy, start
+from handlers.people import admin, audit, privacy, start
 from handlers.people import anytime as people
-from handlers.requests import desk, proxy, queue
+from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
 from handlers.volunteers import apply as volunteers
@@ -82,8 +82,10 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *desk.HANDLERS,
         *queue.HANDLERS,
         *proxy.HANDLERS,
+        *saved_replies.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,
+        *audit.HANDLERS,
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,

@@ -40,6 +40,7 @@ RESIDENT = [
 STAFF = [
     "queue",
     "proxy",
+    "replies",
     "broadcast",
     "broadcasts",
     "newevent",
@@ -58,7 +59,7 @@ STAFF = [
     "topicfrom",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
+ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]
 
 
 def command_list(lang: str, role: Role) -> list[BotCommand]:

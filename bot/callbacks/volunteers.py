@@ -29,7 +29,7 @@ HONOURS = "hon"
 # prefix -> action -> how many numbers follow it
 _ACTIONS: dict[str, dict[str, int]] = {
     MEMBER: {"pause": 0, "resume": 0, "leave": 0, "hon": 1},
-    VOLUNTEERS: {"ok": 1, "no": 1, "lead": 1, "la": 2},
+    VOLUNTEERS: {"ok": 1, "no": 1, "lead": 1, "la": 2, "okl": 1, "all": 0},
     AWARDS: {"award": 1},
     TASK: {"open": 1, "claim": 1, "rel": 1, "in": 1, "out": 1},
     ROSTER: {"roster": 1, "came": 2, "miss": 2},
@@ -93,6 +93,16 @@ def honours_consent(consent: bool) -> str:
 def approve(person_id: int) -> str:
     """Return Approve for a volunteer's application."""
     return pack(VOLUNTEERS, "ok", person_id)
+
+
+def approve_listed(person_id: int) -> str:
+    """Return Approve on the /volunteers list: the list is redrawn, not closed."""
+    return pack(VOLUNTEERS, "okl", person_id)
+
+
+def approve_all() -> str:
+    """Return Approve all on the /volunteers list: every application it shows."""
+    return pack(VOLUNTEERS, "all")
 
 
 def decline(person_id: int) -> str:

@@ -78,6 +78,12 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
         await answer(update)
         await show_unreachable(update, context, person)
         return
+    if press.to_request:
+        request, made = await context.services.desk.from_notice_reply(person.tg_id, press.notice_id)
+        key = "reply-became-request" if made else "reply-was-request"
+        await quietly(query.answer(tr(context, person, key, number=request.number)))
+        await quietly(query.edit_message_reply_markup(None))
+        return
     notice = await context.services.broadcasts.cancel(person.tg_id, press.notice_id)
     await answer(update)
     if press.stop:

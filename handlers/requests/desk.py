@@ -21,17 +21,22 @@ from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot import i18n
 from bot.callbacks import requests as callbacks
+from bot.callbacks import saved_replies as saved
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Conflict, NotAllowed, NotFound
+from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, home, is_private, quietly, say, tr
+from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
 from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
+from handlers.keyboards import inline
+from handlers.requests.mine import cut
 from handlers.requests.queue import (
     back_to_card,
     card_markup,
@@ -53,6 +58,7 @@ NOTE = Form(FLOW, ["note"])
 RESOLVE = Form(FLOW, ["resolve"])
 REFER = Form(FLOW, ["refer-who", "refer-how"])
 FORMS = {"reply": REPLY, "ask": ASK, "note": NOTE, "resolve": RESOLVE, "refer": REFER}
+OFFER_LABEL = 40  # characters of a saved reply on its button
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
 Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 
@@ -89,6 +95,29 @@ async def open_form(
     asked = await prompt(update, context, person, f"desk-prompt-{form.first}", number=number)
     where = {"chat": chat_of(update), "card": card_id(query.message, request_id)}
     await form.start(context, person, request_id=request_id, prompt=asked.message_id, **where)
+    if form is REPLY:
+        await offer_saved_replies(update, context, person, view.request.id, view.request.category)
+
+
+async def offer_saved_replies(
+    update: Update, context: LinliContext, person: Actor, request_id: int, category: str
+) -> None:
+    """Under a Reply prompt, offer the category's saved replies as buttons (when there are)."""
+    text, rows = await saved_offers(context, person, chat_of(update), request_id, category)
+    if rows:
+        await send(update, context, text, inline(chat_lang(context, person, chat_of(update)), rows))
+
+
+async def saved_offers(
+    context: LinliContext, person: Actor, chat_id: int, request_id: int, category: str
+) -> tuple[str, list[list[Button]]]:
+    """Return the saved-replies offer: one button per reply, its first words as the label."""
+    offered = await context.services.saved_replies.offered(person.tg_id, category)
+    rows = [
+        [Button(text=f"💬 {cut(r.text, OFFER_LABEL)}", data=saved.show(request_id, r.id))]
+        for r in offered
+    ]
+    return i18n.t(chat_lang(context, person, chat_id), "saved-offer"), rows
 
 
 def card_id(message: object, request_id: int) -> int | None:

@@ -38,6 +38,7 @@ GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "consultation", "
 TOOLS: tuple[Tool, ...] = (
     Tool("queue", "desk"),
     Tool("proxy", "desk"),
+    Tool("replies", "desk"),
     Tool("broadcast", "notices"),
     Tool("broadcasts", "notices"),
     Tool("quiethours", "notices", admin=True),
@@ -56,6 +57,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("wishstall", "wishes"),
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
+    Tool("audit", "settings", admin=True),
     Tool("topicdesk", "consultation"),
     Tool("proxytopic", "consultation"),
     Tool("topicfrom", "consultation"),

@@ -65,6 +65,7 @@ cmd-help = How Linli works
 cmd-cancel = Leave the current form
 cmd-queue = Open requests, overdue first
 cmd-proxy = File a request for a resident without Telegram
+cmd-replies = Saved replies: short answers to send with one tap
 cmd-staff = Appoint or remove staff
 cmd-settings = Buildings and request categories
 cmd-events = Upcoming events: sign up

@@ -65,6 +65,7 @@ cmd-help = 使用说明
 cmd-cancel = 退出当前表单
 cmd-queue = 待办诉求（超时优先）
 cmd-proxy = 为不用 Telegram 的居民登记诉求
+cmd-replies = 常用回复：一点就能发出的简短答复
 cmd-staff = 任命或移除工作人员
 cmd-settings = 楼栋与诉求类别
 cmd-events = 近期活动：报名
