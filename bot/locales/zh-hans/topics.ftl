@@ -8,7 +8,7 @@ topic-ask-about = 🗳 您希望议事会讨论什么？简单写几句，或者
 topic-type-or-voice = 请用文字写下来，或者发一条语音。（这里看不懂表情贴图。）
 topic-ask-photo = 要不要配一张照片？发一张照片，或者点"跳过"。
 topic-ask-where = 这是关于您所在的楼栋，还是全小区？
-btn-topic-my-building = 🏠 { $building } 楼
+btn-topic-my-building = 🏠 所在楼栋（{ $building }）
 btn-topic-everyone = 🏘 全小区
 topic-use-where-buttons = 请点一个按钮：您的楼栋，或者全小区。
 topic-ask-name = 可以让邻居看到议题是您提的吗？（社区办公室总能看到。）
@@ -28,7 +28,7 @@ topic-preview =
     }
     范围：{ $building ->
         [all] 全小区
-       *[other] { $building } 楼
+       *[other] { $building }
     }
     您的名字：{ $shown ->
         [yes] 邻居可以看到
@@ -86,7 +86,7 @@ topic-desk-card =
     }
     范围：{ $building ->
         [all] 全小区
-       *[other] { $building } 楼
+       *[other] { $building }
     }
     提出人：{ $name } { $unit }（{ $shown ->
         [yes] 邻居可见姓名
@@ -145,7 +145,7 @@ topic-proxy-summary =
     { $text }
     范围：{ $where ->
         [all] 全小区
-       *[other] { $where } 楼
+       *[other] { $where }
     }
     邻居可见姓名：{ $shown ->
         [yes] 是
