@@ -130,6 +130,40 @@ async def open_form(
     await form.start(
         context, person, topic_id=topic.id, prompt=asked.message_id, chat=chat_of(update), card=card
     )
+    if form is MERGE:
+        await offer_targets(update, context, person, topic)
+
+
+async def offer_targets(update: Update, context: LinliContext, person: Actor, topic: Topic) -> None:
+    """Offer the open topics to merge into as buttons, beside the typed number."""
+    choices = await context.services.topics.merge_choices(person.tg_id, topic.id)
+    if not choices:
+        return
+    rows = [
+        [
+            Button(
+                text=tr(context, person, "topic-desk-line", number=t.number, text=short(t.text)),
+                data=callbacks.merge_into(topic.id, t.id),
+            )
+        ]
+        for t in choices
+    ]
+    lng = chat_lang(context, person, chat_of(update))
+    await say(update, context, person, "topic-merge-pick", inline(lng, rows), number=topic.number)
+
+
+async def picked_target(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, ids: tuple[int, int]
+) -> None:
+    """Merge into the topic picked from the list; the typed-number form closes with it."""
+    merged, into = await context.services.topics.merge(person.tg_id, *ids)
+    await quietly(query.answer())
+    await quietly(query.edit_message_reply_markup(None))
+    draft = await context.services.drafts.get(person.tg_id)
+    if draft is not None and draft.step == "merge" and draft.data.get("topic_id") == merged.id:
+        await finish(update, context, person, draft, "topic-done-merge", merged, target=into.number)
+        return
+    await say(update, context, person, "topic-done-merge", number=merged.number, target=into.number)
 
 
 async def finish(
@@ -272,7 +306,12 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
     if query is None:
         return
     person = await actor(update, context)
-    press = callbacks.read_desk(query.data if isinstance(query.data, str) else None)
+    data = query.data if isinstance(query.data, str) else None
+    picked = callbacks.read_merge(data)
+    if picked is not None:
+        await picked_target(update, context, person, query, picked)
+        return
+    press = callbacks.read_desk(data)
     if press is None or press.action not in ACTIONS:
         await alert(query, context, person, "error-too-old")
         return

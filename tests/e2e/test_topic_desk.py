@@ -155,3 +155,26 @@ async def test_a_telegram_reply_to_the_offices_question_is_saved_as_the_raisers_
     await sim.wait_for(RAISER, contains="Your comment on T-000001 is saved")
     answer = await sim.wait_for(STAFF_CHAT, contains="The slide is cracked")
     assert "Wang Fang 2-301 wrote" in answer.content
+
+
+async def test_staff_pick_the_merge_target_from_the_open_topics_instead_of_typing_it(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await people(bot)
+    first = await raised(bot, "Noise from the bar at night", "t:1")
+    await bot.services.topics.raise_topic(
+        NEIGHBOUR, new=NewTopic(text="Bar noise"), source_key="t:2"
+    )
+    await sim.press(ADMIN, first, "🔗 Merge into another")
+    pick = await sim.wait_for(STAFF_CHAT, contains="Or pick the topic to merge T-000001 into")
+    assert pick.buttons() == ["T-000002 · Bar noise"]
+    await sim.press(ADMIN, pick, "T-000002 · Bar noise")
+    await sim.wait_for(STAFF_CHAT, contains="T-000001 is merged into T-000002")
+    redrawn = await sim.wait_for_edit(
+        first, predicate=lambda m: "Merged into T-000002" in m.content
+    )
+    assert redrawn.buttons() == []
+    assert await bot.services.drafts.get(ADMIN) is None
+    await sim.wait_for(NEIGHBOUR, contains="已并入您的议题 T-000002")
+    forged = await sim.press_data(NEIGHBOUR, NEIGHBOUR, 1, "td:mi:2:1")
+    assert (await sim.wait_for_callback_answer(forged)).show_alert

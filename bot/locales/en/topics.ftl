@@ -180,3 +180,4 @@ error-topic-from-many = At most { $max } requests can become one topic at once.
 error-topic-from-missing = There is no request { $number } (or its resident has left).
 error-topic-from-closed = Request { $number } is closed: only open requests can become a topic.
 cmd-topicfrom = Make one topic of several requests
+topic-merge-pick = Or pick the topic to merge { $number } into:

@@ -171,3 +171,4 @@ error-topic-from-many = 一次最多 { $max } 条诉求合成一个议题。
 error-topic-from-missing = 没有诉求 { $number }（或者提出人已经离开）。
 error-topic-from-closed = 诉求 { $number } 已关闭：只有未办结的诉求可以转为议题。
 cmd-topicfrom = 把几条诉求合成一个议题
+topic-merge-pick = 或者选择要把 { $number } 并入的议题：

@@ -31,6 +31,7 @@ COMMENT_MAX = 1000
 REASON_MAX = 500
 BOARD_MAX = 20
 MINE_MAX = 20
+PICK_MAX = 8  # merge targets offered as buttons; others are typed
 FROM_MAX = 30  # requests made into one topic at once
 COMMENTS_SHOWN = 10  # the latest comments on a staff card; the card stays under 4096
 
@@ -580,3 +581,12 @@ class TopicService:
                     number=topic.number,
                 )
         return topic, True
+
+    async def merge_choices(self, tg_id: int, topic_id: int) -> list[Topic]:
+        """Return the open topics a topic could be merged into, oldest first (staff only)."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            found = await topics_repo.by_status(
+                conn, (TopicStatus.REVIEW, TopicStatus.ACCEPTED), PICK_MAX + 1
+            )
+            return [t for t in found if t.id != topic_id][:PICK_MAX]
