@@ -65,7 +65,8 @@ async def show_board(update: Update, context: LinliContext, person: Actor) -> No
 async def open_topic(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, topic_id: int
 ) -> None:
-    """Show one topic with Me too, or Take it back for a supporter."""
+    """Show one topic with Me too, or Take it back and Comment for a supporter (the raiser
+    gets only Comment)."""
     line = await context.services.topics.line(person.tg_id, topic_id)
     await quietly(query.answer())
     topic = line.topic
@@ -80,8 +81,9 @@ async def open_topic(
         status=topic.status.value,
         supporters=line.supporters,
     )
-    row = [Button(text=label, data=data)]
-    if line.mine:
+    own = topic.raiser_id == person.id  # the raiser backs it already: only a comment
+    row = [] if own else [Button(text=label, data=data)]
+    if line.mine or own:
         row.append(follow.comment_button(topic.id))
     await send(update, context, text, inline(lang(context, person), [row]))
 

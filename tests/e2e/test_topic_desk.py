@@ -178,3 +178,13 @@ async def test_staff_pick_the_merge_target_from_the_open_topics_instead_of_typin
     await sim.wait_for(NEIGHBOUR, contains="已并入您的议题 T-000002")
     forged = await sim.press_data(NEIGHBOUR, NEIGHBOUR, 1, "td:mi:2:1")
     assert (await sim.wait_for_callback_answer(forged)).show_alert
+
+
+async def test_the_raiser_opening_their_topic_on_the_board_gets_comment_and_no_me_too(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await people(bot)
+    await raised(bot, "The lift", "t:1")
+    board = await bot.say(RAISER, "/topics")
+    opened = await bot.press(RAISER, board, "T-000001")
+    assert opened.buttons() == ["💬 Add a comment"]
