@@ -26,6 +26,7 @@ from bot.models.people import Actor
 from bot.models.topics import Topic
 from bot.models.work import Draft
 from bot.services.consultation.topics import COMMENT_MAX, REASON_MAX, desk_buttons
+from bot.services.consultation.topics import short as cut
 from handlers.common import (
     actor,
     friendly,
@@ -341,8 +342,7 @@ async def topic_desk_command(update: Update, context: LinliContext, person: Acto
 
 def short(text: str, limit: int = 40) -> str:
     """Return the start of a topic's words for a button (a voice topic shows the microphone)."""
-    text = " ".join(text.split()) or "🎤"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return cut(" ".join(text.split()) or "🎤", limit)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -8,6 +8,7 @@ import asyncio
 
 import pytest
 
+from bot import i18n
 from bot.errors import Closed, InvalidInput, NotAllowed, NotFound
 from bot.models.requests import NewRequest
 from bot.models.topics import NewTopic, TopicStatus
@@ -135,3 +136,18 @@ async def test_a_topic_made_of_requests_has_their_residents_as_supporters_once(
     async with people.env.db.reading() as conn:
         backers = await topics_repo.supporter_ids(conn, first[0].id)
     assert len(backers) == 2  # Li Ming filed twice and backs it once; the raiser is Wang Fang
+
+
+async def test_a_card_with_the_longest_words_and_many_long_comments_stays_under_telegrams_limit(
+    people: Services,
+) -> None:
+    topic = await people.topics.raise_topic(
+        RAISER, new=NewTopic(text="长" * 2000), source_key="long"
+    )
+    await people.topics.support(NEIGHBOUR, topic.id)
+    for n in range(12):
+        await people.topics.comment(NEIGHBOUR, topic.id, f"{n:02d} " + "字" * 996)
+    card = await people.topics.card(STAFF, topic.id)
+    for lang in ("en", "zh-hans"):
+        text = i18n.t(lang, "topic-desk-card", **card.args)
+        assert len(text) < 4096 and "💬 Li Ming: 11 " in text and "💬 Li Ming: 03 " not in text

@@ -1,9 +1,15 @@
-"""Topics as residents raise and back them, and staff's first review.
+"""Topics as residents raise, back and comment on them, and the staff card's actions.
 
 A topic raised from a form carries the form as its source key (UNIQUE), so a double tap on
 Confirm raises one topic. "Me too" is one row per resident and topic (the primary key), so a
 crowd pressing at once counts each person once. Every change of a topic's status tells its
 raiser and every supporter, in the same transaction as the change.
+
+Staff act from the topic's card: accept, decline with a reason, turn it into an ordinary request
+they own (the topic keeps the request's id), merge it into another open topic (supporters and
+comments carry over; the status update is conditional, so two merges at once merge it once),
+ask the raiser for details (the question is a comment, the answer another). Staff also raise
+topics for residents without Telegram and make one topic of several requests.
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ BOARD_MAX = 20
 MINE_MAX = 20
 PICK_MAX = 8  # merge targets offered as buttons; others are typed
 FROM_MAX = 30  # requests made into one topic at once
-COMMENTS_SHOWN = 10  # the latest comments on a staff card; the card stays under 4096
+COMMENTS_SHOWN = 8  # the latest comments on a staff card, each cut to COMMENT_SHOWN_MAX,
+COMMENT_SHOWN_MAX = 150  # so a card with the longest words stays under Telegram's 4096
 
 
 def check_text(text: str, *, voice: bool = False, limit: int = TEXT_MAX) -> str:
@@ -44,6 +51,11 @@ def check_text(text: str, *, voice: bool = False, limit: int = TEXT_MAX) -> str:
     if len(text) > limit:
         raise InvalidInput("error-text-long", max=limit)
     return text
+
+
+def short(text: str, limit: int) -> str:
+    """Return the words cut to `limit` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def desk_buttons(topic: Topic) -> list[list[Button]]:
@@ -72,7 +84,7 @@ def desk_buttons(topic: Topic) -> list[list[Button]]:
 
 
 class TopicService:
-    """What residents do with topics, and staff's accept or decline."""
+    """What residents do with topics, and what staff do from a topic's card."""
 
     def __init__(self, env: ServiceEnv) -> None:
         self.env = env
@@ -149,7 +161,10 @@ class TopicService:
         raiser = await people_repo.by_id(conn, topic.raiser_id)
         said = await topics_repo.comments(conn, topic.id)
         names = await people_repo.by_ids(conn, {pid for pid, _ in said})
-        lines = [f"💬 {names[p].name if p in names else '?'}: {text}" for p, text in said]
+        lines = [
+            f"💬 {names[p].name if p in names else '?'}: {short(text, COMMENT_SHOWN_MAX)}"
+            for p, text in said[-COMMENTS_SHOWN:]
+        ]
         target = await topics_repo.get(conn, topic.merged_into) if topic.merged_into else None
         args: dict[str, str | int] = {
             "number": topic.number,
@@ -160,7 +175,7 @@ class TopicService:
             "shown": "yes" if topic.show_name else "no",
             "status": topic.status.value,
             "supporters": await topics_repo.count_supporters(conn, topic.id),
-            "comments": "\n".join(lines[-COMMENTS_SHOWN:]) or "none",
+            "comments": "\n".join(lines) or "none",
             "note": topic.consent_note or "none",
             "phone": (raiser.phone or "?") if raiser and raiser.is_proxy else "none",
             "media": "photo" if topic.photo else "voice" if topic.voice_file_id else "none",
