@@ -32,7 +32,7 @@ _ACTIONS: dict[str, dict[str, int]] = {
     VOLUNTEERS: {"ok": 1, "no": 1, "lead": 1, "la": 2, "okl": 1, "all": 0},
     AWARDS: {"award": 1},
     TASK: {"open": 1, "claim": 1, "rel": 1, "in": 1, "out": 1},
-    ROSTER: {"roster": 1, "came": 2, "miss": 2},
+    ROSTER: {"roster": 1, "came": 2, "miss": 2, "edit": 2, "cxl": 1, "cxly": 1},
     SKILLS: {"hide": 1, "add": 0},
     POINTS: {"page": 1},
     REWARDS: {"list": 0, "req": 1, "yes": 1, "no": 1, "drop": 1},
@@ -156,6 +156,21 @@ def check_out(task_id: int) -> str:
 def roster(task_id: int) -> str:
     """Return the button that shows staff who claimed the task."""
     return pack(ROSTER, "roster", task_id)
+
+
+def change_task(task_id: int, field: int) -> str:
+    """Return a Change button on the roster: field 1 time, 2 place, 3 places, 4 points."""
+    return pack(ROSTER, "edit", task_id, field)
+
+
+def cancel_task(task_id: int) -> str:
+    """Return Cancel the task on the roster (a confirmation follows)."""
+    return pack(ROSTER, "cxl", task_id)
+
+
+def cancel_task_sure(task_id: int) -> str:
+    """Return Yes, cancel the task."""
+    return pack(ROSTER, "cxly", task_id)
 
 
 def came(task_id: int, person_id: int) -> str:
