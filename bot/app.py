@@ -28,6 +28,9 @@ from handlers import chats, errors, forms
 from handlers.commands import publish_commands
 from handlers.consultation import board as topic_board
 from handlers.consultation import desk as topic_desk
+from handlers.consultation import follow as topic_follow
+from handlers.consultation import new as topic_new
+from handlers.consultation import proxy as topic_proxy
 from handlers.events import new as events_new
 from handlers.events import resident as events
 from handlers.events import staff as events_staff
@@ -122,6 +125,9 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *workplace_menu.HANDLERS,
         *topic_board.HANDLERS,
         *topic_desk.HANDLERS,
+        *topic_new.HANDLERS,
+        *topic_follow.HANDLERS,
+        *topic_proxy.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

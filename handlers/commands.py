@@ -24,6 +24,8 @@ RESIDENT = [
     "mywishes",
     "wishes",
     "topics",
+    "topic",
+    "mytopics",
     "language",
     "mydata",
     "volunteer",
@@ -52,6 +54,9 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "topicdesk",
+    "proxytopic",
+    "topicfrom",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]

@@ -227,3 +227,11 @@ class ServiceEnv:
     def t(self, person: Person | None, key: str, **args: Any) -> str:
         """Return a catalog text in the person's language."""
         return i18n.t(self.language_of(person), key, **args)
+
+    async def staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
+        """Return where staff read new work: the staff chat, else each staff member and admin."""
+        if self.settings.staff_chat is not None:
+            return [self.settings.staff_chat]
+        members = await people_repo.staff(conn)
+        ids = {m.tg_id for m in members if m.tg_id is not None} | set(self.settings.admins)
+        return sorted(ids)

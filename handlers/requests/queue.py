@@ -19,6 +19,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import i18n
 from bot.callbacks import requests as callbacks
+from bot.callbacks import topics as topic_callbacks
 from bot.context import LinliContext
 from bot.errors import AlreadyTaken, Conflict, NotAllowed, NotFound
 from bot.models.outbox import Button
@@ -156,6 +157,7 @@ async def close_menu(
     rows = [
         [Button(text="btn-resolve", data=callbacks.resolve(request_id))],
         [Button(text="btn-refer", data=callbacks.refer(request_id))],
+        [Button(text="btn-request-to-topic", data=topic_callbacks.from_request(request_id))],
         [Button(text="btn-card-back", data=callbacks.back_to_card(request_id))],
     ]
     await quietly(query.answer(tr(context, person, "desk-close-menu", number=view.request.number)))

@@ -33,7 +33,7 @@ class Tool:
 
 
 # Groups in the order shown; each needs `ws-group-<name>` in bot/locales/*/workplace.ftl.
-GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "settings")
+GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "consultation", "settings")
 # One line per button.
 TOOLS: tuple[Tool, ...] = (
     Tool("queue", "desk"),
@@ -58,6 +58,9 @@ TOOLS: tuple[Tool, ...] = (
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
     Tool("audit", "settings", admin=True),
+    Tool("topicdesk", "consultation"),
+    Tool("proxytopic", "consultation"),
+    Tool("topicfrom", "consultation"),
 )
 
 

@@ -496,3 +496,26 @@ class DeskService(RequestBase):
         await self.env.notify(
             conn, resident, "request-autoclosed", number=request.number, ref=f"req:{request.id}"
         )
+
+    # ---- filed from elsewhere --------------------------------------------------------------
+
+    async def file_taken(
+        self,
+        conn: aiosqlite.Connection,
+        staff: Person,
+        resident: Person,
+        *,
+        new: NewRequest,
+        source_key: str,
+    ) -> Request:
+        """File a request for a resident on the caller's transaction, owned at once by `staff`
+        (a topic found to be an ordinary request); the resident is told who handles it."""
+        existing = await requests_repo.by_source(conn, source_key)
+        if existing is not None:
+            return existing
+        request = await self._create(conn, resident, new=new, source_key=source_key)
+        await requests_repo.take(conn, request.id, staff.id)
+        await self._record_take(conn, request.id, staff)
+        taken = await requests_repo.get(conn, request.id)
+        assert taken is not None
+        return taken
