@@ -42,6 +42,7 @@ from handlers.people import anytime as people
 from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
+from handlers.staff_room import open_staff_topics
 from handlers.volunteers import apply as volunteers
 from handlers.volunteers import new_task as tasks_new
 from handlers.volunteers import points, rewards_staff, skills, tasks
@@ -171,6 +172,7 @@ def build_application(
         app.bot_data.username = app.bot.username
         await sender.start()
         await publish_commands(app.bot, services)
+        await open_staff_topics(app.bot, services)
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         if settings.health_port is not None:

@@ -257,21 +257,23 @@ class OutboxSender:
     async def _send(self, row: OutboxMessage) -> Message:
         reply_markup = markup(row)
         lane = Lane.PERSONAL if row.priority <= Priority.PERSONAL else Lane.BULK
+        thread = row.thread_id
         if row.photo:
             return await self.bot.send_photo(
                 row.chat_id, row.photo, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                message_thread_id=thread, rate_limit_args=lane,
             )  # fmt: skip
         if row.voice:
             return await self.bot.send_voice(
                 row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                message_thread_id=thread, rate_limit_args=lane,
             )  # fmt: skip
         if row.document:
             return await self.bot.send_document(
                 row.chat_id, row.document, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                message_thread_id=thread, rate_limit_args=lane,
             )  # fmt: skip
         return await self.bot.send_message(
-            row.chat_id, row.text, reply_markup=reply_markup, rate_limit_args=lane
-        )
+            row.chat_id, row.text, reply_markup=reply_markup, message_thread_id=thread,
+            rate_limit_args=lane,
+        )  # fmt: skip

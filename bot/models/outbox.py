@@ -52,6 +52,7 @@ class OutboxMessage(BaseModel):
     ref: str | None = None
     sent_message_id: int | None = None
     broadcast_id: int | None = None
+    thread_id: int | None = None  # the staff room's forum topic it goes to
 
 
 class Backlog(BaseModel):

@@ -25,6 +25,7 @@ from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
 from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
+from bot.services.staff_room import StaffRoomService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -50,6 +51,7 @@ class Services:
     community: CommunityService
     audit: AuditService
     resident_cards: ResidentCardService
+    staff_room: StaffRoomService
     drafts: DraftService
     requests: RequestService
     saved_replies: SavedReplyService
@@ -89,6 +91,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         community=CommunityService(env),
         audit=AuditService(env),
         resident_cards=ResidentCardService(env),
+        staff_room=StaffRoomService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
         saved_replies=SavedReplyService(env),

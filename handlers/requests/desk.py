@@ -33,7 +33,7 @@ from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import CARD_REF, TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
+from handlers.common import actor, friendly, home, is_private, quietly, say, send, thread_of, tr
 from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
 from handlers.keyboards import inline
 from handlers.requests.cards import redraw_cards
@@ -75,7 +75,11 @@ async def prompt(
     assert user is not None
     text = html.escape(tr(context, person, key, who=WHO, **args)).replace(WHO, user.mention_html())
     return await context.bot.send_message(
-        chat_of(update), text, parse_mode=ParseMode.HTML, reply_markup=ForceReply(selective=True)
+        chat_of(update),
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=ForceReply(selective=True),
+        message_thread_id=thread_of(update),
     )
 
 

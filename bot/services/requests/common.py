@@ -186,11 +186,17 @@ class RequestBase:
         chats = [to.tg_id] if to and to.tg_id else await self._staff_chats(conn)
         caption = request.number
         for chat in chats:
+            thread = await self.env.staff_thread(conn, chat, "requests")
             for photo in request.photos:
-                await self.env.queue(conn, media_message(chat, caption, photo=photo, ref=request))
+                await self.env.queue(
+                    conn, media_message(chat, caption, photo=photo, ref=request, thread=thread)
+                )
             if request.voice_file_id:
                 await self.env.queue(
-                    conn, media_message(chat, caption, voice=request.voice_file_id, ref=request)
+                    conn,
+                    media_message(
+                        chat, caption, voice=request.voice_file_id, ref=request, thread=thread
+                    ),
                 )
 
     async def _staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
@@ -252,7 +258,13 @@ def media_message(
     ref: Request,
     photo: str | None = None,
     voice: str | None = None,
+    thread: int | None = None,
 ) -> OutboxMessage:
     return OutboxMessage(
-        chat_id=chat_id, text=caption, photo=photo, voice=voice, ref=f"req:{ref.id}"
+        chat_id=chat_id,
+        text=caption,
+        photo=photo,
+        voice=voice,
+        ref=f"req:{ref.id}",
+        thread_id=thread,
     )

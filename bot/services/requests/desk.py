@@ -482,7 +482,6 @@ class DeskService(RequestBase):
             "staff-overdue",
             buttons=card_buttons(request),
             ref=f"req:{request.id}",
-            include_admins=True,
             **card_args(view, self.env.clock.now()),
         )
 
