@@ -60,6 +60,13 @@ class ServiceEnv:
     db: Database
     clock: Clock
     settings: Settings
+    # The staff room's language as an admin set it (loaded at start); None: LINLI_LANG.
+    room_lang: str | None = None
+
+    @property
+    def staff_room_lang(self) -> str:
+        """Return the language the staff group is written to in."""
+        return self.room_lang or self.settings.lang
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""
@@ -205,7 +212,7 @@ class ServiceEnv:
         """
         chats: dict[int, str] = {}
         if self.settings.staff_chat is not None:
-            chats[self.settings.staff_chat] = self.settings.lang
+            chats[self.settings.staff_chat] = self.staff_room_lang
         else:
             for admin in sorted(self.settings.admins):
                 found = await people_repo.by_tg(conn, admin)
