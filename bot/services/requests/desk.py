@@ -23,6 +23,7 @@ from bot.models.requests import (
     QueueFacets,
     Request,
     RequestStatus,
+    format_number,
 )
 from bot.models.work import DueWork
 from bot.services.requests.common import (
@@ -268,6 +269,7 @@ class DeskService(RequestBase):
                 ],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
+            await self._tell_followers(conn, request, "request-followed-resolved", text=summary)
         return request
 
     async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
@@ -302,6 +304,9 @@ class DeskService(RequestBase):
                 ref=f"req:{request.id}",
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-referred", who=who)
+            await self._tell_followers(
+                conn, request, "request-followed-referred", who=who, contact=contact
+            )
         return request
 
     async def queue(
@@ -419,6 +424,66 @@ class DeskService(RequestBase):
             taken = await requests_repo.get(conn, request.id)
         assert taken is not None
         return taken, True
+
+    async def link_duplicate(self, staff_tg: int, request_id: int, original_id: int) -> Request:
+        """Close a request as the same matter as an open one: its resident follows the first
+        (and hears its outcome), both timelines say so, and the owner hears. A request linked
+        to one that is itself a duplicate is linked to the first of them."""
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            original = await requests_repo.get(conn, original_id)
+            while original is not None and original.duplicate_of is not None:
+                original = await requests_repo.get(conn, original.duplicate_of)
+            if original is None:
+                raise InvalidInput("error-duplicate-unknown", number=format_number(original_id))
+            if original.id == request.id:
+                raise InvalidInput("error-duplicate-self", number=request.number)
+            if not original.status.is_open:
+                raise InvalidInput("error-duplicate-closed", number=original.number)
+            now = self.env.clock.now()
+            await self._close(
+                conn, request, RequestStatus.CLOSED, staff.id, duplicate_of=original.id
+            )
+            await requests_repo.add_entry(
+                conn, request.id, EntryKind.NOTE, now, staff.id, original.number, public=False
+            )
+            await requests_repo.add_entry(
+                conn, original.id, EntryKind.NOTE, now, staff.id, request.number, public=False
+            )
+            if request.resident_id is not None:
+                await requests_repo.add_follower(
+                    conn, original.id, request.resident_id, request.id, now
+                )
+            resident = await people_repo.by_id(conn, request.resident_id or 0)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-duplicate",
+                number=request.number,
+                original=original.number,
+                ref=f"req:{original.id}",
+            )
+            await self._tell_owner(
+                conn, request, staff, "staff-fyi-duplicate", original=original.number
+            )
+        return request
+
+    async def _tell_followers(
+        self, conn: aiosqlite.Connection, request: Request, key: str, **args: Any
+    ) -> None:
+        """Tell the residents whose requests were linked to this one how it ended."""
+        for person_id, own in await requests_repo.followers(conn, request.id):
+            person = await people_repo.by_id(conn, person_id)
+            mine = format_number(own) if own is not None else request.number
+            await self.env.notify(
+                conn,
+                person,
+                key,
+                number=request.number,
+                mine=mine,
+                ref=f"req:{request.id}",
+                **args,
+            )
 
     async def cards_of(self, request_id: int) -> tuple[StaffView, list[tuple[int, int]]]:
         """Return the request as staff see it and where its staff cards were posted (chat,
