@@ -24,6 +24,7 @@ from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
 from handlers.consultation import board as topic_board
+from handlers.consultation import council
 from handlers.consultation import desk as topic_desk
 from handlers.events import new as events_new
 from handlers.events import resident as events
@@ -103,6 +104,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *workplace_menu.HANDLERS,
         *topic_board.HANDLERS,
         *topic_desk.HANDLERS,
+        *council.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -26,6 +26,9 @@ _ENV_NAMES = {
     "lang": "LINLI_LANG",
     "sandbox_port": "LINLI_SANDBOX_PORT",
     "send_rate": "LINLI_SEND_RATE",
+    "council_agenda_max": "LINLI_COUNCIL_AGENDA_MAX",
+    "council_publish_days": "LINLI_COUNCIL_PUBLISH_DAYS",
+    "topic_review_days": "LINLI_TOPIC_REVIEW_DAYS",
 }
 
 
@@ -49,6 +52,11 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
     # Messages a second the outbox sends in all: under Telegram's ~30 (paid broadcasts allow more).
     send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
+    # The council (议事会): topics on one agenda, days before it the agenda goes out, and days
+    # a topic may wait for review before staff are reminded.
+    council_agenda_max: int = Field(default=8, ge=1, le=50, alias="LINLI_COUNCIL_AGENDA_MAX")
+    council_publish_days: int = Field(default=3, ge=0, le=30, alias="LINLI_COUNCIL_PUBLISH_DAYS")
+    topic_review_days: int = Field(default=7, ge=1, le=90, alias="LINLI_TOPIC_REVIEW_DAYS")
 
     @field_validator("admins", mode="before")
     @classmethod

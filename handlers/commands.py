@@ -51,6 +51,7 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "council",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]

@@ -202,3 +202,48 @@ async def by_raiser(conn: aiosqlite.Connection, raiser_id: int, limit: int) -> l
         "SELECT * FROM topics WHERE raiser_id = ? ORDER BY id DESC LIMIT ?", (raiser_id, limit)
     ) as cur:
         return [_topic(row) for row in await cur.fetchall()]
+
+
+# ---- the council (migration 012) --------------------------------------------------------------
+
+
+async def move_on(
+    conn: aiosqlite.Connection,
+    topic_id: int,
+    status: TopicStatus,
+    before: tuple[TopicStatus, ...],
+) -> bool:
+    """Move a topic along the council's way if it stands in one of `before`."""
+    marks = ", ".join("?" for _ in before)
+    cur = await conn.execute(
+        f"UPDATE topics SET status = ? WHERE id = ? AND status IN ({marks})",
+        (status.value, topic_id, *(b.value for b in before)),
+    )
+    return cur.rowcount == 1
+
+
+async def ready_for_agenda(conn: aiosqlite.Connection, limit: int) -> list[Topic]:
+    """Return accepted and postponed topics on no undecided agenda, postponed first."""
+    async with conn.execute(
+        "SELECT t.* FROM topics t WHERE t.status IN (?, ?) AND NOT EXISTS"
+        " (SELECT 1 FROM council_agenda a WHERE a.topic_id = t.id AND a.decision IS NULL)"
+        " ORDER BY t.status = ? DESC, t.reviewed_at, t.id LIMIT ?",
+        (
+            TopicStatus.ACCEPTED.value,
+            TopicStatus.POSTPONED.value,
+            TopicStatus.POSTPONED.value,
+            limit,
+        ),
+    ) as cur:
+        return [_topic(row) for row in await cur.fetchall()]
+
+
+async def waiting_review(
+    conn: aiosqlite.Connection, raised_before: datetime, limit: int
+) -> list[Topic]:
+    """Return topics still waiting for review that were raised before a time, oldest first."""
+    async with conn.execute(
+        "SELECT * FROM topics WHERE status = ? AND created_at < ? ORDER BY created_at, id LIMIT ?",
+        (TopicStatus.REVIEW.value, ts(raised_before), limit),
+    ) as cur:
+        return [_topic(row) for row in await cur.fetchall()]

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
+from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
+from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
+from bot.services.consultation.council import CouncilService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
@@ -66,6 +70,7 @@ class Services:
     notices: NoticeService
     search: SearchService
     topics: TopicService
+    council: CouncilService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -77,6 +82,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
+    council = CouncilService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -101,6 +107,9 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
                 BROADCAST: broadcasts.fire,
+                COUNCIL_PUBLISH: council.publish,
+                COUNCIL_DAY_BEFORE: council.remind,
+                COUNCIL_HOURS_BEFORE: council.remind,
             },
         ),
         events=events,
@@ -119,4 +128,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
+        council=council,
     )

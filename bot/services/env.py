@@ -12,8 +12,8 @@ for) go at their time. A new bulk feature only has to say `Priority.BULK` to be 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
 
@@ -56,6 +56,16 @@ class ServiceEnv:
     db: Database
     clock: Clock
     settings: Settings
+    # Called on the same transaction when a request is resolved or closed (a council's
+    # follow-up action is done then); features register here instead of requests importing them.
+    done_hooks: list[Callable[[aiosqlite.Connection, int], Awaitable[None]]] = field(
+        default_factory=list
+    )
+
+    async def request_done(self, conn: aiosqlite.Connection, request_id: int) -> None:
+        """Tell every registered feature that a request was resolved or closed."""
+        for hook in self.done_hooks:
+            await hook(conn, request_id)
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""

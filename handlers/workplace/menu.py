@@ -33,7 +33,7 @@ class Tool:
 
 
 # Groups in the order shown; each needs `ws-group-<name>` in bot/locales/*/workplace.ftl.
-GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "settings")
+GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "council", "settings")
 # One line per button.
 TOOLS: tuple[Tool, ...] = (
     Tool("queue", "desk"),
@@ -54,6 +54,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("partners", "wishes"),
     Tool("wishpoints", "wishes"),
     Tool("wishstall", "wishes"),
+    Tool("council", "council"),
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
 )

@@ -15,6 +15,7 @@ ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
     📅 Events: /newevent creates an event; /checkin CODE checks a guest in.
     🙋 Volunteers and tasks: /newtask posts a task; /volunteers approves volunteers; /addreward adds a reward; /honours shows who helped most.
     🌟 Wishes: /wishdesk lists wishes; /proxywish files one for a resident; /wishes, /partners, /wishpoints and /wishstall look after wishes, partners, points and stalls.
+    🏛 Council: /council sets the next council (a date or a monthly rule), orders its agenda, chooses members, checks people in at the door and records the minutes.
 ws-help-admin = ⚙️ Admin tools (group "⚙️ Settings"):
     /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait.
 ws-search-title = 🔎 Found { $requests } { $requests ->

@@ -256,6 +256,7 @@ class DeskService(RequestBase):
                 ],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
+            await self.env.request_done(conn, request.id)
         return request
 
     async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
@@ -365,6 +366,28 @@ class DeskService(RequestBase):
             taken = await requests_repo.get(conn, request.id)
         assert taken is not None
         return taken, True
+
+    async def file_owned(
+        self,
+        conn: aiosqlite.Connection,
+        resident: Person,
+        owner: Person,
+        *,
+        new: NewRequest,
+        source_key: str,
+    ) -> Request:
+        """File a request for a resident on the caller's transaction, owned by `owner` at once
+        (a council's follow-up action); the same source key files it once."""
+        new = new.model_copy(update={"description": check_text(new.description)})
+        existing = await requests_repo.by_source(conn, source_key)
+        if existing is not None:
+            return existing
+        request = await self._create(conn, resident, new=new, source_key=source_key)
+        await requests_repo.take(conn, request.id, owner.id)
+        await self._record_take(conn, request.id, owner)
+        taken = await requests_repo.get(conn, request.id)
+        assert taken is not None
+        return taken
 
     # ---- due work --------------------------------------------------------------------------
 

@@ -1,0 +1,80 @@
+## The council meeting (议事会): time and place, agenda, members, check-in.
+
+council-when = { $date } ({ $weekday ->
+        [0] Mon
+        [1] Tue
+        [2] Wed
+        [3] Thu
+        [4] Fri
+        [5] Sat
+       *[6] Sun
+    }) { $time }, { $place }
+council-agenda-empty = (no topics yet)
+council-agenda-line = { $position }. { $number } { $text } · 👥 { $supporters }
+council-member = { $name } ({ $kind ->
+        [staff] staff
+        [leader] leader
+       *[rep] residents' representative
+    })
+council-members-none = (none yet)
+council-card =
+    🏛 Next council: { council-when }{ $repeat ->
+        [yes] {" "}(repeats)
+       *[no] {""}
+    }
+    Agenda:
+    { $agenda }
+    Members: { $members }
+    Agenda sent: { $sent ->
+        [none] not yet
+       *[other] { $sent }
+    } · Checked in: { $attended }
+council-none = 🏛 No council is set yet. Press "📅 Date and place" to set the next one.
+btn-council-set = 📅 Date and place
+btn-council-members = 👥 Members
+btn-council-door = 🚪 Check-in at the door
+btn-council-minutes = 📝 Minutes
+btn-council-qr = 🎫 My check-in QR
+btn-council-add-leader = ➕ Leader
+btn-council-add-rep = ➕ Representative
+council-ask-when = 📅 When is the council? Type a time ("Friday 19:00", "June 6 19:00") or a rule ("the first Friday of every month at 19:00").
+council-ask-place = 📍 Understood: { $when }. Where will it be held?
+council-set-done = ✅ The council is set. The agenda goes out a few days before.
+council-moved-told = ✅ The council is moved. Everyone who had the agenda has been told again.
+council-members = 👥 Members: { $names }
+    Staff always sit. Add a leader or a residents' representative below, or press ✖️ to take one off.
+council-ask-who = 🔎 Type the person's number (#12) or part of their name.
+council-who-none = 🔎 Nobody registered matches "{ $text }". Try another spelling or the number.
+council-who-line = { $name } · building { $building } · #{ $id }
+council-who-found = Press the person to seat:
+council-seated = ✅ { $name } now sits on the council.
+council-seated-already = { $name } sits on the council already.
+council-unseated = ✅ Taken off the council.
+council-unseated-already = That person was not on the council.
+council-ask-code = 🚪 Check-in for the council. Type each code as people arrive (or scan their QR). Press "✖️ Cancel" when done.
+council-checked-in = ✅ { $name } is checked in ({ $attended } so far).
+council-checked-in-already = { $name } was checked in already ({ $attended } so far).
+council-qr-caption = 🎫 Show this at the door of the council. Your code: { $code }
+council-agenda =
+    🏛 The community council meets on { council-when }.
+    On the agenda:
+    { $agenda }
+    Your check-in code for the door: { $code }
+council-reminder =
+    ⏰ Reminder: the community council meets on { council-when }.
+    On the agenda:
+    { $agenda }
+    Your check-in code: { $code }
+council-moved =
+    📅 The community council has moved: it now meets on { council-when }.
+    On the agenda:
+    { $agenda }
+    Your check-in code: { $code }
+error-council-when = Sorry, I could not read that time. Try "Friday 19:00", "June 6 19:00" or "the first Friday of every month at 19:00". It must be in the future.
+error-council-not-found = That council cannot be found.
+error-council-held = That council has been held already.
+error-council-person = That person cannot be found.
+error-council-no-code = You have no check-in code for that council.
+error-council-code = No one has the council check-in code { $code }. Please check it.
+cmd-council = The next council: date, agenda, members, check-in
+ws-group-council = 🏛 Council

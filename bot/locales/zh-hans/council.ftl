@@ -1,0 +1,80 @@
+## 议事会：时间地点、议程、成员、签到。
+
+council-when = { $date }（{ $weekday ->
+        [0] 周一
+        [1] 周二
+        [2] 周三
+        [3] 周四
+        [4] 周五
+        [5] 周六
+       *[6] 周日
+    }）{ $time }，{ $place }
+council-agenda-empty = （暂无议题）
+council-agenda-line = { $position }. { $number } { $text } · 👥 { $supporters }
+council-member = { $name }（{ $kind ->
+        [staff] 工作人员
+        [leader] 负责人
+       *[rep] 居民代表
+    }）
+council-members-none = （暂无）
+council-card =
+    🏛 下次议事会：{ council-when }{ $repeat ->
+        [yes] （定期举行）
+       *[no] {""}
+    }
+    议程：
+    { $agenda }
+    成员：{ $members }
+    议程发送：{ $sent ->
+        [none] 尚未发送
+       *[other] { $sent }
+    } · 已签到：{ $attended } 人
+council-none = 🏛 还没有安排议事会。请点“📅 时间地点”安排下一次。
+btn-council-set = 📅 时间地点
+btn-council-members = 👥 成员
+btn-council-door = 🚪 现场签到
+btn-council-minutes = 📝 会议记录
+btn-council-qr = 🎫 我的签到码
+btn-council-add-leader = ➕ 负责人
+btn-council-add-rep = ➕ 居民代表
+council-ask-when = 📅 议事会什么时候开？请输入时间（“周五晚上7点”“6月6日19:00”）或规律（“每月第一个周五晚上7点”）。
+council-ask-place = 📍 已理解为：{ $when }。在哪里开？
+council-set-done = ✅ 议事会已安排好，会前几天会发出议程。
+council-moved-told = ✅ 议事会已改期，收到过议程的人都已重新通知。
+council-members = 👥 成员：{ $names }
+    工作人员都参加。可在下面添加负责人或居民代表，点 ✖️ 可移除。
+council-ask-who = 🔎 请输入这个人的编号（#12）或名字的一部分。
+council-who-none = 🔎 没有找到与“{ $text }”相符的已登记居民，请换个写法或输入编号。
+council-who-line = { $name } · 楼栋 { $building } · #{ $id }
+council-who-found = 请点选要加入的人：
+council-seated = ✅ { $name } 已加入议事会。
+council-seated-already = { $name } 已经是议事会成员。
+council-unseated = ✅ 已从议事会移除。
+council-unseated-already = 这个人不是议事会成员。
+council-ask-code = 🚪 议事会签到。有人到场时请逐个输入签到码（或扫他们的二维码），结束后点“✖️ 取消”。
+council-checked-in = ✅ { $name } 已签到（目前 { $attended } 人）。
+council-checked-in-already = { $name } 之前已签到（目前 { $attended } 人）。
+council-qr-caption = 🎫 参加议事会时在门口出示。您的签到码：{ $code }
+council-agenda =
+    🏛 社区议事会将于 { council-when } 召开。
+    议程：
+    { $agenda }
+    您的签到码：{ $code }
+council-reminder =
+    ⏰ 提醒：社区议事会将于 { council-when } 召开。
+    议程：
+    { $agenda }
+    您的签到码：{ $code }
+council-moved =
+    📅 社区议事会改期了，改为 { council-when } 召开。
+    议程：
+    { $agenda }
+    您的签到码：{ $code }
+error-council-when = 抱歉，没看懂这个时间。可以试试“周五晚上7点”“6月6日19:00”或“每月第一个周五晚上7点”，并且必须是将来的时间。
+error-council-not-found = 找不到这次议事会。
+error-council-held = 这次议事会已经开过了。
+error-council-person = 找不到这个人。
+error-council-no-code = 您没有这次议事会的签到码。
+error-council-code = 没有人的议事会签到码是 { $code }，请核对。
+cmd-council = 下次议事会：时间、议程、成员、签到
+ws-group-council = 🏛 议事会

@@ -1,0 +1,169 @@
+"""The council meeting end to end: staff set it with a monthly rule, the agenda fills from
+accepted topics and is ordered with ⬆️/⬇️, it goes out three days before to members and
+supporters, reminders follow the day before and two hours before (each once, also after a
+restart), a move after the agenda went out tells everyone again, and residents and forged
+presses are refused."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.models.topics import NewTopic
+from sandbox.simulator import SimMessage
+from tests.e2e.harness import ADMIN, Harness
+
+RAISER, NEIGHBOUR, OTHER = 71, 72, 73
+MONTHLY = "the first Friday of every month at 19:00"
+
+
+async def accepted_topic(bot: Harness, raiser: int, text: str, key: str) -> int:
+    """Raise a topic and accept it, the way the form and the staff card do."""
+    topic = await bot.services.topics.raise_topic(raiser, new=NewTopic(text=text), source_key=key)
+    await bot.services.topics.accept(ADMIN, topic.id)
+    return topic.id
+
+
+async def people(bot: Harness) -> None:
+    await bot.register(RAISER, "Wang Fang")
+    await bot.register(NEIGHBOUR, "Li Ming", unit="3-101", language_code="zh-hans")
+
+
+async def set_council(
+    bot: Harness, when: str = MONTHLY, place: str = "Community hall"
+) -> SimMessage:
+    """Set the council through /council's form, as staff do."""
+    card = await bot.say(ADMIN, "/council")
+    await bot.press(ADMIN, card, "📅 Date and place")
+    asked = await bot.say(ADMIN, when)
+    assert "Where" in asked.content
+    return await bot.say(ADMIN, place)
+
+
+def moment(bot: Harness, when: datetime) -> None:
+    """Move the clock to `when` (UTC)."""
+    bot.travel(when - bot.clock.now())
+
+
+async def test_a_resident_is_refused_council_in_one_line(bot: Harness) -> None:
+    await bot.register(RAISER, "Wang Fang")
+    answer = await bot.say(RAISER, "/council")
+    assert answer.content == "Sorry, only staff can do that."
+
+
+async def test_a_monthly_council_sends_its_agenda_and_reminders_once_each(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    topic_id = await accepted_topic(bot, RAISER, "The lift stops at night", "c:1")
+    await bot.services.topics.support(NEIGHBOUR, topic_id)
+    await set_council(bot)
+    card = await sim.wait_for(ADMIN, contains="Next council")
+    assert "2027-04-02 (Fri) 19:00, Community hall (repeats)" in card.content
+    assert f"1. T-{topic_id:06d} The lift stops at night · 👥 1" in card.content
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None
+    starts = view.council.starts_at
+
+    moment(bot, starts - timedelta(days=3, minutes=1))
+    assert await bot.tick() == 0  # not yet
+    moment(bot, starts - timedelta(days=3))
+    await bot.tick()
+    agenda = await sim.wait_for(RAISER, contains="council meets on 2027-04-02 (Fri) 19:00")
+    assert "The lift stops at night" in agenda.content
+    zh = await sim.wait_for(NEIGHBOUR, contains="社区议事会将于 2027-04-02（周五）19:00")
+    assert "签到码" in zh.content
+    await sim.wait_for(ADMIN, contains="council meets on")
+
+    moment(bot, starts - timedelta(days=1))
+    await bot.restart()  # a due row survives the restart and is sent once
+    assert await bot.tick() == 1
+    first = await sim.wait_for(RAISER, contains="⏰ Reminder")
+    moment(bot, starts - timedelta(hours=2))
+    assert await bot.tick() == 1
+    await sim.wait_for(NEIGHBOUR, contains="⏰ 提醒")
+    await sim.wait_for(
+        RAISER, contains="⏰ Reminder", predicate=lambda m: m.message_id > first.message_id
+    )
+    assert await bot.tick() == 0
+    reminders = [m for m in sim.bot_messages(RAISER) if "⏰ Reminder" in m.content]
+    assert len(reminders) == 2
+
+
+async def test_a_council_moved_after_its_agenda_went_out_tells_everyone_again(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await people(bot)
+    topic_id = await accepted_topic(bot, RAISER, "Bikes in the hallway", "c:2")
+    await bot.services.topics.support(NEIGHBOUR, topic_id)
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Room 2")
+    await bot.tick()  # the agenda is due at once: the council is in less than three days
+    await sim.wait_for(NEIGHBOUR, contains="社区议事会将于 2027-03-19")
+    await sim.wait_for(ADMIN, contains="council meets on")
+    told = await set_council(bot, "March 20 18:30", "Room 3")
+    assert "told again" in told.content
+    moved = await sim.wait_for(RAISER, contains="has moved")
+    assert "2027-03-20 (Sat) 18:30, Room 3" in moved.content
+    await sim.wait_for(NEIGHBOUR, contains="改期")
+
+
+async def test_staff_order_the_agenda_with_up_and_down(bot: Harness) -> None:
+    await people(bot)
+    first = await accepted_topic(bot, RAISER, "Lift", "c:3")
+    second = await accepted_topic(bot, RAISER, "Bins", "c:4")
+    await bot.services.council.schedule(ADMIN, MONTHLY, "Hall")
+    card = await bot.say(ADMIN, "/council")
+    await bot.sim.press(ADMIN, card, f"⬇️ T-{first:06d}")
+    edited = await bot.sim.wait_for_edit(card)
+    assert edited.content.index(f"T-{second:06d}") < edited.content.index(f"T-{first:06d}")
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None and [i.topic.id for i in view.agenda] == [second, first]
+
+
+async def test_residents_and_forged_council_presses_are_refused(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    await bot.services.council.schedule(ADMIN, MONTHLY, "Hall")
+    board = await bot.say(RAISER, "/start")
+    for data in ("cn:set", "cn:up:1:1", "cn:mem"):
+        query = await sim.press_data(RAISER, RAISER, board.message_id, data)
+        answer = await sim.wait_for_callback_answer(query)
+        assert answer.show_alert and answer.text == "Sorry, only staff can do that."
+    card = await bot.say(ADMIN, "/council")
+    for data in ("cn:up:99999999999999999999:1", "cn:zz:1", "cn:up:1"):
+        query = await sim.press_data(ADMIN, ADMIN, card.message_id, data)
+        answer = await sim.wait_for_callback_answer(query)
+        assert answer.show_alert and answer.text
+
+
+async def test_an_unreadable_council_time_gets_a_friendly_line_and_the_form_goes_on(
+    bot: Harness,
+) -> None:
+    card = await bot.say(ADMIN, "/council")
+    await bot.press(ADMIN, card, "📅 Date and place")
+    answer = await bot.say(ADMIN, "whenever suits")
+    assert "could not read that time" in answer.content
+    asked = await bot.say(ADMIN, "每月第一个周五晚上7点")
+    assert "2027-04-02 19:00" in asked.content
+
+
+async def test_staff_seat_a_representative_found_by_name_and_take_them_off(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    card = await bot.say(ADMIN, "/council")
+    listing = await bot.press(ADMIN, card, "👥 Members")
+    assert "Admin Li (staff)" in listing.content
+    await bot.press(ADMIN, listing, "➕ Representative")
+    none = await bot.say(ADMIN, "Nobody Here")
+    assert "Nobody registered" in none.content
+    found = await bot.say(ADMIN, "Li M")
+    person = await bot.services.people.get(NEIGHBOUR)
+    assert person is not None
+    seated = await bot.press(ADMIN, found, f"Li Ming · building 1 · #{person.id}")
+    assert "Li Ming now sits on the council" in seated.content
+    view = await bot.services.council.view(ADMIN)
+    assert view is None  # no council yet: members are kept all the same
+    again = await bot.press(ADMIN, card, "👥 Members")
+    assert "Li Ming (residents' representative)" in again.content
+    await bot.press(ADMIN, again, "✖️ Li Ming")
+    query = await sim.press_data(RAISER, RAISER, again.message_id, f"cn:seat:{person.id}:r")
+    assert (await sim.wait_for_callback_answer(query)).show_alert
