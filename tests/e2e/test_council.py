@@ -167,3 +167,38 @@ async def test_staff_seat_a_representative_found_by_name_and_take_them_off(bot: 
     await bot.press(ADMIN, again, "✖️ Li Ming")
     query = await sim.press_data(RAISER, RAISER, again.message_id, f"cn:seat:{person.id}:r")
     assert (await sim.wait_for_callback_answer(query)).show_alert
+
+
+async def test_people_check_in_at_the_door_by_typed_code_or_scanned_qr(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    topic_id = await accepted_topic(bot, RAISER, "Lift", "c:5")
+    await bot.services.topics.support(NEIGHBOUR, topic_id)
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    await bot.tick()
+    agenda = await sim.wait_for(RAISER, contains="check-in code")
+    code = agenda.content.rsplit(": ", 1)[1]
+    zh = await sim.wait_for(NEIGHBOUR, contains="签到码")
+    zh_code = zh.content.rsplit("：", 1)[1]
+    await sim.press(RAISER, agenda, "🎫 My check-in QR")
+    photo = await sim.wait_for(RAISER, contains=code)
+    assert photo.kind == "photo"
+
+    await sim.wait_for(ADMIN, contains="council meets on")
+    card = await bot.say(ADMIN, "/council")
+    asked = await bot.press(ADMIN, card, "🚪 Check-in at the door")
+    assert "Type each code" in asked.content
+    done = await bot.say(ADMIN, code.lower())
+    assert done.content == "✅ Wang Fang is checked in (1 so far)."
+    again = await bot.say(ADMIN, code)
+    assert "checked in already (1 so far)" in again.content
+    unknown = await bot.say(ADMIN, "ZZZZZZ")
+    assert "No one has the council check-in code ZZZZZZ" in unknown.content
+    await sim.send_sticker(ADMIN)
+    sticker = await sim.wait_for(ADMIN)
+    assert "type your answer in words" in sticker.content
+    await bot.say(ADMIN, "✖️ Cancel")
+    scanned = await bot.say(ADMIN, f"/start council_{zh_code}")
+    assert scanned.content == "✅ Li Ming is checked in (2 so far)."
+    refused = await bot.say(RAISER, f"/start council_{zh_code}")
+    assert refused.content == "Sorry, only staff can do that."
