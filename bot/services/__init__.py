@@ -10,6 +10,7 @@ from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
 from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
 from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
 from bot.services.consultation.council import CouncilService
+from bot.services.consultation.outcomes import ACTION_OVERDUE, OutcomeService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
@@ -71,6 +72,7 @@ class Services:
     search: SearchService
     topics: TopicService
     council: CouncilService
+    outcomes: OutcomeService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -83,6 +85,8 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
     council = CouncilService(env)
+    outcomes = OutcomeService(env, council, desk)
+    env.done_hooks.append(outcomes.done)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -110,6 +114,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 COUNCIL_PUBLISH: council.publish,
                 COUNCIL_DAY_BEFORE: council.remind,
                 COUNCIL_HOURS_BEFORE: council.remind,
+                ACTION_OVERDUE: outcomes.remind_overdue,
             },
         ),
         events=events,
@@ -129,4 +134,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         search=SearchService(env),
         topics=TopicService(env),
         council=council,
+        outcomes=outcomes,
     )

@@ -23,6 +23,7 @@ from bot.models.people import Actor
 from bot.models.work import Draft
 from bot.services.consultation.council import CouncilCheckIn, when_args
 from handlers.common import actor, friendly, lang, quietly, require_staff, say, staff_command, tr
+from handlers.consultation import minutes
 from handlers.events.view import answer, chat_of, require_query
 from handlers.forms import Form, ask, end_form, need_text
 from handlers.keyboards import inline
@@ -99,7 +100,13 @@ def card_rows(view: CouncilView) -> list[list[Button]]:
 async def show(update: Update, context: LinliContext, person: Actor) -> None:
     """Send the card of the next council, or say none is set, with the way to set one."""
     view = await context.services.council.view(person.tg_id)
+    last = await context.services.outcomes.last_held(person.tg_id)
     code = lang(context, person)
+    tail = (
+        []
+        if last is None
+        else [[Button(text="btn-council-last", data=callbacks.staff("min", last.id))]]
+    )
     if view is None:
         rows = [
             [
@@ -107,12 +114,12 @@ async def show(update: Update, context: LinliContext, person: Actor) -> None:
                 Button(text="btn-council-members", data=callbacks.staff("mem")),
             ]
         ]
-        await say(update, context, person, "council-none", inline(code, rows))
+        await say(update, context, person, "council-none", inline(code, rows + tail))
         return
     await context.bot.send_message(
         chat_of(update),
         card_text(context, person, view),
-        reply_markup=inline(code, card_rows(view)),
+        reply_markup=inline(code, card_rows(view) + tail),
     )
 
 
@@ -332,6 +339,7 @@ ACTIONS: dict[str, Action] = {
     "seat": seat,
     "un": unseat,
     "door": door,
+    **minutes.ACTIONS,
 }
 
 

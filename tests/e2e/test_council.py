@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.models.topics import NewTopic
 from sandbox.simulator import SimMessage
+from storage import topics as topics_repo
 from tests.e2e.harness import ADMIN, Harness
 
 RAISER, NEIGHBOUR, OTHER = 71, 72, 73
@@ -37,6 +38,14 @@ async def set_council(
     asked = await bot.say(ADMIN, when)
     assert "Where" in asked.content
     return await bot.say(ADMIN, place)
+
+
+async def topic_status(bot: Harness, topic_id: int) -> str:
+    """Return where a topic stands, read from the database."""
+    async with bot.services.env.db.reading() as conn:
+        found = await topics_repo.get(conn, topic_id)
+    assert found is not None
+    return found.status.value
 
 
 def moment(bot: Harness, when: datetime) -> None:
@@ -202,3 +211,59 @@ async def test_people_check_in_at_the_door_by_typed_code_or_scanned_qr(bot: Harn
     assert scanned.content == "✅ Li Ming is checked in (2 so far)."
     refused = await bot.say(RAISER, f"/start council_{zh_code}")
     assert refused.content == "Sorry, only staff can do that."
+
+
+async def test_the_whole_cycle_from_topic_to_closed_with_supporters_told(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    lift = await accepted_topic(bot, RAISER, "The lift stops at night", "c:6")
+    bins = await accepted_topic(bot, RAISER, "More bins", "c:7")
+    await bot.services.topics.support(NEIGHBOUR, lift)
+    await set_council(bot)
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None
+    starts = view.council.starts_at
+    for before in (timedelta(days=3), timedelta(days=1), timedelta(hours=2)):
+        moment(bot, starts - before)
+        assert await bot.tick() == 1
+    await sim.wait_for(NEIGHBOUR, contains="⏰ 提醒")
+    agenda = await sim.wait_for(RAISER, contains="⏰ Reminder")
+    code = agenda.content.rsplit(": ", 1)[1]
+    await sim.wait_for(ADMIN, contains="council meets on")
+    await sim.wait_for(ADMIN, contains="⏰ Reminder")
+    await sim.wait_for(ADMIN, contains="⏰ Reminder")
+    moment(bot, starts)
+    checked = await bot.services.council.check_in(ADMIN, code)
+    assert checked.name == "Wang Fang" and checked.attended == 1
+
+    card = await bot.say(ADMIN, "/council")
+    minutes = await bot.press(ADMIN, card, "📝 Minutes")
+    assert "1 checked in" in minutes.content
+    await bot.press(ADMIN, minutes, f"✅ T-{lift:06d}")
+    recorded = await bot.say(ADMIN, "A night check of the lift every week")
+    assert "decision is recorded" in recorded.content
+    told = await sim.wait_for(NEIGHBOUR, contains="议事会对议题")
+    assert "通过" in told.content and "night check" in told.content
+    await sim.wait_for(RAISER, contains="✅ agreed")
+    again = await sim.wait_for(ADMIN, contains="Minutes")
+    await bot.press(ADMIN, again, f"⏭ T-{bins:06d}")
+    await bot.say(ADMIN, "We need the cost first")
+    following = await sim.wait_for(ADMIN, contains="next council is set for 2027-05-07 19:00")
+    assert following is not None
+    nxt = await bot.services.council.view(ADMIN)
+    assert nxt is not None and [i.topic.id for i in nxt.agenda] == [bins]
+
+    outcomes = await sim.wait_for(ADMIN, contains="Minutes")
+    owners = await bot.press(ADMIN, outcomes, f"➕ T-{lift:06d}")
+    await bot.press(ADMIN, owners, "Admin Li")
+    await bot.say(ADMIN, "Ask the lift company for a weekly night check")
+    filed = await sim.wait_for(ADMIN, contains="request number")
+    number = filed.content.split("request number: ")[1].split(".")[0]
+    request_id = int(number.removeprefix("R-"))
+    assert (await topic_status(bot, lift)) == "decided"
+
+    await bot.services.desk.resolve(ADMIN, request_id, "The lift company checks it every Monday")
+    closed = await sim.wait_for(NEIGHBOUR, contains="已办结")
+    assert f"T-{lift:06d}" in closed.content
+    await sim.wait_for(RAISER, contains="is done")
+    assert (await topic_status(bot, lift)) == "closed"

@@ -78,3 +78,39 @@ error-council-no-code = You have no check-in code for that council.
 error-council-code = No one has the council check-in code { $code }. Please check it.
 cmd-council = The next council: date, agenda, members, check-in
 ws-group-council = 🏛 Council
+btn-council-last = 📋 Outcomes of the last council
+btn-council-xlsx = 📊 Outcomes as .xlsx
+btn-council-publish = 📣 Publish the outcomes
+council-decision = { $decision ->
+        [agreed] ✅ agreed
+        [rejected] ❌ rejected
+        [postponed] ⏭ postponed to the next council
+       *[none] ⏳ not decided yet
+    }
+council-minutes-line = { $position }. { $number } { $text }: { council-decision }{ $said ->
+        [none] {""}
+       *[other] {" "}{ $said }
+    }
+council-minutes =
+    📝 Minutes ({ $attended } checked in):
+    { $lines }
+    Press ✅ agreed, ❌ rejected or ⏭ postponed for each topic; ➕ adds a follow-up action to an agreed one.
+council-ask-decision-agreed = ✅ Agreed. In a sentence or two, what was agreed?
+council-ask-decision-rejected = ❌ Rejected. In a sentence or two, why?
+council-ask-decision-postponed = ⏭ Postponed to the next council. In a sentence or two, why?
+council-decision-recorded = ✅ The decision is recorded; the resident who raised the topic and its supporters have been told.
+council-held-next = 🏛 Every topic has its decision. The next council is set for { $when }; postponed topics go on its agenda first.
+council-pick-owner = 👤 Who owns this follow-up action?
+council-ask-action = ✍️ What should be done? (It becomes a request with this owner.)
+council-action-added = ✅ The follow-up action is filed.
+council-action-number = Its request number: { $request }. The topic closes when all its actions are done.
+council-topic-decided =
+    🏛 The council decided on topic { $number }: { council-decision }
+    { $text }
+council-topic-closed = 🏁 Topic { $number } is done: everything the council agreed has been carried out. Thank you for raising it.
+council-action-yours =
+    🏛 A follow-up action of topic { $number } is yours: request { $request }.
+    { $text }
+council-action-overdue = ⏰ The follow-up action { $request } of topic { $number } is not done after { $days } days. Please see to it.
+error-council-decided = The decision on { $number } has been recorded already.
+error-council-not-agreed = Only an agreed topic gets follow-up actions ({ $number } is not).

@@ -78,3 +78,39 @@ error-council-no-code = 您没有这次议事会的签到码。
 error-council-code = 没有人的议事会签到码是 { $code }，请核对。
 cmd-council = 下次议事会：时间、议程、成员、签到
 ws-group-council = 🏛 议事会
+btn-council-last = 📋 上次议事会的结果
+btn-council-xlsx = 📊 导出结果 .xlsx
+btn-council-publish = 📣 公布结果
+council-decision = { $decision ->
+        [agreed] ✅ 通过
+        [rejected] ❌ 未通过
+        [postponed] ⏭ 推迟到下次议事会
+       *[none] ⏳ 尚未决定
+    }
+council-minutes-line = { $position }. { $number } { $text }：{ council-decision }{ $said ->
+        [none] {""}
+       *[other] {" "}{ $said }
+    }
+council-minutes =
+    📝 会议记录（已签到 { $attended } 人）：
+    { $lines }
+    请为每个议题点 ✅ 通过、❌ 未通过 或 ⏭ 推迟；已通过的议题点 ➕ 添加落实事项。
+council-ask-decision-agreed = ✅ 通过。请用一两句话写明通过了什么。
+council-ask-decision-rejected = ❌ 未通过。请用一两句话写明原因。
+council-ask-decision-postponed = ⏭ 推迟到下次议事会。请用一两句话写明原因。
+council-decision-recorded = ✅ 决定已记录，已通知提出议题的居民和支持者。
+council-held-next = 🏛 所有议题都已有决定。下次议事会定于 { $when }，推迟的议题优先列入议程。
+council-pick-owner = 👤 这项落实事项由谁负责？
+council-ask-action = ✍️ 需要做什么？（会生成一条由这位负责人处理的诉求。）
+council-action-added = ✅ 落实事项已登记。
+council-action-number = 诉求编号：{ $request }。所有落实事项完成后，议题即办结。
+council-topic-decided =
+    🏛 议事会对议题 { $number } 的决定：{ council-decision }
+    { $text }
+council-topic-closed = 🏁 议题 { $number } 已办结：议事会通过的事项都已落实。谢谢您提出这个议题。
+council-action-yours =
+    🏛 议题 { $number } 的一项落实事项由您负责：诉求 { $request }。
+    { $text }
+council-action-overdue = ⏰ 议题 { $number } 的落实事项 { $request } 已过 { $days } 天仍未完成，请跟进。
+error-council-decided = { $number } 的决定已经记录过了。
+error-council-not-agreed = 只有已通过的议题才能添加落实事项（{ $number } 不是）。

@@ -1,0 +1,254 @@
+"""Minutes and outcomes of a council: the decision on each agenda topic, follow-up actions.
+
+For each topic staff record agreed, rejected or postponed (to the next council) with a short
+text; the raiser and every supporter are told in the same transaction. An agreed topic gets
+follow-up actions, each an ordinary request filed for the raiser and owned by a staff member
+at once (first-response target, "solved?" and all), so the desk works it like any other. The
+topic closes when its last action is resolved or closed: the requests side calls `done` on the
+same transaction (ServiceEnv.done_hooks), and the supporters hear of it. When every topic on
+the agenda has its decision the council is held, and a repeating one plans the next, where
+the postponed topics go first.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import aiosqlite
+
+from bot.errors import Closed, Conflict, InvalidInput, NotFound
+from bot.models.councils import AgendaItem, Council, CouncilView, Decision, Outcome, TopicAction
+from bot.models.requests import NewRequest, Request
+from bot.models.topics import Topic, TopicStatus
+from bot.models.work import DueWork
+from bot.services.consultation.council import CouncilService
+from bot.services.consultation.topics import check_text
+from bot.services.env import ServiceEnv
+from bot.services.requests.desk import DeskService
+from storage import community as community_repo
+from storage import councils as councils_repo
+from storage import due as due_repo
+from storage import people as people_repo
+from storage import requests as requests_repo
+from storage import topics as topics_repo
+
+DECISION_MAX = 500
+ACTION_MAX = 1000
+ACTION_DAYS = 14  # when a follow-up action counts as overdue and its owner is reminded
+ACTION_OVERDUE = "topic_action_overdue"
+ACTION_CATEGORY = "other"
+_STATUS_AFTER = {
+    Decision.AGREED: TopicStatus.DECIDED,
+    Decision.REJECTED: TopicStatus.CLOSED,
+    Decision.POSTPONED: TopicStatus.POSTPONED,
+}
+
+
+class OutcomeService:
+    """Decisions on the agenda, follow-up actions, and closing topics when they are done."""
+
+    def __init__(self, env: ServiceEnv, council: CouncilService, desk: DeskService) -> None:
+        self.env = env
+        self.council = council
+        self.desk = desk
+
+    async def _council(self, conn: aiosqlite.Connection, council_id: int) -> Council:
+        council = await councils_repo.get(conn, council_id)
+        if council is None:
+            raise NotFound("error-council-not-found")
+        return council
+
+    async def minutes(self, tg_id: int, council_id: int) -> CouncilView:
+        """Return a council with its agenda and the decisions recorded so far."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            council = await self._council(conn, council_id)
+            return CouncilView(
+                council=council,
+                agenda=await councils_repo.agenda(conn, council.id),
+                members=[],
+                attended=await councils_repo.attended(conn, council.id),
+            )
+
+    async def last_held(self, tg_id: int) -> Council | None:
+        """Return the council held most recently, whose outcomes staff follow up."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            return await councils_repo.last_held(conn)
+
+    async def _item(
+        self, conn: aiosqlite.Connection, council: Council, topic_id: int
+    ) -> AgendaItem:
+        for item in await councils_repo.agenda(conn, council.id):
+            if item.topic.id == topic_id:
+                return item
+        raise NotFound("error-topic-not-found")
+
+    async def decide(
+        self, tg_id: int, council_id: int, topic_id: int, decision: Decision, text: str
+    ) -> tuple[Topic, Council | None]:
+        """Record the decision on one agenda topic; return the topic and the next council
+        when this was the last decision and the council's rule planned one."""
+        text = check_text(text, limit=DECISION_MAX)
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, tg_id)
+            council = await self._council(conn, council_id)
+            item = await self._item(conn, council, topic_id)
+            now = self.env.clock.now()
+            recorded = await councils_repo.decide(
+                conn, council.id, item.topic.id, decision=decision, text=text, by=staff.id, now=now
+            )
+            if not recorded:
+                raise Closed("error-council-decided", number=item.topic.number)
+            await topics_repo.move_on(
+                conn, item.topic.id, _STATUS_AFTER[decision], (TopicStatus.ON_AGENDA,)
+            )
+            topic = await topics_repo.get(conn, item.topic.id)
+            assert topic is not None
+            await self._tell(
+                conn, topic, "council-topic-decided", decision=decision.value, text=text
+            )
+            following = None
+            agenda = await councils_repo.agenda(conn, council.id)
+            decided = all(i.decision is not None for i in agenda)
+            if decided and await councils_repo.mark_held(conn, council.id, now):
+                following = await self.council.next_after(conn, council)
+        return topic, following
+
+    async def _tell(self, conn: aiosqlite.Connection, topic: Topic, key: str, **args: Any) -> int:
+        """Tell the topic's raiser and every supporter; return how many."""
+        ids = {topic.raiser_id, *await topics_repo.supporter_ids(conn, topic.id)}
+        people = await people_repo.by_ids(conn, ids)
+        told = 0
+        for person_id in sorted(ids):
+            told += await self.env.notify(
+                conn,
+                people.get(person_id),
+                key,
+                ref=f"topic:{topic.id}",
+                number=topic.number,
+                **args,
+            )
+        return told
+
+    async def add_action(
+        self,
+        tg_id: int,
+        council_id: int,
+        topic_id: int,
+        owner_id: int,
+        text: str,
+        *,
+        source_key: str,
+    ) -> tuple[Request, TopicAction]:
+        """File a follow-up request of an agreed topic for its raiser, owned by `owner_id`."""
+        text = check_text(text, limit=ACTION_MAX)
+        async with self.env.db.transaction() as conn:
+            await self.env.staff_member(conn, tg_id)
+            council = await self._council(conn, council_id)
+            item = await self._item(conn, council, topic_id)
+            if item.decision != Decision.AGREED or item.topic.status != TopicStatus.DECIDED:
+                raise Conflict("error-council-not-agreed", number=item.topic.number)
+            owner = await people_repo.by_id(conn, owner_id)
+            if owner is None or not self.env.with_role(owner).role.is_staff:
+                raise InvalidInput("error-not-staff")
+            raiser = await people_repo.by_id(conn, item.topic.raiser_id)
+            assert raiser is not None
+            existing = await requests_repo.by_source(conn, source_key)
+            request = await self.desk.file_owned(
+                conn,
+                raiser,
+                owner,
+                new=NewRequest(
+                    category=await self._category(conn),
+                    description=f"{item.topic.number}: {text}",
+                ),
+                source_key=source_key,
+            )
+            if existing is not None:
+                for action in await councils_repo.actions_of(conn, topic_id):
+                    if action.request_id == request.id:
+                        return request, action
+            now = self.env.clock.now()
+            due_at = now + timedelta(days=ACTION_DAYS)
+            action = await councils_repo.add_action(
+                conn,
+                topic_id=item.topic.id,
+                council_id=council.id,
+                request_id=request.id,
+                owner_id=owner.id,
+                due_at=due_at,
+                now=now,
+            )
+            await due_repo.add(conn, ACTION_OVERDUE, action.id, due_at)
+            await self.env.notify(
+                conn,
+                owner,
+                "council-action-yours",
+                ref=f"req:{request.id}",
+                number=item.topic.number,
+                request=request.number,
+                text=text,
+            )
+        return request, action
+
+    async def _category(self, conn: aiosqlite.Connection) -> str:
+        """Return the category follow-up requests are filed under ("other", else the first)."""
+        found = await community_repo.category(conn, ACTION_CATEGORY)
+        if found is not None and found.active:
+            return found.code
+        active = await community_repo.categories(conn)
+        if not active:
+            raise InvalidInput("error-unknown-category")
+        return active[0].code
+
+    async def done(self, conn: aiosqlite.Connection, request_id: int) -> None:
+        """Mark the action a request carries done; close its topic when none is left open."""
+        action = await councils_repo.finish_action_of_request(
+            conn, request_id, self.env.clock.now()
+        )
+        if action is None or await councils_repo.open_actions(conn, action.topic_id):
+            return
+        closed = await topics_repo.move_on(
+            conn, action.topic_id, TopicStatus.CLOSED, (TopicStatus.DECIDED,)
+        )
+        topic = await topics_repo.get(conn, action.topic_id)
+        if closed and topic is not None:
+            await self._tell(conn, topic, "council-topic-closed")
+
+    async def remind_overdue(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Remind the owner of a follow-up action not done in time."""
+        action = await councils_repo.action(conn, work.ref_id)
+        if action is None or action.done_at is not None:
+            return
+        owner = await people_repo.by_id(conn, action.owner_id)
+        request = await requests_repo.get(conn, action.request_id)
+        topic = await topics_repo.get(conn, action.topic_id)
+        if request is None or topic is None:
+            return
+        await self.env.notify(
+            conn,
+            owner,
+            "council-action-overdue",
+            ref=f"req:{request.id}",
+            number=topic.number,
+            request=request.number,
+            days=ACTION_DAYS,
+        )
+
+    async def outcomes(self, tg_id: int, council_id: int) -> tuple[Council, list[Outcome]]:
+        """Return a council's outcome list: each topic, its decision, its actions and owners."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            council = await self._council(conn, council_id)
+            found = []
+            for item in await councils_repo.agenda(conn, council.id):
+                lines = []
+                for action in await councils_repo.actions_of(conn, item.topic.id):
+                    owner = await people_repo.by_id(conn, action.owner_id)
+                    request = await requests_repo.get(conn, action.request_id)
+                    status = request.status.value if request else "closed"
+                    lines.append((action, owner.name if owner else "", status))
+                found.append(Outcome(item=item, actions=lines))
+            return council, found
