@@ -180,9 +180,43 @@ async def got_action(update: Update, context: LinliContext, person: Actor, draft
     await say(update, context, person, "council-action-number", request=request.number)
 
 
+async def export(
+    update: Update, context: LinliContext, person: Actor, press: callbacks.CouncilPress
+) -> None:
+    """Send the outcome list as a spreadsheet to the staff member."""
+    (council_id,) = press.ids
+    if council_id is None:
+        raise NotFound("error-council-not-found")
+    name, data = await context.services.outcomes.export(
+        person.tg_id, council_id, lang(context, person)
+    )
+    caption = tr(context, person, "council-xlsx-caption")
+    assert update.effective_chat is not None
+    document = context.bot.send_document(
+        update.effective_chat.id, data, filename=name, caption=caption
+    )
+    await asyncio.gather(answer(update), document)
+
+
+async def publish(
+    update: Update, context: LinliContext, person: Actor, press: callbacks.CouncilPress
+) -> None:
+    """Publish the outcome list to the community as a notice (once, however often pressed)."""
+    (council_id,) = press.ids
+    if council_id is None:
+        raise NotFound("error-council-not-found")
+    notice = await context.services.outcomes.publish(person.tg_id, council_id)
+    await asyncio.gather(
+        answer(update),
+        say(update, context, person, "council-published", recipients=notice.recipients),
+    )
+
+
 ACTIONS: dict[str, Action] = {
     "min": minutes,
     "dc": ask_decision,
     "fa": pick_owner,
     "fo": ask_action,
+    "xlsx": export,
+    "pub": publish,
 }

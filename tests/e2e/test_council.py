@@ -6,8 +6,12 @@ presses are refused."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timedelta
 
+from openpyxl import load_workbook
+
+from bot.models.councils import Decision
 from bot.models.topics import NewTopic
 from sandbox.simulator import SimMessage
 from storage import topics as topics_repo
@@ -267,3 +271,50 @@ async def test_the_whole_cycle_from_topic_to_closed_with_supporters_told(bot: Ha
     assert f"T-{lift:06d}" in closed.content
     await sim.wait_for(RAISER, contains="is done")
     assert (await topic_status(bot, lift)) == "closed"
+
+
+async def test_the_outcomes_go_out_as_a_notice_once_and_as_a_spreadsheet(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    lift = await accepted_topic(bot, RAISER, "The lift stops at night", "c:8")
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None
+    staff = await bot.services.people.get(ADMIN)
+    assert staff is not None
+    cid = view.council.id
+    with_nothing = await bot.say(ADMIN, "/council")
+    query = await sim.press_data(ADMIN, ADMIN, with_nothing.message_id, f"cn:pub:{cid}")
+    refused = await sim.wait_for_callback_answer(query)
+    assert refused.text is not None and "Nothing has been decided" in refused.text
+    await bot.services.outcomes.decide(ADMIN, cid, lift, Decision.AGREED, "Weekly night check")
+    request, _ = await bot.services.outcomes.add_action(
+        ADMIN, cid, lift, staff.id, "Call the lift company", source_key="t:1"
+    )
+    await sim.wait_for(ADMIN, contains="is yours")
+    await bot.past_quiet_hours()
+    card = await bot.say(ADMIN, "/council")
+    minutes = await bot.press(ADMIN, card, "📋 Outcomes of the last council")
+    await sim.press(ADMIN, minutes, "📊 Outcomes as .xlsx")
+    document = await sim.wait_for(ADMIN, contains="council's outcomes")
+    assert document.file is not None and document.file.filename == f"council-{cid}.xlsx"
+    sheet = load_workbook(io.BytesIO(document.file.data)).active
+    assert sheet is not None
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+    assert rows[0][1:8] == [
+        f"T-{lift:06d}",
+        "The lift stops at night",
+        0,
+        "✅ agreed",
+        "Weekly night check",
+        request.number,
+        "Admin Li",
+    ]
+    await sim.press(ADMIN, minutes, "📣 Publish the outcomes")
+    await sim.wait_for(ADMIN, contains="published as a notice to")
+    notice = await sim.wait_for(NEIGHBOUR, contains="What the community council decided")
+    assert f"T-{lift:06d} The lift stops at night: ✅ agreed — Weekly night check" in notice.content
+    assert "Wang Fang" not in notice.content
+    await sim.press(ADMIN, minutes, "📣 Publish the outcomes")
+    await sim.wait_for(ADMIN, contains="published as a notice to")
+    await sim.expect_silence(NEIGHBOUR, 0.5)

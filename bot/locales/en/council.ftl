@@ -114,3 +114,29 @@ council-action-yours =
 council-action-overdue = ⏰ The follow-up action { $request } of topic { $number } is not done after { $days } days. Please see to it.
 error-council-decided = The decision on { $number } has been recorded already.
 error-council-not-agreed = Only an agreed topic gets follow-up actions ({ $number } is not).
+council-outcome-line = • { $number } { $text }: { council-decision }{ $said ->
+        [none] {""}
+       *[other] {" "}— { $said }
+    }
+council-outcome-notice =
+    🏛 What the community council decided on { council-when }:
+    { $lines }
+    Thank you to everyone who raised and backed these topics.
+council-published = 📣 The outcomes are published as a notice to { $recipients } { $recipients ->
+        [one] resident
+       *[other] residents
+    } (held until quiet hours end, if need be).
+council-xlsx-caption = 📊 The council's outcomes: agenda, decisions, actions, owners and status.
+council-xlsx-sheet = Outcomes
+council-xlsx-title = Community council, { $when }, { $place }
+council-xlsx-position = No.
+council-xlsx-topic = Topic
+council-xlsx-text = What it is about
+council-xlsx-supporters = Supporters
+council-xlsx-decision = Decision
+council-xlsx-said = Decision text
+council-xlsx-request = Follow-up request
+council-xlsx-owner = Owner
+council-xlsx-status = Status
+council-xlsx-due = Due
+error-council-nothing-decided = Nothing has been decided at that council yet.

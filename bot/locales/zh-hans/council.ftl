@@ -114,3 +114,26 @@ council-action-yours =
 council-action-overdue = ⏰ 议题 { $number } 的落实事项 { $request } 已过 { $days } 天仍未完成，请跟进。
 error-council-decided = { $number } 的决定已经记录过了。
 error-council-not-agreed = 只有已通过的议题才能添加落实事项（{ $number } 不是）。
+council-outcome-line = • { $number } { $text }：{ council-decision }{ $said ->
+        [none] {""}
+       *[other] {" "}—— { $said }
+    }
+council-outcome-notice =
+    🏛 社区议事会（{ council-when }）的决定：
+    { $lines }
+    感谢提出和支持这些议题的每一位居民。
+council-published = 📣 结果已作为通知发给 { $recipients } 位居民（如在免打扰时段，会在结束后发出）。
+council-xlsx-caption = 📊 议事会结果：议程、决定、落实事项、负责人和进展。
+council-xlsx-sheet = 议事结果
+council-xlsx-title = 社区议事会，{ $when }，{ $place }
+council-xlsx-position = 序号
+council-xlsx-topic = 议题
+council-xlsx-text = 内容
+council-xlsx-supporters = 支持人数
+council-xlsx-decision = 决定
+council-xlsx-said = 决定说明
+council-xlsx-request = 落实诉求
+council-xlsx-owner = 负责人
+council-xlsx-status = 进展
+council-xlsx-due = 期限
+error-council-nothing-decided = 这次议事会还没有任何决定。

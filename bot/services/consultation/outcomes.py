@@ -17,14 +17,18 @@ from typing import Any
 
 import aiosqlite
 
+from bot import i18n
 from bot.errors import Closed, Conflict, InvalidInput, NotFound
 from bot.models.councils import AgendaItem, Council, CouncilView, Decision, Outcome, TopicAction
+from bot.models.notices import Broadcast, NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.requests import NewRequest, Request
 from bot.models.topics import Topic, TopicStatus
 from bot.models.work import DueWork
-from bot.services.consultation.council import CouncilService
+from bot.services.consultation import files
+from bot.services.consultation.council import CouncilService, when_args
 from bot.services.consultation.topics import check_text
 from bot.services.env import ServiceEnv
+from bot.services.notices.broadcasts import BroadcastService
 from bot.services.requests.desk import DeskService
 from storage import community as community_repo
 from storage import councils as councils_repo
@@ -48,10 +52,17 @@ _STATUS_AFTER = {
 class OutcomeService:
     """Decisions on the agenda, follow-up actions, and closing topics when they are done."""
 
-    def __init__(self, env: ServiceEnv, council: CouncilService, desk: DeskService) -> None:
+    def __init__(
+        self,
+        env: ServiceEnv,
+        council: CouncilService,
+        desk: DeskService,
+        broadcasts: BroadcastService,
+    ) -> None:
         self.env = env
         self.council = council
         self.desk = desk
+        self.broadcasts = broadcasts
 
     async def _council(self, conn: aiosqlite.Connection, council_id: int) -> Council:
         council = await councils_repo.get(conn, council_id)
@@ -252,3 +263,39 @@ class OutcomeService:
                     lines.append((action, owner.name if owner else "", status))
                 found.append(Outcome(item=item, actions=lines))
             return council, found
+
+    async def export(self, tg_id: int, council_id: int, lang: str) -> tuple[str, bytes]:
+        """Return a file name and the outcome list as an .xlsx spreadsheet."""
+        council, found = await self.outcomes(tg_id, council_id)
+        data = files.outcomes_xlsx(council, found, lang, self.env.settings.zone)
+        return f"council-{council.id}.xlsx", data
+
+    def notice_text(self, lang: str, council: Council, found: list[Outcome]) -> str:
+        """Return the outcome list as residents read it: topics and decisions, no names."""
+        lines = "\n".join(
+            i18n.t(
+                lang,
+                "council-outcome-line",
+                number=o.item.topic.number,
+                text=o.item.topic.text[:80] or "🎤",
+                decision=o.item.decision.value if o.item.decision else "none",
+                said=(o.item.decision_text or "none")[:200],
+            )
+            for o in found
+        )
+        return i18n.t(lang, "council-outcome-notice", lines=lines, **when_args(council, self.env))
+
+    async def publish(self, tg_id: int, council_id: int) -> Broadcast:
+        """Send the outcome list to the whole community as a notice (quiet hours kept);
+        a second press returns the notice sent the first time."""
+        council, found = await self.outcomes(tg_id, council_id)
+        if not any(o.item.decision for o in found):
+            raise Conflict("error-council-nothing-decided")
+        spec = NoticeSpec(
+            text=self.notice_text(self.env.settings.lang, council, found),
+            kind=NoticeKind.SERVICE,
+            audience=NoticeAudience.EVERYONE,
+        )
+        return await self.broadcasts.send_now(
+            tg_id, spec, source_key=f"council-outcomes:{council.id}"
+        )
