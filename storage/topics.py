@@ -236,14 +236,3 @@ async def ready_for_agenda(conn: aiosqlite.Connection, limit: int) -> list[Topic
         ),
     ) as cur:
         return [_topic(row) for row in await cur.fetchall()]
-
-
-async def waiting_review(
-    conn: aiosqlite.Connection, raised_before: datetime, limit: int
-) -> list[Topic]:
-    """Return topics still waiting for review that were raised before a time, oldest first."""
-    async with conn.execute(
-        "SELECT * FROM topics WHERE status = ? AND created_at < ? ORDER BY created_at, id LIMIT ?",
-        (TopicStatus.REVIEW.value, ts(raised_before), limit),
-    ) as cur:
-        return [_topic(row) for row in await cur.fetchall()]

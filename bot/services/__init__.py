@@ -9,7 +9,7 @@ from bot.config import Settings
 from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
 from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
 from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
-from bot.services.consultation.council import CouncilService
+from bot.services.consultation.council import REVIEW_LATE, CouncilService
 from bot.services.consultation.outcomes import ACTION_OVERDUE, OutcomeService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
@@ -115,6 +115,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 COUNCIL_DAY_BEFORE: council.remind,
                 COUNCIL_HOURS_BEFORE: council.remind,
                 ACTION_OVERDUE: outcomes.remind_overdue,
+                REVIEW_LATE: council.remind_review,
             },
         ),
         events=events,

@@ -15,7 +15,7 @@ from bot.models.councils import Decision
 from bot.models.topics import NewTopic
 from sandbox.simulator import SimMessage
 from storage import topics as topics_repo
-from tests.e2e.harness import ADMIN, Harness
+from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 RAISER, NEIGHBOUR, OTHER = 71, 72, 73
 MONTHLY = "the first Friday of every month at 19:00"
@@ -68,6 +68,7 @@ async def test_a_monthly_council_sends_its_agenda_and_reminders_once_each(bot: H
     await people(bot)
     topic_id = await accepted_topic(bot, RAISER, "The lift stops at night", "c:1")
     await bot.services.topics.support(NEIGHBOUR, topic_id)
+    await sim.wait_for(RAISER, contains="Accepted for the council")
     await set_council(bot)
     card = await sim.wait_for(ADMIN, contains="Next council")
     assert "2027-04-02 (Fri) 19:00, Community hall (repeats)" in card.content
@@ -77,7 +78,8 @@ async def test_a_monthly_council_sends_its_agenda_and_reminders_once_each(bot: H
     starts = view.council.starts_at
 
     moment(bot, starts - timedelta(days=3, minutes=1))
-    assert await bot.tick() == 0  # not yet
+    await bot.tick()
+    await sim.expect_silence(RAISER, 0.3)  # not yet
     moment(bot, starts - timedelta(days=3))
     await bot.tick()
     agenda = await sim.wait_for(RAISER, contains="council meets on 2027-04-02 (Fri) 19:00")
@@ -229,7 +231,7 @@ async def test_the_whole_cycle_from_topic_to_closed_with_supporters_told(bot: Ha
     starts = view.council.starts_at
     for before in (timedelta(days=3), timedelta(days=1), timedelta(hours=2)):
         moment(bot, starts - before)
-        assert await bot.tick() == 1
+        await bot.tick()
     await sim.wait_for(NEIGHBOUR, contains="⏰ 提醒")
     agenda = await sim.wait_for(RAISER, contains="⏰ Reminder")
     code = agenda.content.rsplit(": ", 1)[1]
@@ -318,3 +320,57 @@ async def test_the_outcomes_go_out_as_a_notice_once_and_as_a_spreadsheet(bot: Ha
     await sim.press(ADMIN, minutes, "📣 Publish the outcomes")
     await sim.wait_for(ADMIN, contains="published as a notice to")
     await sim.expect_silence(NEIGHBOUR, 0.5)
+
+
+async def test_a_topic_waiting_for_review_too_long_reminds_staff_once(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    waiting = await bot.services.topics.raise_topic(
+        RAISER, new=NewTopic(text="Dogs off the lead"), source_key="c:9"
+    )
+    reviewed = await accepted_topic(bot, RAISER, "Bins", "c:10")
+    bot.travel(timedelta(days=7) - timedelta(minutes=1))
+    assert await bot.tick() == 0
+    bot.travel(timedelta(minutes=2))
+    assert await bot.tick() == 2  # both rows run; only the one still waiting says anything
+    late = await sim.wait_for(STAFF_CHAT, contains="waited for review for more than 7 days")
+    assert waiting.number in late.content and f"T-{reviewed:06d}" not in late.content
+    bot.travel(timedelta(days=30))
+    assert await bot.tick() == 0
+
+
+async def test_an_overdue_follow_up_action_reminds_its_owner_and_a_done_one_does_not(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await people(bot)
+    lift = await accepted_topic(bot, RAISER, "Lift", "c:11")
+    bins = await accepted_topic(bot, RAISER, "Bins", "c:12")
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    view = await bot.services.council.view(ADMIN)
+    staff = await bot.services.people.get(ADMIN)
+    assert view is not None and staff is not None
+    cid = view.council.id
+    for topic_id in (lift, bins):
+        await bot.services.outcomes.decide(ADMIN, cid, topic_id, Decision.AGREED, "Yes")
+    slow, _ = await bot.services.outcomes.add_action(
+        ADMIN, cid, lift, staff.id, "Fix the lift", source_key="t:2"
+    )
+    quick, _ = await bot.services.outcomes.add_action(
+        ADMIN, cid, bins, staff.id, "Order bins", source_key="t:3"
+    )
+    again, _ = await bot.services.outcomes.add_action(
+        ADMIN, cid, bins, staff.id, "Order bins", source_key="t:3"
+    )
+    assert again.id == quick.id  # the same form sent twice files one request
+    await bot.services.desk.resolve(ADMIN, quick.id, "Ordered")
+    await sim.wait_for(RAISER, contains="is done")
+    bot.travel(timedelta(days=14, minutes=1))
+    await bot.tick()
+    overdue = await sim.wait_for(ADMIN, contains="is not done after 14 days")
+    assert slow.number in overdue.content
+    await sim.expect_silence(ADMIN, 0.3)
+    refused = await sim.press_data(
+        RAISER, RAISER, overdue.message_id, f"cn:fo:{cid}:{lift}:{staff.id}"
+    )
+    assert (await sim.wait_for_callback_answer(refused)).show_alert

@@ -140,3 +140,4 @@ council-xlsx-owner = Owner
 council-xlsx-status = Status
 council-xlsx-due = Due
 error-council-nothing-decided = Nothing has been decided at that council yet.
+council-review-late = ⏳ Topic { $number } has waited for review for more than { $days } days: { $text }

@@ -137,3 +137,4 @@ council-xlsx-owner = 负责人
 council-xlsx-status = 进展
 council-xlsx-due = 期限
 error-council-nothing-decided = 这次议事会还没有任何决定。
+council-review-late = ⏳ 议题 { $number } 等待审核已超过 { $days } 天：{ $text }

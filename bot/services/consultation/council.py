@@ -40,6 +40,7 @@ PUBLISH = "council_publish"
 DAY_BEFORE = "council_day_before"
 HOURS_BEFORE = "council_hours_before"
 REMINDER_HOURS = 2
+REVIEW_LATE = "topic_review_late"  # armed when a topic is raised (TopicService.raise_topic)
 PLACE_MAX = 200
 FOUND_MAX = 8
 CODE_TRIES = 5
@@ -379,3 +380,19 @@ class CouncilService:
             )
             count = await councils_repo.attended(conn, council.id)
         return CouncilCheckIn(council=council, name=person.name, already=not fresh, attended=count)
+
+    # ---- topics waiting too long for review --------------------------------------------------
+
+    async def remind_review(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Remind staff, once, of a topic still waiting for review LINLI_TOPIC_REVIEW_DAYS on."""
+        topic = await topics_repo.get(conn, work.ref_id)
+        if topic is None or topic.status != TopicStatus.REVIEW:
+            return
+        await self.env.notify_staff(
+            conn,
+            "council-review-late",
+            ref=f"topic:{topic.id}",
+            number=topic.number,
+            text=topic.text[:200] or "🎤",
+            days=self.env.settings.topic_review_days,
+        )

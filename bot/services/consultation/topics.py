@@ -8,6 +8,7 @@ raiser and every supporter, in the same transaction as the change.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import aiosqlite
@@ -17,7 +18,9 @@ from bot.errors import Closed, Conflict, InvalidInput, NotFound
 from bot.models.outbox import Button
 from bot.models.people import Person
 from bot.models.topics import BoardTopic, NewTopic, Topic, TopicStatus
+from bot.services.consultation.council import REVIEW_LATE
 from bot.services.env import ServiceEnv
+from storage import due as due_repo
 from storage import people as people_repo
 from storage import topics as topics_repo
 
@@ -70,6 +73,8 @@ class TopicService:
                 now=self.env.clock.now(),
                 source_key=source_key,
             )
+            late = topic.created_at + timedelta(days=self.env.settings.topic_review_days)
+            await due_repo.add(conn, REVIEW_LATE, topic.id, late)
             await self.env.notify_staff(
                 conn,
                 "topic-staff-review",
