@@ -127,15 +127,19 @@ class CouncilService:
     async def _arm(self, conn: aiosqlite.Connection, council: Council) -> None:
         """Write the due rows of a council's agenda and reminders (those still ahead)."""
         now = self.env.clock.now()
+        times: list[tuple[str, datetime]] = []
         if council.agenda_sent_at is None:
             publish = council.starts_at - timedelta(days=council.publish_days)
-            await due_repo.add(conn, PUBLISH, council.id, max(publish, now))
+            times.append((PUBLISH, max(publish, now)))
         for kind, before in (
             (DAY_BEFORE, timedelta(days=1)),
             (HOURS_BEFORE, timedelta(hours=REMINDER_HOURS)),
         ):
             if council.starts_at - before > now:
-                await due_repo.add(conn, kind, council.id, council.starts_at - before)
+                times.append((kind, council.starts_at - before))
+        for kind, due_at in times:
+            await due_repo.add(conn, kind, council.id, due_at)
+            await due_repo.revive(conn, kind, council.id, due_at)
 
     async def next_after(self, conn: aiosqlite.Connection, held: Council) -> Council | None:
         """Plan the council that follows a held one by its rule; None without a rule."""
