@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.clock import ShiftedClock
 from bot.errors import Closed, Conflict, InvalidInput, NotAllowed
 from bot.models.councils import Decision
 from bot.models.topics import NewTopic, TopicStatus
@@ -148,12 +149,12 @@ async def test_only_an_agreed_topic_gets_follow_up_actions_and_only_staff_own_th
 
 
 async def test_a_council_moved_away_and_back_still_reminds_at_its_first_times(
-    people: Services,
+    people: Services, clock: ShiftedClock
 ) -> None:
     council, _ = await people.council.schedule(STAFF, "March 25 19:00", "Hall")
     await people.council.schedule(STAFF, "March 26 19:00", "Hall")
     back, _ = await people.council.schedule(STAFF, "March 25 19:00", "Hall")
     assert back.starts_at == council.starts_at
-    people.env.clock.advance(back.starts_at - people.env.clock.now() - timedelta(hours=2))
+    clock.advance(back.starts_at - clock.now() - timedelta(hours=2))
     assert await people.due.run_due() == 3  # the agenda, the day before, two hours before
     assert await people.due.run_due() == 0
