@@ -178,14 +178,16 @@ async def board(
     conn: aiosqlite.Connection, building: str | None, reader_id: int, limit: int
 ) -> list[BoardTopic]:
     """Return the open topics of a building and of the whole community, most backed first."""
+    open_statuses = [status.value for status in TopicStatus if status.is_open]
+    marks = ", ".join("?" for _ in open_statuses)
     async with conn.execute(
         "SELECT t.*,"
         " (SELECT COUNT(*) FROM topic_supports s WHERE s.topic_id = t.id) AS n_support,"
         " EXISTS (SELECT 1 FROM topic_supports s WHERE s.topic_id = t.id AND s.person_id = ?)"
-        " AS is_mine"
-        " FROM topics t WHERE t.status IN (?, ?) AND (t.building IS NULL OR t.building = ?)"
+        f" AS is_mine FROM topics t WHERE t.status IN ({marks})"
+        " AND (t.building IS NULL OR t.building = ?)"
         " ORDER BY n_support DESC, t.id LIMIT ?",
-        (reader_id, TopicStatus.REVIEW.value, TopicStatus.ACCEPTED.value, building, limit),
+        (reader_id, *open_statuses, building, limit),
     ) as cur:
         rows = await cur.fetchall()
     found = []

@@ -158,3 +158,15 @@ async def test_a_council_moved_away_and_back_still_reminds_at_its_first_times(
     clock.advance(back.starts_at - clock.now() - timedelta(hours=2))
     assert await people.due.run_due() == 3  # the agenda, the day before, two hours before
     assert await people.due.run_due() == 0
+
+
+async def test_a_topic_on_the_agenda_stays_on_the_board_and_can_still_be_backed(
+    people: Services,
+) -> None:
+    [topic_id] = await accepted(people, 1)
+    await people.council.schedule(STAFF, "March 19 19:00", "Hall")
+    await people.council.view(STAFF)
+    [line] = await people.topics.board(NEIGHBOUR)
+    assert line.topic.id == topic_id and line.topic.status is TopicStatus.ON_AGENDA
+    added, count = await people.topics.support(NEIGHBOUR, topic_id)
+    assert added and count == 1
