@@ -9,9 +9,11 @@ from __future__ import annotations
 import io
 from datetime import datetime, timedelta
 
+import pytest
 from openpyxl import load_workbook
 
 from bot.models.councils import Decision
+from bot.models.notices import NoticeKind
 from bot.models.topics import NewTopic
 from sandbox.simulator import SimMessage
 from storage import topics as topics_repo
@@ -111,6 +113,7 @@ async def test_a_council_moved_after_its_agenda_went_out_tells_everyone_again(
     topic_id = await accepted_topic(bot, RAISER, "Bikes in the hallway", "c:2")
     await bot.services.topics.support(NEIGHBOUR, topic_id)
     await bot.services.council.schedule(ADMIN, "March 19 19:00", "Room 2")
+    await bot.past_quiet_hours()
     await bot.tick()  # the agenda is due at once: the council is in less than three days
     await sim.wait_for(NEIGHBOUR, contains="社区议事会将于 2027-03-19")
     await sim.wait_for(ADMIN, contains="council meets on")
@@ -190,6 +193,7 @@ async def test_people_check_in_at_the_door_by_typed_code_or_scanned_qr(bot: Harn
     topic_id = await accepted_topic(bot, RAISER, "Lift", "c:5")
     await bot.services.topics.support(NEIGHBOUR, topic_id)
     await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    await bot.past_quiet_hours()
     await bot.tick()
     agenda = await sim.wait_for(RAISER, contains="check-in code")
     code = agenda.content.rsplit(": ", 1)[1]
@@ -374,3 +378,17 @@ async def test_an_overdue_follow_up_action_reminds_its_owner_and_a_done_one_does
         RAISER, RAISER, overdue.message_id, f"cn:fo:{cid}:{lift}:{staff.id}"
     )
     assert (await sim.wait_for_callback_answer(refused)).show_alert
+
+
+@pytest.mark.any_hour
+async def test_the_agenda_waits_out_quiet_hours(bot: Harness) -> None:
+    sim = bot.sim
+    await people(bot)
+    topic_id = await accepted_topic(bot, RAISER, "Lift", "c:13")
+    await bot.services.topics.support(NEIGHBOUR, topic_id)
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    await bot.tick()
+    if await bot.services.broadcasts.quiet_end_now(NoticeKind.SERVICE) is not None:
+        await sim.expect_silence(NEIGHBOUR, 0.5)
+        await bot.past_quiet_hours()
+    await sim.wait_for(NEIGHBOUR, contains="社区议事会将于 2027-03-19")

@@ -121,7 +121,7 @@ class CouncilService:
             await self._arm(conn, moved)
             if council.agenda_sent_at is None:
                 return moved, False
-            await self._tell_everyone(conn, moved, "council-moved", Priority.PERSONAL)
+            await self._tell_everyone(conn, moved, "council-moved", Priority.BULK)
             return moved, True
 
     async def _arm(self, conn: aiosqlite.Connection, council: Council) -> None:
