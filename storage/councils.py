@@ -295,20 +295,21 @@ async def add_action(
     *,
     topic_id: int,
     council_id: int,
-    request_id: int,
     owner_id: int,
     due_at: datetime,
     now: datetime,
-) -> TopicAction:
-    """Record a follow-up request of an agreed topic."""
+    request_id: int | None = None,
+    task_id: int | None = None,
+) -> TopicAction | None:
+    """Record a follow-up request or task of an agreed topic; None when it is recorded."""
     cur = await conn.execute(
-        "INSERT INTO topic_actions (topic_id, council_id, request_id, owner_id, due_at,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (topic_id, council_id, request_id, owner_id, ts(due_at), ts(now)),
+        "INSERT OR IGNORE INTO topic_actions (topic_id, council_id, request_id, task_id,"
+        " owner_id, due_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (topic_id, council_id, request_id, task_id, owner_id, ts(due_at), ts(now)),
     )
-    found = await action(conn, int(cur.lastrowid or 0))
-    assert found is not None
-    return found
+    if cur.rowcount != 1:
+        return None
+    return await action(conn, int(cur.lastrowid or 0))
 
 
 async def action(conn: aiosqlite.Connection, action_id: int) -> TopicAction | None:
@@ -326,21 +327,27 @@ async def actions_of(conn: aiosqlite.Connection, topic_id: int) -> list[TopicAct
         return [_action(row) for row in await cur.fetchall()]
 
 
-async def finish_action_of_request(
-    conn: aiosqlite.Connection, request_id: int, now: datetime
-) -> TopicAction | None:
-    """Mark the action a request carries done; None when it is no action or was done."""
-    cur = await conn.execute(
-        "UPDATE topic_actions SET done_at = ? WHERE request_id = ? AND done_at IS NULL",
-        (ts(now), request_id),
-    )
-    if cur.rowcount != 1:
-        return None
-    async with conn.execute(
-        "SELECT * FROM topic_actions WHERE request_id = ?", (request_id,)
-    ) as read:
-        row = await read.fetchone()
+_CARRIERS = {"request": "request_id", "task": "task_id"}
+
+
+async def action_of(conn: aiosqlite.Connection, kind: str, ref_id: int) -> TopicAction | None:
+    """Return the action a request or task ("request" / "task") carries, or None."""
+    column = _CARRIERS[kind]
+    async with conn.execute(f"SELECT * FROM topic_actions WHERE {column} = ?", (ref_id,)) as cur:
+        row = await cur.fetchone()
     return None if row is None else _action(row)
+
+
+async def finish_action(
+    conn: aiosqlite.Connection, kind: str, ref_id: int, now: datetime
+) -> TopicAction | None:
+    """Mark the action a request or task carries done; None when it is none or was done."""
+    column = _CARRIERS[kind]
+    cur = await conn.execute(
+        f"UPDATE topic_actions SET done_at = ? WHERE {column} = ? AND done_at IS NULL",
+        (ts(now), ref_id),
+    )
+    return await action_of(conn, kind, ref_id) if cur.rowcount == 1 else None
 
 
 async def open_actions(conn: aiosqlite.Connection, topic_id: int) -> int:

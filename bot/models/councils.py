@@ -73,14 +73,15 @@ class Member(BaseModel):
 
 
 class TopicAction(BaseModel):
-    """A follow-up action of an agreed topic: a request with its owner."""
+    """A follow-up action of an agreed topic: a request or a volunteer task, with its owner."""
 
     model_config = ConfigDict(frozen=True)
 
     id: int
     topic_id: int
     council_id: int
-    request_id: int
+    request_id: int | None = None
+    task_id: int | None = None
     owner_id: int
     due_at: datetime
     created_at: datetime
@@ -98,10 +99,21 @@ class CouncilView(BaseModel):
     attended: int = 0
 
 
+class ActionLine(BaseModel):
+    """A follow-up action as the outcome list shows it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    action: TopicAction
+    owner: str
+    what: str  # the request's number, or the task's title
+    status: str  # the request's status, or "task_open" / "task_done"
+
+
 class Outcome(BaseModel):
     """One line of the outcome list: the topic, the decision, its actions with owners."""
 
     model_config = ConfigDict(frozen=True)
 
     item: AgendaItem
-    actions: list[tuple[TopicAction, str, str]]  # action, owner's name, request status
+    actions: list[ActionLine]

@@ -85,7 +85,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
     council = CouncilService(env)
-    outcomes = OutcomeService(env, council, desk, broadcasts)
+    outcomes = OutcomeService(env, council, desk, broadcasts, task_desk)
     env.done_hooks.append(outcomes.done)
     return Services(
         env=env,

@@ -56,16 +56,22 @@ class ServiceEnv:
     db: Database
     clock: Clock
     settings: Settings
-    # Called on the same transaction when a request is resolved or closed (a council's
-    # follow-up action is done then); features register here instead of requests importing them.
-    done_hooks: list[Callable[[aiosqlite.Connection, int], Awaitable[None]]] = field(
+    # Called on the same transaction when a request is resolved or closed, or a volunteer
+    # came to a task (a council's follow-up action is done then), with "request" or "task"
+    # and the id; features register here instead of requests and tasks importing them.
+    done_hooks: list[Callable[[aiosqlite.Connection, str, int], Awaitable[None]]] = field(
         default_factory=list
     )
 
     async def request_done(self, conn: aiosqlite.Connection, request_id: int) -> None:
         """Tell every registered feature that a request was resolved or closed."""
         for hook in self.done_hooks:
-            await hook(conn, request_id)
+            await hook(conn, "request", request_id)
+
+    async def task_done(self, conn: aiosqlite.Connection, task_id: int) -> None:
+        """Tell every registered feature that a volunteer came to a task."""
+        for hook in self.done_hooks:
+            await hook(conn, "task", task_id)
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""

@@ -50,16 +50,19 @@ CREATE TABLE council_attendance (
     PRIMARY KEY (council_id, person_id)
 );
 
--- A follow-up action of an agreed topic: an ordinary request with an owner. The topic closes
--- when every action of it is done.
+-- A follow-up action of an agreed topic: an ordinary request with an owner, or a volunteer
+-- task (its owner the staff member who posted it). The topic closes when every action of it
+-- is done.
 CREATE TABLE topic_actions (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     topic_id    INTEGER NOT NULL REFERENCES topics(id),
     council_id  INTEGER NOT NULL REFERENCES councils(id),
-    request_id  INTEGER NOT NULL UNIQUE REFERENCES requests(id),
+    request_id  INTEGER UNIQUE REFERENCES requests(id),
+    task_id     INTEGER UNIQUE REFERENCES tasks(id),
     owner_id    INTEGER NOT NULL REFERENCES people(id),
     due_at      TEXT NOT NULL,
     created_at  TEXT NOT NULL,
-    done_at     TEXT
+    done_at     TEXT,
+    CHECK ((request_id IS NULL) != (task_id IS NULL))
 );
 CREATE INDEX topic_actions_topic ON topic_actions(topic_id, done_at);

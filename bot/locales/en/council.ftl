@@ -135,9 +135,13 @@ council-xlsx-text = What it is about
 council-xlsx-supporters = Supporters
 council-xlsx-decision = Decision
 council-xlsx-said = Decision text
-council-xlsx-request = Follow-up request
+council-xlsx-request = Follow-up (request or task)
 council-xlsx-owner = Owner
 council-xlsx-status = Status
 council-xlsx-due = Due
 error-council-nothing-decided = Nothing has been decided at that council yet.
 council-review-late = ⏳ Topic { $number } has waited for review for more than { $days } days: { $text }
+council-task-status = { $status ->
+        [task_done] Done: a volunteer came
+       *[task_open] Open: waiting for a volunteer
+    }

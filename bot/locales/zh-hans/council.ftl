@@ -132,9 +132,13 @@ council-xlsx-text = 内容
 council-xlsx-supporters = 支持人数
 council-xlsx-decision = 决定
 council-xlsx-said = 决定说明
-council-xlsx-request = 落实诉求
+council-xlsx-request = 落实事项（诉求或任务）
 council-xlsx-owner = 负责人
 council-xlsx-status = 进展
 council-xlsx-due = 期限
 error-council-nothing-decided = 这次议事会还没有任何决定。
 council-review-late = ⏳ 议题 { $number } 等待审核已超过 { $days } 天：{ $text }
+council-task-status = { $status ->
+        [task_done] 已完成：志愿者已到场
+       *[task_open] 进行中：等待志愿者
+    }

@@ -11,7 +11,6 @@ from openpyxl.styles import Font
 
 from bot import i18n
 from bot.models.councils import Council, Outcome
-from bot.models.requests import format_number
 
 _COLUMNS = (
     "council-xlsx-position",
@@ -52,14 +51,14 @@ def outcomes_xlsx(council: Council, outcomes: list[Outcome], lang: str, zone: Zo
         ]
         if not outcome.actions:
             sheet.append([*head, "", "", "", ""])
-        for at, (action, owner, status) in enumerate(outcome.actions):
+        for at, line in enumerate(outcome.actions):
             sheet.append(
                 [
                     *(head if at == 0 else [""] * len(head)),
-                    format_number(action.request_id),
-                    owner,
-                    i18n.t(lang, "status-name", status=status),
-                    action.due_at.astimezone(zone).strftime("%Y-%m-%d"),
+                    line.what,
+                    line.owner,
+                    _status(lang, line.status),
+                    line.action.due_at.astimezone(zone).strftime("%Y-%m-%d"),
                 ]
             )
     for column, width in zip("ABCDEFGHIJ", _WIDTHS, strict=True):
@@ -67,3 +66,9 @@ def outcomes_xlsx(council: Council, outcomes: list[Outcome], lang: str, zone: Zo
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _status(lang: str, status: str) -> str:
+    if status.startswith("task_"):
+        return i18n.t(lang, "council-task-status", status=status)
+    return i18n.t(lang, "status-name", status=status)

@@ -19,10 +19,20 @@ import aiosqlite
 
 from bot import i18n
 from bot.errors import Closed, Conflict, InvalidInput, NotFound
-from bot.models.councils import AgendaItem, Council, CouncilView, Decision, Outcome, TopicAction
+from bot.models.councils import (
+    ActionLine,
+    AgendaItem,
+    Council,
+    CouncilView,
+    Decision,
+    Outcome,
+    TopicAction,
+)
 from bot.models.notices import Broadcast, NoticeAudience, NoticeKind, NoticeSpec
-from bot.models.requests import NewRequest, Request
+from bot.models.people import Person
+from bot.models.requests import NewRequest, Request, format_number
 from bot.models.topics import Topic, TopicStatus
+from bot.models.volunteers import Task, TaskSpec
 from bot.models.work import DueWork
 from bot.services.consultation import files
 from bot.services.consultation.council import CouncilService, when_args
@@ -30,11 +40,13 @@ from bot.services.consultation.topics import check_text
 from bot.services.env import ServiceEnv
 from bot.services.notices.broadcasts import BroadcastService
 from bot.services.requests.desk import DeskService
+from bot.services.volunteers.tasks_staff import TaskDeskService
 from storage import community as community_repo
 from storage import councils as councils_repo
 from storage import due as due_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
+from storage import tasks as tasks_repo
 from storage import topics as topics_repo
 
 DECISION_MAX = 500
@@ -58,11 +70,13 @@ class OutcomeService:
         council: CouncilService,
         desk: DeskService,
         broadcasts: BroadcastService,
+        tasks: TaskDeskService,
     ) -> None:
         self.env = env
         self.council = council
         self.desk = desk
         self.broadcasts = broadcasts
+        self.tasks = tasks
 
     async def _council(self, conn: aiosqlite.Connection, council_id: int) -> Council:
         council = await councils_repo.get(conn, council_id)
@@ -143,6 +157,44 @@ class OutcomeService:
             )
         return told
 
+    async def _agreed(
+        self, conn: aiosqlite.Connection, council_id: int, topic_id: int
+    ) -> tuple[Council, AgendaItem]:
+        """Return the council and an agreed topic on its agenda, or raise."""
+        council = await self._council(conn, council_id)
+        item = await self._item(conn, council, topic_id)
+        if item.decision != Decision.AGREED or item.topic.status != TopicStatus.DECIDED:
+            raise Conflict("error-council-not-agreed", number=item.topic.number)
+        return council, item
+
+    async def _record(
+        self,
+        conn: aiosqlite.Connection,
+        council: Council,
+        item: AgendaItem,
+        owner: Person,
+        **carrier: int,
+    ) -> TopicAction:
+        """Record an action (request_id= or task_id=) once, with its overdue reminder."""
+        now = self.env.clock.now()
+        due_at = now + timedelta(days=ACTION_DAYS)
+        action = await councils_repo.add_action(
+            conn,
+            topic_id=item.topic.id,
+            council_id=council.id,
+            owner_id=owner.id,
+            due_at=due_at,
+            now=now,
+            **carrier,
+        )
+        if action is None:  # the same form sent again: the action stands already
+            kind, ref_id = next(iter(carrier.items()))
+            found = await councils_repo.action_of(conn, kind.removesuffix("_id"), ref_id)
+            assert found is not None
+            return found
+        await due_repo.add(conn, ACTION_OVERDUE, action.id, due_at)
+        return action
+
     async def add_action(
         self,
         tg_id: int,
@@ -157,16 +209,13 @@ class OutcomeService:
         text = check_text(text, limit=ACTION_MAX)
         async with self.env.db.transaction() as conn:
             await self.env.staff_member(conn, tg_id)
-            council = await self._council(conn, council_id)
-            item = await self._item(conn, council, topic_id)
-            if item.decision != Decision.AGREED or item.topic.status != TopicStatus.DECIDED:
-                raise Conflict("error-council-not-agreed", number=item.topic.number)
+            council, item = await self._agreed(conn, council_id, topic_id)
             owner = await people_repo.by_id(conn, owner_id)
             if owner is None or not self.env.with_role(owner).role.is_staff:
                 raise InvalidInput("error-not-staff")
             raiser = await people_repo.by_id(conn, item.topic.raiser_id)
             assert raiser is not None
-            existing = await requests_repo.by_source(conn, source_key)
+            again = await requests_repo.by_source(conn, source_key) is not None
             request = await self.desk.file_owned(
                 conn,
                 raiser,
@@ -177,32 +226,42 @@ class OutcomeService:
                 ),
                 source_key=source_key,
             )
-            if existing is not None:
-                for action in await councils_repo.actions_of(conn, topic_id):
-                    if action.request_id == request.id:
-                        return request, action
-            now = self.env.clock.now()
-            due_at = now + timedelta(days=ACTION_DAYS)
-            action = await councils_repo.add_action(
-                conn,
-                topic_id=item.topic.id,
-                council_id=council.id,
-                request_id=request.id,
-                owner_id=owner.id,
-                due_at=due_at,
-                now=now,
-            )
-            await due_repo.add(conn, ACTION_OVERDUE, action.id, due_at)
-            await self.env.notify(
-                conn,
-                owner,
-                "council-action-yours",
-                ref=f"req:{request.id}",
-                number=item.topic.number,
-                request=request.number,
-                text=text,
-            )
+            action = await self._record(conn, council, item, owner, request_id=request.id)
+            if not again:
+                await self.env.notify(
+                    conn,
+                    owner,
+                    "council-action-yours",
+                    ref=f"req:{request.id}",
+                    number=item.topic.number,
+                    request=request.number,
+                    text=text,
+                )
         return request, action
+
+    async def add_task(
+        self,
+        tg_id: int,
+        council_id: int,
+        topic_id: int,
+        spec: TaskSpec,
+        *,
+        source_key: str,
+    ) -> tuple[Task, TopicAction]:
+        """Post a volunteer task as a follow-up of an agreed topic; done when a volunteer came.
+
+        The task is posted by the task desk in its own transaction (it tells volunteers), then
+        recorded here; the same form sent again finds both and adds nothing.
+        """
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            await self._agreed(conn, council_id, topic_id)
+        task, _ = await self.tasks.create(tg_id, spec, source_key=source_key)
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, tg_id)
+            council, item = await self._agreed(conn, council_id, topic_id)
+            action = await self._record(conn, council, item, staff, task_id=task.id)
+        return task, action
 
     async def _category(self, conn: aiosqlite.Connection) -> str:
         """Return the category follow-up requests are filed under ("other", else the first)."""
@@ -214,11 +273,9 @@ class OutcomeService:
             raise InvalidInput("error-unknown-category")
         return active[0].code
 
-    async def done(self, conn: aiosqlite.Connection, request_id: int) -> None:
-        """Mark the action a request carries done; close its topic when none is left open."""
-        action = await councils_repo.finish_action_of_request(
-            conn, request_id, self.env.clock.now()
-        )
+    async def done(self, conn: aiosqlite.Connection, kind: str, ref_id: int) -> None:
+        """Mark the action a request or task carries done; close its topic when none is left."""
+        action = await councils_repo.finish_action(conn, kind, ref_id, self.env.clock.now())
         if action is None or await councils_repo.open_actions(conn, action.topic_id):
             return
         closed = await topics_repo.move_on(
@@ -228,23 +285,37 @@ class OutcomeService:
         if closed and topic is not None:
             await self._tell(conn, topic, "council-topic-closed")
 
+    async def _line(self, conn: aiosqlite.Connection, action: TopicAction) -> ActionLine:
+        """Return what an action is (a request's number or a task's title) and its status."""
+        owner = await people_repo.by_id(conn, action.owner_id)
+        name = owner.name if owner is not None else ""
+        if action.request_id is not None:
+            request = await requests_repo.get(conn, action.request_id)
+            status = request.status.value if request is not None else "closed"
+            what = format_number(action.request_id)
+        else:
+            task = await tasks_repo.get(conn, action.task_id or 0)
+            status = "task_done" if action.done_at is not None else "task_open"
+            what = task.title if task is not None else ""
+        return ActionLine(action=action, owner=name, what=what, status=status)
+
     async def remind_overdue(self, conn: aiosqlite.Connection, work: DueWork) -> None:
         """Remind the owner of a follow-up action not done in time."""
         action = await councils_repo.action(conn, work.ref_id)
         if action is None or action.done_at is not None:
             return
         owner = await people_repo.by_id(conn, action.owner_id)
-        request = await requests_repo.get(conn, action.request_id)
         topic = await topics_repo.get(conn, action.topic_id)
-        if request is None or topic is None:
+        if topic is None:
             return
+        line = await self._line(conn, action)
         await self.env.notify(
             conn,
             owner,
             "council-action-overdue",
-            ref=f"req:{request.id}",
+            ref=f"topic:{topic.id}",
             number=topic.number,
-            request=request.number,
+            request=line.what,
             days=ACTION_DAYS,
         )
 
@@ -255,12 +326,8 @@ class OutcomeService:
             council = await self._council(conn, council_id)
             found = []
             for item in await councils_repo.agenda(conn, council.id):
-                lines = []
-                for action in await councils_repo.actions_of(conn, item.topic.id):
-                    owner = await people_repo.by_id(conn, action.owner_id)
-                    request = await requests_repo.get(conn, action.request_id)
-                    status = request.status.value if request else "closed"
-                    lines.append((action, owner.name if owner else "", status))
+                actions = await councils_repo.actions_of(conn, item.topic.id)
+                lines = [await self._line(conn, action) for action in actions]
                 found.append(Outcome(item=item, actions=lines))
             return council, found
 
