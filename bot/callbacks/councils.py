@@ -5,7 +5,8 @@
     cn:set / cn:mem / cn:door / cn:min:<council> / cn:xlsx:<council> / cn:pub:<council>
     cn:add:<l|r> / cn:seat:<person>:<l|r> / cn:un:<person>
     cn:dc:<council>:<topic>:<a|r|p> record a decision
-    cn:fa:<council>:<topic>         add a follow-up action; cn:fo:<council>:<topic>:<owner>
+    cn:fa:<council>:<topic>         add a follow-up request; cn:fo:<council>:<topic>:<owner>
+    cn:ft:<council>:<topic>         add a follow-up volunteer task
 
 Ids are range-checked (bot.callbacks.numbers): forged digits read as None and the handler
 says "not found"; data of the wrong shape reads as None and the handler says "old button".
@@ -36,6 +37,7 @@ _SHAPES: dict[str, tuple[int, frozenset[str] | None]] = {
     "dc": (2, frozenset("arp")),
     "fa": (2, None),
     "fo": (3, None),
+    "ft": (2, None),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 
 from telegram import Update
 
@@ -18,14 +19,18 @@ from bot.errors import NotFound
 from bot.models.councils import CouncilView, Decision
 from bot.models.outbox import Button
 from bot.models.people import Actor
+from bot.models.volunteers import TaskSpec
 from bot.models.work import Draft
+from bot.services.volunteers.tasks_staff import TITLE_MAX
 from handlers.common import lang, say, tr
 from handlers.events.view import answer
-from handlers.forms import Form, ask, end_form, need_text
+from handlers.forms import Form, ask, end_form, need_text, text_step
 from handlers.keyboards import inline
 
 DECIDE = Form("council-decide", ["text"])
 ACTION = Form("council-action", ["text"])
+TASK = Form("council-task", ["title", "when", "place"])
+TASK_HOURS = 2  # how long a follow-up task lasts; staff can change it on the task card
 DECISIONS = {"a": Decision.AGREED, "r": Decision.REJECTED, "p": Decision.POSTPONED}
 Action = Callable[[Update, LinliContext, Actor, callbacks.CouncilPress], Awaitable[None]]
 
@@ -64,7 +69,12 @@ def minutes_rows(view: CouncilView) -> list[list[Button]]:
                 ]
             )
         elif i.decision == Decision.AGREED:
-            rows.append([Button(text=f"➕ {n}", data=callbacks.staff("fa", cid, tid))])
+            rows.append(
+                [
+                    Button(text=f"➕ {n}", data=callbacks.staff("fa", cid, tid)),
+                    Button(text=f"🙋 {n}", data=callbacks.staff("ft", cid, tid)),
+                ]
+            )
     rows.append(
         [
             Button(text="btn-council-xlsx", data=callbacks.staff("xlsx", cid)),
@@ -212,11 +222,64 @@ async def publish(
     )
 
 
+async def ask_task(
+    update: Update, context: LinliContext, person: Actor, press: callbacks.CouncilPress
+) -> None:
+    """Open the short form of a follow-up volunteer task: what, when, where."""
+    council_id, topic_id = press.ids
+    if council_id is None or topic_id is None:
+        raise NotFound("error-topic-not-found")
+    await context.services.outcomes.minutes(person.tg_id, council_id)
+    await TASK.start(context, person, council_id=council_id, topic_id=topic_id)
+    await asyncio.gather(answer(update), ask(update, context, person, "council-ask-task"))
+
+
+text_step(TASK, "title", field="title", question="council-ask-task-when", limit=TITLE_MAX)
+
+
+@TASK.step("when")
+async def got_task_when(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
+    """Read when the volunteers are needed, then ask where."""
+    text = await need_text(update, context, person, limit=200)
+    if text is None:
+        return
+    starts_at = context.services.task_desk.read_time(text)
+    if await TASK.next(draft, context, when=starts_at.isoformat()):
+        await ask(update, context, person, "council-ask-task-place")
+
+
+@TASK.step("place")
+async def got_task_place(
+    update: Update, context: LinliContext, person: Actor, draft: Draft
+) -> None:
+    """Post the task for volunteers and record it as the topic's follow-up action."""
+    place = await need_text(update, context, person, limit=200)
+    if place is None:
+        return
+    starts_at = datetime.fromisoformat(str(draft.data["when"]))
+    spec = TaskSpec(
+        title=str(draft.data["title"]),
+        place=place,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=TASK_HOURS),
+    )
+    task, _ = await context.services.outcomes.add_task(
+        person.tg_id,
+        int(draft.data["council_id"]),
+        int(draft.data["topic_id"]),
+        spec,
+        source_key=f"council-task:{draft.id}",
+    )
+    await end_form(update, context, person, "council-task-added")
+    await say(update, context, person, "council-task-title", title=task.title)
+
+
 ACTIONS: dict[str, Action] = {
     "min": minutes,
     "dc": ask_decision,
     "fa": pick_owner,
     "fo": ask_action,
+    "ft": ask_task,
     "xlsx": export,
     "pub": publish,
 }

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from bot.models.councils import Decision
 from bot.models.notices import NoticeKind
 from bot.models.topics import NewTopic
+from bot.models.volunteers import Application
 from sandbox.simulator import SimMessage
 from storage import topics as topics_repo
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
@@ -392,3 +393,42 @@ async def test_the_agenda_waits_out_quiet_hours(bot: Harness) -> None:
         await sim.expect_silence(NEIGHBOUR, 0.5)
         await bot.past_quiet_hours()
     await sim.wait_for(NEIGHBOUR, contains="社区议事会将于 2027-03-19")
+
+
+async def test_a_follow_up_volunteer_task_closes_the_topic_when_a_volunteer_came(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await people(bot)
+    bins = await accepted_topic(bot, RAISER, "Clean up behind the bike shed", "c:14")
+    await bot.services.topics.support(NEIGHBOUR, bins)
+    await bot.services.council.schedule(ADMIN, "March 19 19:00", "Hall")
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None
+    cid = view.council.id
+    await bot.services.outcomes.decide(ADMIN, cid, bins, Decision.AGREED, "A clean-up day")
+    await sim.wait_for(NEIGHBOUR, contains="议事会对议题")
+    card = await bot.say(ADMIN, "/council")
+    minutes = await bot.press(ADMIN, card, "📋 Outcomes of the last council")
+    await bot.press(ADMIN, minutes, f"🙋 T-{bins:06d}")
+    await bot.say(ADMIN, "Clean-up behind the bike shed")
+    past = await bot.say(ADMIN, "March 1 2020 9:00")
+    assert past.content  # a time gone by gets a friendly line, the form goes on
+    await bot.say(ADMIN, "March 20 9:00")
+    await bot.say(ADMIN, "Behind building 1")
+    posted = await sim.wait_for(ADMIN, contains="follow-up action")
+    assert "Clean-up behind the bike shed" in posted.content
+    [task] = await bot.services.task_desk.managed(ADMIN)
+
+    application = Application(skills=["patrol"], areas=[], availability=["weekends"])
+    volunteer = await bot.services.volunteers.apply(NEIGHBOUR, application)
+    await bot.services.volunteers.approve(ADMIN, volunteer.person_id)
+    await bot.services.tasks.claim(NEIGHBOUR, task.id)
+    moment(bot, task.starts_at + timedelta(minutes=5))
+    assert await topic_status(bot, bins) == "decided"
+    await bot.services.task_desk.confirm(ADMIN, task.id, volunteer.person_id, came=True)
+    assert await topic_status(bot, bins) == "closed"
+    await sim.wait_for(RAISER, contains="is done")
+    _, [outcome] = await bot.services.outcomes.outcomes(ADMIN, cid)
+    [line] = outcome.actions
+    assert line.what == "Clean-up behind the bike shed" and line.status == "task_done"

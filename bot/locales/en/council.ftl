@@ -145,3 +145,8 @@ council-task-status = { $status ->
         [task_done] Done: a volunteer came
        *[task_open] Open: waiting for a volunteer
     }
+council-ask-task = 🙋 A volunteer task for this topic. What should the volunteers do? (A short title.)
+council-ask-task-when = 📅 When are they needed? (e.g. "Saturday 9:00")
+council-ask-task-place = 📍 Where?
+council-task-added = ✅ The volunteer task is posted; volunteers are told.
+council-task-title = "{ $title }" is the topic's follow-up action: it is done when a volunteer you confirm has come.

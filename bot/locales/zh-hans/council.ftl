@@ -142,3 +142,8 @@ council-task-status = { $status ->
         [task_done] 已完成：志愿者已到场
        *[task_open] 进行中：等待志愿者
     }
+council-ask-task = 🙋 为这个议题发布志愿任务。志愿者要做什么？（简短的标题）
+council-ask-task-when = 📅 什么时候需要？（例如“周六上午9点”）
+council-ask-task-place = 📍 在哪里？
+council-task-added = ✅ 志愿任务已发布，并已通知志愿者。
+council-task-title = “{ $title }”是这个议题的落实事项：您确认有志愿者到场后即完成。
