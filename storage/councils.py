@@ -157,6 +157,19 @@ async def people_named(conn: aiosqlite.Connection, words: str, limit: int) -> li
         return [int(r[0]) for r in await cur.fetchall()]
 
 
+async def keenest_supporters(conn: aiosqlite.Connection, limit: int) -> list[int]:
+    """Return the registered residents who back the most topics, most first: the people
+    list staff pick representatives from."""
+    async with conn.execute(
+        "SELECT p.id FROM people p JOIN topic_supports s ON s.person_id = p.id"
+        " WHERE p.registered = 1 AND p.erased = 0"
+        " AND p.id NOT IN (SELECT person_id FROM council_members)"
+        " GROUP BY p.id ORDER BY COUNT(*) DESC, p.id LIMIT ?",
+        (limit,),
+    ) as cur:
+        return [int(r[0]) for r in await cur.fetchall()]
+
+
 # ---- agenda ----------------------------------------------------------------------------------
 
 

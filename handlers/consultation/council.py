@@ -19,7 +19,7 @@ from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.councils import CouncilView, MemberKind
 from bot.models.outbox import Button
-from bot.models.people import Actor
+from bot.models.people import Actor, Person
 from bot.models.work import Draft
 from bot.services.consultation.council import CouncilCheckIn, when_args
 from handlers.common import actor, friendly, lang, quietly, require_staff, say, staff_command, tr
@@ -219,9 +219,14 @@ async def members(
 async def ask_who(
     update: Update, context: LinliContext, person: Actor, press: callbacks.CouncilPress
 ) -> None:
-    """Ask for the id or name of the person to seat."""
-    await SEAT.start(context, person, kind=press.letter or "r")
+    """Ask for the id or name of the person to seat, offering the keenest supporters."""
+    kind = press.letter or "r"
+    await SEAT.start(context, person, kind=kind)
     await asyncio.gather(answer(update), ask(update, context, person, "council-ask-who"))
+    found = await context.services.council.candidates(person.tg_id)
+    if found:
+        rows = people_rows(context, person, found, kind)
+        await say(update, context, person, "council-who-keen", inline(lang(context, person), rows))
 
 
 @SEAT.step("who")
@@ -234,8 +239,15 @@ async def got_who(update: Update, context: LinliContext, person: Actor, draft: D
     if not found:
         await say(update, context, person, "council-who-none", text=text)
         return
-    kind = str(draft.data.get("kind", "r"))
-    rows = [
+    rows = people_rows(context, person, found, str(draft.data.get("kind", "r")))
+    await say(update, context, person, "council-who-found", inline(lang(context, person), rows))
+
+
+def people_rows(
+    context: LinliContext, person: Actor, found: list[Person], kind: str
+) -> list[list[Button]]:
+    """Return one button a person found, pressing it seats them."""
+    return [
         [
             Button(
                 text=tr(
@@ -251,7 +263,6 @@ async def got_who(update: Update, context: LinliContext, person: Actor, draft: D
         ]
         for p in found
     ]
-    await say(update, context, person, "council-who-found", inline(lang(context, person), rows))
 
 
 async def seat(

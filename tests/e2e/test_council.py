@@ -432,3 +432,25 @@ async def test_a_follow_up_volunteer_task_closes_the_topic_when_a_volunteer_came
     _, [outcome] = await bot.services.outcomes.outcomes(ADMIN, cid)
     [line] = outcome.actions
     assert line.what == "Clean-up behind the bike shed" and line.status == "task_done"
+
+
+async def test_staff_pick_a_leader_from_the_residents_who_back_the_most_topics(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await people(bot)
+    topic_id = await accepted_topic(bot, RAISER, "Lift", "c:15")
+    await bot.services.topics.support(NEIGHBOUR, topic_id)
+    person = await bot.services.people.get(NEIGHBOUR)
+    assert person is not None
+    card = await bot.say(ADMIN, "/council")
+    listing = await bot.press(ADMIN, card, "👥 Members")
+    await sim.press(ADMIN, listing, "➕ Leader")
+    keen = await sim.wait_for(ADMIN, contains="back the most topics")
+    seated = await bot.press(ADMIN, keen, f"Li Ming · building 1 · #{person.id}")
+    assert "Li Ming now sits on the council" in seated.content
+    members = await bot.services.council.members(ADMIN)
+    assert [(m.person.name, m.kind) for m in members if m.kind != "staff"] == [
+        ("Li Ming", "leader")
+    ]
+    assert await bot.services.council.candidates(ADMIN) == []

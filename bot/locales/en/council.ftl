@@ -150,3 +150,4 @@ council-ask-task-when = 📅 When are they needed? (e.g. "Saturday 9:00")
 council-ask-task-place = 📍 Where?
 council-task-added = ✅ The volunteer task is posted; volunteers are told.
 council-task-title = "{ $title }" is the topic's follow-up action: it is done when a volunteer you confirm has come.
+council-who-keen = 👥 Or pick from the residents who back the most topics:

@@ -147,3 +147,4 @@ council-ask-task-when = 📅 什么时候需要？（例如“周六上午9点�
 council-ask-task-place = 📍 在哪里？
 council-task-added = ✅ 志愿任务已发布，并已通知志愿者。
 council-task-title = “{ $title }”是这个议题的落实事项：您确认有志愿者到场后即完成。
+council-who-keen = 👥 或从支持议题最多的居民中选择：

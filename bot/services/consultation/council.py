@@ -261,6 +261,14 @@ class CouncilService:
             people = await people_repo.by_ids(conn, set(ids))
             return [people[i] for i in ids if i in people]
 
+    async def candidates(self, tg_id: int) -> list[Person]:
+        """Return residents who back the most topics and do not sit yet, most first."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            ids = await councils_repo.keenest_supporters(conn, FOUND_MAX)
+            people = await people_repo.by_ids(conn, set(ids))
+        return [people[i] for i in ids if i in people]
+
     async def seat(self, tg_id: int, person_id: int, kind: MemberKind) -> tuple[Person, bool]:
         """Seat a leader or representative; False when they sat already."""
         async with self.env.db.transaction() as conn:
