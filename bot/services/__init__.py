@@ -10,6 +10,7 @@ from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
 from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
 from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
 from bot.services.consultation.council import REVIEW_LATE, CouncilService
+from bot.services.consultation.members import MemberService
 from bot.services.consultation.outcomes import ACTION_OVERDUE, OutcomeService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
@@ -73,6 +74,7 @@ class Services:
     topics: TopicService
     council: CouncilService
     outcomes: OutcomeService
+    council_members: MemberService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -136,4 +138,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         topics=TopicService(env),
         council=council,
         outcomes=outcomes,
+        council_members=MemberService(env),
     )

@@ -32,7 +32,7 @@ async def members(
     update: Update, context: LinliContext, person: Actor, press: callbacks.CouncilPress
 ) -> None:
     """List the members, each chosen one with a button to take them off, and the ways to add."""
-    everyone = await context.services.council.members(person.tg_id)
+    everyone = await context.services.council_members.members(person.tg_id)
     chosen = [m for m in everyone if m.kind != "staff"]
     rows = [
         [Button(text=f"✖️ {m.person.name}", data=callbacks.staff("un", m.person.id))] for m in chosen
@@ -66,7 +66,7 @@ async def ask_who(
     kind = press.letter or "r"
     await SEAT.start(context, person, kind=kind)
     await asyncio.gather(answer(update), ask(update, context, person, "council-ask-who"))
-    found = await context.services.council.candidates(person.tg_id)
+    found = await context.services.council_members.candidates(person.tg_id)
     if found:
         rows = people_rows(context, person, found, kind)
         await say(update, context, person, "council-who-keen", inline(lang(context, person), rows))
@@ -78,7 +78,7 @@ async def got_who(update: Update, context: LinliContext, person: Actor, draft: D
     text = await need_text(update, context, person, limit=64)
     if text is None:
         return
-    found = await context.services.council.find_people(person.tg_id, text)
+    found = await context.services.council_members.find_people(person.tg_id, text)
     if not found:
         await say(update, context, person, "council-who-none", text=text)
         return
@@ -115,7 +115,7 @@ async def seat(
     (person_id,) = press.ids
     if person_id is None:
         raise NotFound("error-council-person")
-    chosen, added = await context.services.council.seat(
+    chosen, added = await context.services.council_members.seat(
         person.tg_id, person_id, KINDS[press.letter or "r"]
     )
     key = "council-seated" if added else "council-seated-already"
@@ -130,7 +130,7 @@ async def unseat(
     (person_id,) = press.ids
     if person_id is None:
         raise NotFound("error-council-person")
-    removed = await context.services.council.unseat(person.tg_id, person_id)
+    removed = await context.services.council_members.unseat(person.tg_id, person_id)
     key = "council-unseated" if removed else "council-unseated-already"
     await asyncio.gather(answer(update), say(update, context, person, key))
 

@@ -91,7 +91,7 @@ async def seed_topics(world: DemoWorld) -> None:
                 await services.topics.decline(staff, topic.id, demo.reason)
     representative = await services.people.get(REPRESENTATIVE.tg_id)
     if representative is not None:
-        await services.council.seat(staff, representative.id, MemberKind.REP)
+        await services.council_members.seat(staff, representative.id, MemberKind.REP)
     if await services.council.view(staff) is None:
         await services.council.schedule(staff, RULE, PLACE)
         await services.council.view(staff)  # fills the agenda from the accepted topics

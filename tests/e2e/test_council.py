@@ -449,8 +449,8 @@ async def test_staff_pick_a_leader_from_the_residents_who_back_the_most_topics(
     keen = await sim.wait_for(ADMIN, contains="back the most topics")
     seated = await bot.press(ADMIN, keen, f"Li Ming · building 1 · #{person.id}")
     assert "Li Ming now sits on the council" in seated.content
-    members = await bot.services.council.members(ADMIN)
+    members = await bot.services.council_members.members(ADMIN)
     assert [(m.person.name, m.kind) for m in members if m.kind != "staff"] == [
         ("Li Ming", "leader")
     ]
-    assert await bot.services.council.candidates(ADMIN) == []
+    assert await bot.services.council_members.candidates(ADMIN) == []

@@ -20,12 +20,13 @@ import aiosqlite
 from bot import i18n
 from bot.callbacks import councils as callbacks
 from bot.errors import Conflict, InvalidInput, NotFound
-from bot.models.councils import AgendaItem, Council, CouncilStatus, CouncilView, Member, MemberKind
+from bot.models.councils import AgendaItem, Council, CouncilStatus, CouncilView, Member
 from bot.models.notices import Repeat
 from bot.models.outbox import Button, Priority
 from bot.models.people import Person
 from bot.models.topics import TopicStatus
 from bot.models.work import DueWork
+from bot.services.consultation.members import sitting
 from bot.services.dates import read_time
 from bot.services.env import ServiceEnv
 from bot.services.events import files as event_files
@@ -42,7 +43,6 @@ HOURS_BEFORE = "council_hours_before"
 REMINDER_HOURS = 2
 REVIEW_LATE = "topic_review_late"  # armed when a topic is raised (TopicService.raise_topic)
 PLACE_MAX = 200
-FOUND_MAX = 8
 CODE_TRIES = 5
 
 
@@ -225,67 +225,8 @@ class CouncilService:
             raise Conflict("error-council-held")
         return council
 
-    # ---- members ----------------------------------------------------------------------------
-
     async def _members(self, conn: aiosqlite.Connection) -> list[Member]:
-        """Return staff (and admins), then the leaders and representatives staff chose."""
-        found: dict[int, Member] = {}
-        for person in await people_repo.staff(conn):
-            found[person.id] = Member(person=person, kind="staff")
-        for tg_id in sorted(self.env.settings.admins):
-            admin = await people_repo.by_tg(conn, tg_id)
-            if admin is not None:
-                found.setdefault(admin.id, Member(person=admin, kind="staff"))
-        chosen = await councils_repo.members(conn)
-        people = await people_repo.by_ids(conn, {pid for pid, _ in chosen})
-        for pid, kind in chosen:
-            if pid in people and pid not in found:
-                found[pid] = Member(person=people[pid], kind=kind)
-        return list(found.values())
-
-    async def members(self, tg_id: int) -> list[Member]:
-        """Return who sits on the council: staff, then the leaders and representatives."""
-        async with self.env.db.reading() as conn:
-            await self.env.staff_member(conn, tg_id)
-            return await self._members(conn)
-
-    async def find_people(self, tg_id: int, text: str) -> list[Person]:
-        """Return the registered people a staff member means: an id (#12) or part of a name."""
-        text = text.strip().lstrip("#")
-        async with self.env.db.reading() as conn:
-            await self.env.staff_member(conn, tg_id)
-            if text.isascii() and text.isdigit() and len(text) < 12:
-                found = await people_repo.by_id(conn, int(text))
-                return [found] if found is not None and found.registered else []
-            ids = await councils_repo.people_named(conn, text, FOUND_MAX) if text else []
-            people = await people_repo.by_ids(conn, set(ids))
-            return [people[i] for i in ids if i in people]
-
-    async def candidates(self, tg_id: int) -> list[Person]:
-        """Return residents who back the most topics and do not sit yet, most first."""
-        async with self.env.db.reading() as conn:
-            await self.env.staff_member(conn, tg_id)
-            ids = await councils_repo.keenest_supporters(conn, FOUND_MAX)
-            people = await people_repo.by_ids(conn, set(ids))
-        return [people[i] for i in ids if i in people]
-
-    async def seat(self, tg_id: int, person_id: int, kind: MemberKind) -> tuple[Person, bool]:
-        """Seat a leader or representative; False when they sat already."""
-        async with self.env.db.transaction() as conn:
-            staff = await self.env.staff_member(conn, tg_id)
-            person = await people_repo.by_id(conn, person_id)
-            if person is None or not person.registered or person.erased:
-                raise NotFound("error-council-person")
-            added = await councils_repo.add_member(
-                conn, person.id, kind.value, staff.id, self.env.clock.now()
-            )
-            return person, added
-
-    async def unseat(self, tg_id: int, person_id: int) -> bool:
-        """Take a leader or representative off the council."""
-        async with self.env.db.transaction() as conn:
-            await self.env.staff_member(conn, tg_id)
-            return await councils_repo.remove_member(conn, person_id)
+        return await sitting(conn, self.env)
 
     # ---- the messages before the council ----------------------------------------------------
 
