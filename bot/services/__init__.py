@@ -22,12 +22,16 @@ from bot.services.events.staff import EventDeskService
 from bot.services.notices.broadcasts import BROADCAST, BroadcastService
 from bot.services.notices.resident import NoticeService
 from bot.services.outbox import OutboxService
+from bot.services.people.audit import AuditService
 from bot.services.people.community import CommunityService
 from bot.services.people.registry import PeopleService
+from bot.services.people.resident_card import ResidentCardService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
+from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
+from bot.services.staff_room import StaffRoomService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -51,8 +55,12 @@ class Services:
     env: ServiceEnv
     people: PeopleService
     community: CommunityService
+    audit: AuditService
+    resident_cards: ResidentCardService
+    staff_room: StaffRoomService
     drafts: DraftService
     requests: RequestService
+    saved_replies: SavedReplyService
     desk: DeskService
     outbox: OutboxService
     due: DueService
@@ -93,8 +101,12 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         env=env,
         people=PeopleService(env),
         community=CommunityService(env),
+        audit=AuditService(env),
+        resident_cards=ResidentCardService(env),
+        staff_room=StaffRoomService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
+        saved_replies=SavedReplyService(env),
         desk=desk,
         outbox=OutboxService(env),
         due=DueService(

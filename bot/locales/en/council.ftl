@@ -77,7 +77,6 @@ error-council-person = That person cannot be found.
 error-council-no-code = You have no check-in code for that council.
 error-council-code = No one has the council check-in code { $code }. Please check it.
 cmd-council = The next council: date, agenda, members, check-in
-ws-group-council = 🏛 Council
 btn-council-last = 📋 Outcomes of the last council
 btn-council-xlsx = 📊 Outcomes as .xlsx
 btn-council-publish = 📣 Publish the outcomes

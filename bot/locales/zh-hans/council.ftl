@@ -77,7 +77,6 @@ error-council-person = 找不到这个人。
 error-council-no-code = 您没有这次议事会的签到码。
 error-council-code = 没有人的议事会签到码是 { $code }，请核对。
 cmd-council = 下次议事会：时间、议程、成员、签到
-ws-group-council = 🏛 议事会
 btn-council-last = 📋 上次议事会的结果
 btn-council-xlsx = 📊 导出结果 .xlsx
 btn-council-publish = 📣 公布结果

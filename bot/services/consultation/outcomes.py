@@ -41,7 +41,6 @@ from bot.services.env import ServiceEnv
 from bot.services.notices.broadcasts import BroadcastService
 from bot.services.requests.desk import DeskService
 from bot.services.volunteers.tasks_staff import TaskDeskService
-from storage import community as community_repo
 from storage import councils as councils_repo
 from storage import due as due_repo
 from storage import people as people_repo
@@ -53,7 +52,6 @@ DECISION_MAX = 500
 ACTION_MAX = 1000
 ACTION_DAYS = 14  # when a follow-up action counts as overdue and its owner is reminded
 ACTION_OVERDUE = "topic_action_overdue"
-ACTION_CATEGORY = "other"
 _STATUS_AFTER = {
     Decision.AGREED: TopicStatus.DECIDED,
     Decision.REJECTED: TopicStatus.CLOSED,
@@ -216,12 +214,12 @@ class OutcomeService:
             raiser = await people_repo.by_id(conn, item.topic.raiser_id)
             assert raiser is not None
             again = await requests_repo.by_source(conn, source_key) is not None
-            request = await self.desk.file_owned(
+            request = await self.desk.file_taken(
                 conn,
-                raiser,
                 owner,
+                raiser,
                 new=NewRequest(
-                    category=await self._category(conn),
+                    category=await self.desk.catch_all_category(conn),
                     description=f"{item.topic.number}: {text}",
                 ),
                 source_key=source_key,
@@ -262,16 +260,6 @@ class OutcomeService:
             council, item = await self._agreed(conn, council_id, topic_id)
             action = await self._record(conn, council, item, staff, task_id=task.id)
         return task, action
-
-    async def _category(self, conn: aiosqlite.Connection) -> str:
-        """Return the category follow-up requests are filed under ("other", else the first)."""
-        found = await community_repo.category(conn, ACTION_CATEGORY)
-        if found is not None and found.active:
-            return found.code
-        active = await community_repo.categories(conn)
-        if not active:
-            raise InvalidInput("error-unknown-category")
-        return active[0].code
 
     async def done(self, conn: aiosqlite.Connection, kind: str, ref_id: int) -> None:
         """Mark the action a request or task carries done; close its topic when none is left."""

@@ -17,6 +17,7 @@ import aiosqlite
 from pydantic import BaseModel
 
 from bot.callbacks import requests as callbacks
+from bot.callbacks import resident_card
 from bot.errors import Conflict, InvalidInput
 from bot.models.outbox import Button, OutboxMessage
 from bot.models.people import Person
@@ -106,7 +107,23 @@ def card_buttons(request: Request) -> list[list[Button]]:
             Button(text="btn-handover", data=callbacks.hand_over_menu(rid)),
             Button(text="btn-close", data=callbacks.close_menu(rid)),
         ],
+        *resident_row(request.resident_id),
     ]
+
+
+def resident_row(person_id: int | None) -> list[list[Button]]:
+    """Return the row opening the resident's card (none for an anonymised request)."""
+    if person_id is None:
+        return []
+    return [[Button(text="btn-resident-card", data=resident_card.open_card(person_id))]]
+
+
+CARD_REF = "reqcard"  # the outbox ref of a request's staff card, to find and redraw it
+
+
+def card_ref(request_id: int) -> str:
+    """Return the outbox ref a request's staff card is posted under."""
+    return f"{CARD_REF}:{request_id}"
 
 
 def check_text(text: str) -> str:
@@ -156,7 +173,7 @@ class RequestBase:
             conn,
             "staff-card",
             buttons=card_buttons(request),
-            ref=f"req:{request.id}",
+            ref=card_ref(request.id),
             **card_args(view, now),
         )
         await self._forward_media(conn, request, None)
@@ -169,11 +186,17 @@ class RequestBase:
         chats = [to.tg_id] if to and to.tg_id else await self._staff_chats(conn)
         caption = request.number
         for chat in chats:
+            thread = await self.env.staff_thread(conn, chat, "requests")
             for photo in request.photos:
-                await self.env.queue(conn, media_message(chat, caption, photo=photo, ref=request))
+                await self.env.queue(
+                    conn, media_message(chat, caption, photo=photo, ref=request, thread=thread)
+                )
             if request.voice_file_id:
                 await self.env.queue(
-                    conn, media_message(chat, caption, voice=request.voice_file_id, ref=request)
+                    conn,
+                    media_message(
+                        chat, caption, voice=request.voice_file_id, ref=request, thread=thread
+                    ),
                 )
 
     async def _staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
@@ -236,7 +259,13 @@ def media_message(
     ref: Request,
     photo: str | None = None,
     voice: str | None = None,
+    thread: int | None = None,
 ) -> OutboxMessage:
     return OutboxMessage(
-        chat_id=chat_id, text=caption, photo=photo, voice=voice, ref=f"req:{ref.id}"
+        chat_id=chat_id,
+        text=caption,
+        photo=photo,
+        voice=voice,
+        ref=f"req:{ref.id}",
+        thread_id=thread,
     )

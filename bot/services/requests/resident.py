@@ -110,8 +110,12 @@ class RequestService(RequestBase):
             await self._tell_staff_side(conn, request, "staff-resident-reply", buttons, **args)
             if photo is not None:
                 for target in await self._staff_side(conn, request):
+                    thread = await self.env.staff_thread(conn, target, "requests")
                     await self.env.queue(
-                        conn, media_message(target, request.number, photo=photo, ref=request)
+                        conn,
+                        media_message(
+                            target, request.number, photo=photo, ref=request, thread=thread
+                        ),
                     )
         return request
 
