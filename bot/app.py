@@ -173,6 +173,7 @@ def build_application(
         app.bot_data.monitor = monitor
         app.bot_data.username = app.bot.username
         await sender.start()
+        await services.community.load_room_language()
         await publish_commands(app.bot, services)
         await open_staff_topics(app.bot, services)
         scheduler.install(app, tick_seconds)

@@ -29,7 +29,7 @@ async def open_staff_topics(bot: Bot, services: Services) -> int:
     if not chat.is_forum:
         return 0
     known = await services.staff_room.topics(chat_id)
-    lang = services.env.settings.lang
+    lang = services.env.staff_room_lang
     for stream in STREAMS:
         if stream in known:
             continue

@@ -346,3 +346,21 @@ async def counts_of_resident(conn: aiosqlite.Connection, resident_id: int) -> tu
     ) as cur:
         row = await cur.fetchone()
     return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+async def open_in_building(conn: aiosqlite.Connection, building: str) -> int:
+    """Return how many open requests residents of a building have."""
+    async with conn.execute(
+        f"SELECT COUNT(*) FROM requests WHERE {_OPEN} AND {_IN_BUILDING}", (building,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def open_in_category(conn: aiosqlite.Connection, category: str) -> int:
+    """Return how many open requests a category holds."""
+    async with conn.execute(
+        f"SELECT COUNT(*) FROM requests WHERE {_OPEN} AND category = ?", (category,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0

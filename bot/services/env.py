@@ -60,6 +60,14 @@ class ServiceEnv:
     db: Database
     clock: Clock
     settings: Settings
+    # The staff room's language as an admin set it (loaded at start); None: LINLI_LANG.
+    room_lang: str | None = None
+
+    @property
+    def staff_room_lang(self) -> str:
+        """Return the language the staff group is written to in."""
+        return self.room_lang or self.settings.lang
+
     # Called on the same transaction when a request is resolved or closed, or a volunteer
     # came to a task (a council's follow-up action is done then), with "request" or "task"
     # and the id; features register here instead of requests and tasks importing them.
@@ -221,7 +229,7 @@ class ServiceEnv:
         """
         chats: dict[int, str] = {}
         if self.settings.staff_chat is not None:
-            chats[self.settings.staff_chat] = self.settings.lang
+            chats[self.settings.staff_chat] = self.staff_room_lang
         else:
             for admin in sorted(self.settings.admins):
                 found = await people_repo.by_tg(conn, admin)
