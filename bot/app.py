@@ -27,6 +27,7 @@ from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
 from handlers.consultation import board as topic_board
+from handlers.consultation import council
 from handlers.consultation import desk as topic_desk
 from handlers.consultation import follow as topic_follow
 from handlers.consultation import new as topic_new
@@ -129,6 +130,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *topic_new.HANDLERS,
         *topic_follow.HANDLERS,
         *topic_proxy.HANDLERS,
+        *council.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
+from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
+from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
+from bot.services.consultation.council import REVIEW_LATE, CouncilService
+from bot.services.consultation.members import MemberService
+from bot.services.consultation.outcomes import ACTION_OVERDUE, OutcomeService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
@@ -74,6 +80,9 @@ class Services:
     notices: NoticeService
     search: SearchService
     topics: TopicService
+    council: CouncilService
+    outcomes: OutcomeService
+    council_members: MemberService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -85,6 +94,9 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
+    council = CouncilService(env)
+    outcomes = OutcomeService(env, council, desk, broadcasts, task_desk)
+    env.done_hooks.append(outcomes.done)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -113,6 +125,11 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
                 BROADCAST: broadcasts.fire,
+                COUNCIL_PUBLISH: council.publish,
+                COUNCIL_DAY_BEFORE: council.remind,
+                COUNCIL_HOURS_BEFORE: council.remind,
+                ACTION_OVERDUE: outcomes.remind_overdue,
+                REVIEW_LATE: council.remind_review,
             },
         ),
         events=events,
@@ -131,4 +148,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
+        council=council,
+        outcomes=outcomes,
+        council_members=MemberService(env),
     )

@@ -12,8 +12,8 @@ for) go at their time. A new bulk feature only has to say `Priority.BULK` to be 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
 
@@ -67,6 +67,23 @@ class ServiceEnv:
     def staff_room_lang(self) -> str:
         """Return the language the staff group is written to in."""
         return self.room_lang or self.settings.lang
+
+    # Called on the same transaction when a request is resolved or closed, or a volunteer
+    # came to a task (a council's follow-up action is done then), with "request" or "task"
+    # and the id; features register here instead of requests and tasks importing them.
+    done_hooks: list[Callable[[aiosqlite.Connection, str, int], Awaitable[None]]] = field(
+        default_factory=list
+    )
+
+    async def request_done(self, conn: aiosqlite.Connection, request_id: int) -> None:
+        """Tell every registered feature that a request was resolved or closed."""
+        for hook in self.done_hooks:
+            await hook(conn, "request", request_id)
+
+    async def task_done(self, conn: aiosqlite.Connection, task_id: int) -> None:
+        """Tell every registered feature that a volunteer came to a task."""
+        for hook in self.done_hooks:
+            await hook(conn, "task", task_id)
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""

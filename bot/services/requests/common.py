@@ -299,6 +299,7 @@ class RequestBase:
         )
         await due_repo.cancel(conn, OVERDUE, request.id, now)
         await due_repo.cancel(conn, AUTOCLOSE, request.id, now)
+        await self.env.request_done(conn, request.id)
 
 
 def media_message(

@@ -270,6 +270,7 @@ class DeskService(RequestBase):
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
             await self._tell_followers(conn, request, "request-followed-resolved", text=summary)
+            await self.env.request_done(conn, request.id)
         return request
 
     async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
@@ -506,7 +507,7 @@ class DeskService(RequestBase):
             resident = await people_repo.by_id(conn, found.person_id) if found else None
             if found is None or resident is None or resident.erased:
                 raise NotFound()
-            category = await self._catch_all_category(conn)
+            category = await self.catch_all_category(conn)
             new = NewRequest(category=category, description=check_text(found.text))
             request = await self._create(conn, resident, new=new, source_key=source_key)
             await requests_repo.take(conn, request.id, staff.id)
@@ -522,7 +523,7 @@ class DeskService(RequestBase):
         assert taken is not None
         return taken, True
 
-    async def _catch_all_category(self, conn: aiosqlite.Connection) -> str:
+    async def catch_all_category(self, conn: aiosqlite.Connection) -> str:
         """Return "other" while residents may choose it, else the first category they may."""
         shown = await community_repo.categories(conn, active_only=True)
         codes = [c.code for c in shown]
