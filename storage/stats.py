@@ -55,7 +55,7 @@ _FILED = (
     " WHERE r.created_at >= :s AND r.created_at < :e AND " + _IN_SCOPE + ")"
 )
 _LATE = (
-    "(target IS NOT NULL AND (first_response_at > due_at"
+    "(target IS NOT NULL AND (COALESCE(first_response_at > due_at, 0)"
     " OR (first_response_at IS NULL AND status IN " + _OPEN + " AND due_at <= :now)))"
 )
 _COUNTS = (
@@ -66,7 +66,7 @@ _COUNTS = (
     " SUM(status IN " + _OPEN + ") AS open, SUM(" + _LATE + ") AS overdue,"
     " SUM(target IS NOT NULL) AS with_target,"
     " SUM(target IS NOT NULL AND first_response_at IS NOT NULL) AS timed,"
-    " SUM(target IS NOT NULL AND first_response_at <= due_at) AS in_time,"
+    " SUM(target IS NOT NULL AND COALESCE(first_response_at <= due_at, 0)) AS in_time,"
     " SUM(reopens > 0) AS reopened, SUM(reopens) AS reopenings,"
     " COUNT(rating) AS rated, SUM(rating) AS stars"
     " FROM f GROUP BY category ORDER BY category"

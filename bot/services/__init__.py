@@ -22,6 +22,7 @@ from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
 from bot.services.requests.search import SearchService
+from bot.services.stats.service import StatsService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -66,6 +67,7 @@ class Services:
     notices: NoticeService
     search: SearchService
     topics: TopicService
+    stats: StatsService
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -119,4 +121,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
+        stats=StatsService(env),
     )

@@ -1,0 +1,165 @@
+"""The statistics service: a period and a scope in, the summary and its charts out, for staff.
+
+Reading only: every figure is one of storage/stats.py's aggregates, read on a connection of
+its own, so counting a year never holds up a resident's button press. Charts are drawn in a
+worker thread (matplotlib is CPU work) so the bot keeps answering meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from bot import i18n
+from bot.errors import InvalidInput, NotFound
+from bot.models.stats import BuildingLine, Period, Scope, ScopeKind, Summary
+from bot.services.dates import read_time
+from bot.services.env import ServiceEnv
+from bot.services.stats import charts, periods
+from storage import community as community_repo
+from storage import stats as stats_repo
+
+MAX_DAYS = 3 * 366 + 1  # the longest typed period: three years
+_SEPARATORS = re.compile(r"\s+(?:to|-|–|—|~)\s+|\s*[~至到—–]\s*")
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart image and its name."""
+
+    name: str
+    png: bytes
+
+
+@dataclass(frozen=True)
+class Places:
+    """The buildings and grids staff can pick as a scope, in the community's order."""
+
+    buildings: list[str]
+    grids: list[str]
+
+
+def days_of(period: Period, zone: ZoneInfo) -> tuple[date, date]:
+    """Return the first and last local day of a period."""
+    first = period.start.astimezone(zone).date()
+    last = (period.end.astimezone(zone) - timedelta(microseconds=1)).date()
+    return first, last
+
+
+class StatsService:
+    """Figures for staff: summaries, charts and (see report.py) the monthly workbook."""
+
+    def __init__(self, env: ServiceEnv) -> None:
+        self.env = env
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Return the community's time zone."""
+        return self.env.settings.zone
+
+    def named(self, kind: str) -> Period:
+        """Return this month, last month or this year on the community's calendar."""
+        return periods.named(kind, self.env.clock.now(), self.zone)
+
+    def between(self, first: date, last: date) -> Period:
+        """Return the local days first..last as a period, or raise InvalidInput."""
+        if last < first or (last - first).days >= MAX_DAYS:
+            raise InvalidInput("stats-bad-dates")
+        return periods.between(first, last, self.zone)
+
+    def typed(self, text: str) -> Period:
+        """Read a period typed as two days ("2027-01-01 2027-03-31", "3月1日至3月31日")."""
+        parts = [p for p in _SEPARATORS.split(text.strip(), maxsplit=1) if p]
+        if len(parts) != 2:
+            parts = text.split()
+        if len(parts) != 2:
+            raise InvalidInput("stats-bad-dates")
+        now = self.env.clock.now()
+        read = [read_time(part, self.zone, now) for part in parts]
+        if read[0] is None or read[1] is None:
+            raise InvalidInput("stats-bad-dates")
+        first, last = (r.astimezone(self.zone).date() for r in read if r is not None)
+        return self.between(first, last)
+
+    async def places(self, tg_id: int) -> Places:
+        """Return the buildings and grids to choose from, for staff."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            buildings = [b.name for b in await community_repo.buildings(conn)]
+            grids = await stats_repo.grids(conn)
+        return Places(buildings=buildings, grids=grids)
+
+    async def summary(self, tg_id: int, period: Period, scope: Scope) -> Summary:
+        """Return every figure of a period and scope, for staff and admins."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            return await self.compute(conn, period, scope)
+
+    async def compute(self, conn: aiosqlite.Connection, period: Period, scope: Scope) -> Summary:
+        """Return the summary on an open connection (the monthly report uses it too)."""
+        chosen = await self._buildings(conn, scope)
+        values = stats_repo.params(period, chosen, self.env.clock.now())
+        requests = await stats_repo.requests(conn, values)
+        by_building = await stats_repo.requests_by_building(conn, values)
+        households = await stats_repo.households(conn, values)
+        names = (
+            chosen if chosen is not None else [b.name for b in await community_repo.buildings(conn)]
+        )
+        lines = [
+            BuildingLine(name, households.get(name, 0), *by_building.get(name, (0, 0, 0)))
+            for name in names
+        ]
+        return Summary(
+            period=period,
+            scope=scope,
+            requests=replace(requests, buildings=lines),
+            residents=await stats_repo.residents(conn, values),
+            notices=await stats_repo.notices(conn, values),
+            events=await stats_repo.events(conn, values),
+            volunteers=await stats_repo.volunteers(conn, values),
+            wishes=await stats_repo.wishes(conn, values),
+            topics=await stats_repo.topics(conn, values),
+        )
+
+    async def _buildings(self, conn: aiosqlite.Connection, scope: Scope) -> list[str] | None:
+        if scope.kind == ScopeKind.ALL:
+            return None
+        known = [b.name for b in await community_repo.buildings(conn)]
+        if scope.kind == ScopeKind.BUILDING:
+            if scope.name not in known:
+                raise NotFound()
+            return [scope.name]
+        grid = await stats_repo.buildings_of_grid(conn, scope.name or "")
+        if not grid:
+            raise NotFound()
+        return grid
+
+    def period_text(self, lang: str, period: Period) -> str:
+        """Return a period as people read it: 2027-03-01 to 2027-03-31."""
+        first, last = days_of(period, self.zone)
+        return i18n.t(lang, "stats-period", start=first.isoformat(), end=last.isoformat())
+
+    def scope_text(self, lang: str, scope: Scope) -> str:
+        """Return the scope's name in a language."""
+        if scope.kind == ScopeKind.ALL:
+            return i18n.t(lang, "stats-scope-all")
+        return i18n.t(lang, f"stats-scope-{scope.kind.value}", name=scope.name or "")
+
+    async def charts(self, summary: Summary, lang: str) -> list[Chart]:
+        """Return the charts of a summary (drawn in a worker thread)."""
+        return await asyncio.to_thread(self.draw, summary, lang)
+
+    def draw(self, summary: Summary, lang: str) -> list[Chart]:
+        """Draw the three charts of a summary: by category, weekly, per building."""
+        label = f"{self.scope_text(lang, summary.scope)} · {self.period_text(lang, summary.period)}"
+        requests = summary.requests
+        return [
+            Chart("categories.png", charts.by_category(requests, lang, label)),
+            Chart("weekly.png", charts.weekly(requests, lang, label, self.zone)),
+            Chart("buildings.png", charts.buildings(requests.buildings, lang, label)),
+        ]
