@@ -36,6 +36,7 @@ from handlers.people import anytime as people
 from handlers.requests import desk, proxy, queue
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
+from handlers.stats import view as stats
 from handlers.volunteers import apply as volunteers
 from handlers.volunteers import new_task as tasks_new
 from handlers.volunteers import points, rewards_staff, skills, tasks
@@ -103,6 +104,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *workplace_menu.HANDLERS,
         *topic_board.HANDLERS,
         *topic_desk.HANDLERS,
+        *stats.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]

@@ -51,6 +51,7 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "stats",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]

@@ -56,6 +56,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("wishstall", "wishes"),
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
+    Tool("stats", "desk"),
 )
 
 
