@@ -145,6 +145,7 @@ def build_application(
         app.bot_data.username = app.bot.username
         await sender.start()
         await publish_commands(app.bot, services)
+        await services.stats.arm_monthly()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)

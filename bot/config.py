@@ -26,6 +26,7 @@ _ENV_NAMES = {
     "lang": "LINLI_LANG",
     "sandbox_port": "LINLI_SANDBOX_PORT",
     "send_rate": "LINLI_SEND_RATE",
+    "committee_chat": "LINLI_COMMITTEE_CHAT_ID",
 }
 
 
@@ -49,6 +50,8 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
     # Messages a second the outbox sends in all: under Telegram's ~30 (paid broadcasts allow more).
     send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
+    # Where the monthly report also goes (a committee group or person), besides the admins.
+    committee_chat: int | None = Field(default=None, alias="LINLI_COMMITTEE_CHAT_ID")
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -22,7 +22,7 @@ from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
 from bot.services.requests.search import SearchService
-from bot.services.stats.service import StatsService
+from bot.services.stats.service import MONTHLY, StatsService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -79,6 +79,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
+    stats = StatsService(env)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -103,6 +104,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
                 BROADCAST: broadcasts.fire,
+                MONTHLY: stats.send_monthly,
             },
         ),
         events=events,
@@ -121,5 +123,5 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
-        stats=StatsService(env),
+        stats=stats,
     )

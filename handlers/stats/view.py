@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from telegram import Update
+from telegram import InputFile, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import stats as callbacks
@@ -137,7 +137,7 @@ async def show(
 
 @friendly
 async def on_press(update: Update, context: LinliContext) -> None:
-    """Route `st:` presses: a period opens the scopes; a scope shows the figures."""
+    """Route `st:` presses: a period opens the scopes; a scope shows the figures; export."""
     query = update.callback_query
     if query is None:
         return
@@ -159,7 +159,29 @@ async def on_press(update: Update, context: LinliContext) -> None:
     period = stats.between(press.first, press.last)
     scope = await scope_of(context, person, press)
     await quietly(query.answer())
+    if press.action == "xl":
+        await export(update, context, person, period, scope)
+        return
     await show(update, context, person, press, period, scope)
+
+
+async def export(
+    update: Update, context: LinliContext, person: Actor, period: Period, scope: Scope
+) -> None:
+    """Send the report workbook of a period and scope."""
+    stats = context.services.stats
+    lng = lang(context, person)
+    name, data = await stats.export(person.tg_id, period, scope, lng)
+    caption = tr(
+        context,
+        person,
+        "stats-export-caption",
+        scope=stats.scope_text(lng, scope),
+        period=stats.period_text(lng, period),
+    )
+    await context.bot.send_document(
+        chat_of(update), InputFile(data, filename=name), caption=caption
+    )
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

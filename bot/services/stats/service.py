@@ -11,19 +11,25 @@ import asyncio
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import aiosqlite
 
 from bot import i18n
 from bot.errors import InvalidInput, NotFound
+from bot.models.outbox import OutboxMessage
 from bot.models.stats import BuildingLine, Period, Scope, ScopeKind, Summary
+from bot.models.work import DueWork
 from bot.services.dates import read_time
 from bot.services.env import ServiceEnv
-from bot.services.stats import charts, periods
+from bot.services.stats import charts, periods, report
 from storage import community as community_repo
+from storage import due as due_repo
+from storage import people as people_repo
 from storage import stats as stats_repo
 
+MONTHLY = "stats_report"  # due work: the report of the month `ref_id` (202703), sent on the 1st
 MAX_DAYS = 3 * 366 + 1  # the longest typed period: three years
 _SEPARATORS = re.compile(r"\s+(?:to|-|–|—|~)\s+|\s*[~至到—–]\s*")
 
@@ -163,3 +169,65 @@ class StatsService:
             Chart("weekly.png", charts.weekly(requests, lang, label, self.zone)),
             Chart("buildings.png", charts.buildings(requests.buildings, lang, label)),
         ]
+
+    async def export(
+        self, tg_id: int, period: Period, scope: Scope, lang: str
+    ) -> tuple[str, bytes]:
+        """Return a file name and the report workbook of a period and scope, for staff."""
+        async with self.env.db.reading() as conn:
+            await self.env.staff_member(conn, tg_id)
+            return await self._workbook(conn, period, scope, lang)
+
+    async def _workbook(
+        self, conn: aiosqlite.Connection, period: Period, scope: Scope, lang: str
+    ) -> tuple[str, bytes]:
+        summary = await self.compute(conn, period, scope)
+        drawn = await self.charts(summary, lang)
+        values = stats_repo.params(period, await self._buildings(conn, scope), self.env.clock.now())
+        labels = (self.scope_text(lang, scope), self.period_text(lang, period))
+        data = await report.write(
+            conn, values, summary, labels, [c.png for c in drawn], lang, self.zone
+        )
+        first, last = days_of(period, self.zone)
+        return f"linli-{first.isoformat()}-{last.isoformat()}-{lang}.xlsx", data
+
+    async def arm_monthly(self) -> None:
+        """Schedule this month's report for the 1st of the next (once; a restart adds nothing)."""
+        now = self.env.clock.now()
+        key = periods.month_key(now.astimezone(self.zone).date())
+        async with self.env.db.transaction() as conn:
+            await due_repo.add(conn, MONTHLY, key, periods.first_of_next_month(now, self.zone))
+
+    async def send_monthly(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Send the month's report to every admin and the committee chat, then arm the next.
+
+        Runs as due work: the row is marked done in this same transaction as the outbox rows,
+        so the report goes once, even across a restart. Each language's workbook is written
+        once to the reports folder beside the database and sent from there.
+        """
+        month = periods.month_from_key(work.ref_id)
+        period = periods.month_of(month, self.zone)
+        chats: dict[int, str] = {}
+        for admin in sorted(self.env.settings.admins):
+            chats[admin] = self.env.language_of(await people_repo.by_tg(conn, admin))
+        if self.env.settings.committee_chat is not None:
+            chats.setdefault(self.env.settings.committee_chat, self.env.settings.lang)
+        files: dict[str, Path] = {}
+        for lang in sorted(set(chats.values())):
+            name, data = await self._workbook(conn, period, Scope(), lang)
+            files[lang] = self._reports() / name
+            files[lang].write_bytes(data)
+        for chat_id, lang in chats.items():
+            caption = i18n.t(lang, "stats-monthly-caption", period=self.period_text(lang, period))
+            message = OutboxMessage(
+                chat_id=chat_id, text=caption, document=str(files[lang]), ref=f"stats:{work.ref_id}"
+            )
+            await self.env.queue(conn, message)
+        following = periods.month_of(period.end.astimezone(self.zone).date(), self.zone)
+        key = periods.month_key(following.start.astimezone(self.zone).date())
+        await due_repo.add(conn, MONTHLY, key, following.end)
+
+    def _reports(self) -> Path:
+        folder = Path(self.env.settings.db).resolve().parent / "reports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
