@@ -20,6 +20,7 @@ import aiosqlite
 
 from bot.models.stats import (
     AreaLine,
+    BuildingLine,
     CategoryLine,
     EventStats,
     NoticeStats,
@@ -59,7 +60,7 @@ _LATE = (
     " OR (first_response_at IS NULL AND status IN " + _OPEN + " AND due_at <= :now)))"
 )
 _COUNTS = (
-    _FILED + " SELECT category, MAX(target) AS target, COUNT(*) AS filed,"
+    _FILED + " SELECT category, building, MAX(target) AS target, COUNT(*) AS filed,"
     " SUM(first_response_at IS NOT NULL) AS answered,"
     " SUM(status IN ('resolved', 'closed')) AS resolved,"
     " SUM(status = 'referred') AS referred, SUM(status = 'withdrawn') AS withdrawn,"
@@ -68,9 +69,13 @@ _COUNTS = (
     " SUM(target IS NOT NULL AND first_response_at IS NOT NULL) AS timed,"
     " SUM(target IS NOT NULL AND COALESCE(first_response_at <= due_at, 0)) AS in_time,"
     " SUM(reopens > 0) AS reopened, SUM(reopens) AS reopenings,"
-    " COUNT(rating) AS rated, SUM(rating) AS stars"
-    " FROM f GROUP BY category ORDER BY category"
+    " COUNT(rating) AS rated, COALESCE(SUM(rating), 0) AS stars"
+    " FROM f GROUP BY category, building"
 )
+_SUMMED = (
+    "filed", "answered", "resolved", "referred", "withdrawn", "open", "overdue", "with_target",
+    "timed", "in_time", "reopened", "reopenings", "rated", "stars",
+)  # fmt: skip
 # Median and 90th percentile of hours to the first answer and to the resolution, for each
 # category and for all of them ('*').
 _TIMINGS = (
@@ -81,17 +86,13 @@ _TIMINGS = (
     " UNION ALL SELECT category, 'resolution', (julianday(done_at) - julianday(created_at)) * 24"
     " FROM f WHERE done_at IS NOT NULL),"
     " t AS (SELECT cat, what, hours FROM h UNION ALL SELECT '*', what, hours FROM h),"
-    " k AS (SELECT cat, what, hours,"
-    "  ROW_NUMBER() OVER (PARTITION BY cat, what ORDER BY hours) AS rn,"
-    "  COUNT(*) OVER (PARTITION BY cat, what) AS n FROM t)"
+    " k AS (SELECT cat, what, hours, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER w AS n FROM t"
+    "  WINDOW w AS (PARTITION BY cat, what ORDER BY hours"
+    "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
     " SELECT cat, what, MAX(n) AS n,"
     " MAX(CASE WHEN rn = (n + 1) / 2 THEN hours END) AS median,"
     " MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN hours END) AS p90"
     " FROM k WHERE rn IN ((n + 1) / 2, (9 * n + 9) / 10) GROUP BY cat, what"
-)
-_BY_BUILDING = (
-    _FILED + " SELECT building, COUNT(*) AS filed, SUM(status IN " + _OPEN + ") AS open,"
-    " SUM(" + _LATE + ") AS overdue FROM f WHERE building IS NOT NULL GROUP BY building"
 )
 # Done requests by week through the partial index of their done time (the status index
 # would otherwise be chosen, and nearly every request is closed).
@@ -113,13 +114,9 @@ _RESIDENTS_WHERE = (
     " AND p.created_at < :e AND " + _IN_SCOPE
 )
 _HOUSEHOLD = "COALESCE(p.building, '') || '|' || COALESCE(p.unit, '#' || p.id)"
-_RESIDENTS = (
-    "SELECT COUNT(*) AS registered, SUM(p.created_at >= :s) AS joined,"
-    " SUM(p.tg_id IS NOT NULL AND p.unreachable = 0) AS reachable,"
-    " COUNT(DISTINCT " + _HOUSEHOLD + ") AS households" + _RESIDENTS_WHERE
-)
 _RESIDENTS_BY_BUILDING = (
-    "SELECT COALESCE(p.building, '') AS k, COUNT(*) AS n,"
+    "SELECT COALESCE(p.building, '') AS k, COUNT(*) AS n, SUM(p.created_at >= :s) AS joined,"
+    " SUM(p.tg_id IS NOT NULL AND p.unreachable = 0) AS reachable,"
     " COUNT(DISTINCT " + _HOUSEHOLD + ") AS households" + _RESIDENTS_WHERE + " GROUP BY k"
 )
 _LANGUAGES = (
@@ -281,50 +278,66 @@ def _timing(row: aiosqlite.Row | None, in_time: int, timed: int) -> Timing:
     )
 
 
+def _sums(rows: list[aiosqlite.Row], key: str) -> dict[str, dict[str, int]]:
+    """Add up the (category, building) rows by one of the two."""
+    sums: dict[str, dict[str, int]] = {}
+    for row in rows:
+        if row[key] is None:
+            continue
+        into = sums.setdefault(row[key], dict.fromkeys(_SUMMED, 0))
+        for name in _SUMMED:
+            into[name] += int(row[name] or 0)
+    return sums
+
+
 async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
-    """Return the requests filed in the period: outcomes, timings, categories and buildings."""
+    """Return the requests filed in the period: outcomes, timings, categories and buildings.
+
+    The buildings' lines carry no households (a resident figure: see `residents`)."""
     counts = await _rows(conn, _COUNTS, values)
     timings = {(r["cat"], r["what"]): r for r in await _rows(conn, _TIMINGS, values)}
-    lines = []
-    for r in counts:
-        cat = r["category"]
-        lines.append(
-            CategoryLine(
-                category=cat,
-                target_hours=r["target"],
-                filed=r["filed"],
-                answered=r["answered"],
-                resolved=r["resolved"],
-                referred=r["referred"],
-                open=r["open"],
-                overdue=r["overdue"],
-                response=_timing(timings.get((cat, "response")), r["in_time"], r["timed"]),
-                resolution=_timing(timings.get((cat, "resolution")), 0, 0),
-            )
+    targets = {r["category"]: r["target"] for r in counts}
+    lines = [
+        CategoryLine(
+            category=cat,
+            target_hours=targets[cat],
+            filed=c["filed"],
+            answered=c["answered"],
+            resolved=c["resolved"],
+            referred=c["referred"],
+            open=c["open"],
+            overdue=c["overdue"],
+            response=_timing(timings.get((cat, "response")), c["in_time"], c["timed"]),
+            resolution=_timing(timings.get((cat, "resolution")), 0, 0),
         )
-
-    def total(name: str) -> int:
-        return sum(int(r[name] or 0) for r in counts)
-
-    rated, stars = total("rated"), total("stars")
+        for cat, c in sorted(_sums(counts, "category").items())
+    ]
+    total = dict.fromkeys(_SUMMED, 0)
+    for row in counts:
+        for name in _SUMMED:
+            total[name] += int(row[name] or 0)
     weeks = await _rows(conn, _WEEKS, values) if values["w"] != "[]" else []
     starts = json.loads(values["w"])
     return RequestStats(
-        filed=total("filed"),
-        answered=total("answered"),
-        resolved=total("resolved"),
-        referred=total("referred"),
-        withdrawn=total("withdrawn"),
-        open=total("open"),
-        overdue=total("overdue"),
-        with_target=total("with_target"),
-        reopened=total("reopened"),
-        reopenings=total("reopenings"),
-        rated=rated,
-        rating=None if rated == 0 else stars / rated,
-        response=_timing(timings.get(("*", "response")), total("in_time"), total("timed")),
+        filed=total["filed"],
+        answered=total["answered"],
+        resolved=total["resolved"],
+        referred=total["referred"],
+        withdrawn=total["withdrawn"],
+        open=total["open"],
+        overdue=total["overdue"],
+        with_target=total["with_target"],
+        reopened=total["reopened"],
+        reopenings=total["reopenings"],
+        rated=total["rated"],
+        rating=None if total["rated"] == 0 else total["stars"] / total["rated"],
+        response=_timing(timings.get(("*", "response")), total["in_time"], total["timed"]),
         resolution=_timing(timings.get(("*", "resolution")), 0, 0),
         categories=lines,
+        buildings=[
+            BuildingLine(name, 0, b["filed"], b["open"], b["overdue"])
+            for name, b in sorted(_sums(counts, "building").items())
+        ],
         weeks=[
             WeekLine(
                 start=datetime.fromisoformat(starts[w["i"]][0]),
@@ -340,29 +353,28 @@ async def requests_by_building(
     conn: aiosqlite.Connection, values: Params
 ) -> dict[str, tuple[int, int, int]]:
     """Return each building's (filed, open, overdue) of the requests filed in the period."""
-    rows = await _rows(conn, _BY_BUILDING, values)
-    return {r["building"]: (r["filed"], r["open"], r["overdue"]) for r in rows}
+    rows = await _rows(conn, _COUNTS, values)
+    return {k: (b["filed"], b["open"], b["overdue"]) for k, b in _sums(rows, "building").items()}
 
 
 async def residents(conn: aiosqlite.Connection, values: Params) -> ResidentStats:
     """Return the residents registered by the period's end, by building and language."""
-    head = await _one(conn, _RESIDENTS, values)
     buildings = await _rows(conn, _RESIDENTS_BY_BUILDING, values)
     languages = await _rows(conn, _LANGUAGES, values)
     return ResidentStats(
-        registered=head["registered"],
-        joined=head["joined"] or 0,
-        reachable=head["reachable"] or 0,
-        households=head["households"],
+        registered=sum(r["n"] for r in buildings),
+        joined=sum(int(r["joined"] or 0) for r in buildings),
+        reachable=sum(int(r["reachable"] or 0) for r in buildings),
+        households=sum(r["households"] for r in buildings),
         by_building={r["k"]: r["n"] for r in buildings},
+        households_by_building={r["k"]: r["households"] for r in buildings},
         languages={r["k"]: r["n"] for r in languages},
     )
 
 
 async def households(conn: aiosqlite.Connection, values: Params) -> dict[str, int]:
     """Return each building's households (distinct units with a registered resident)."""
-    rows = await _rows(conn, _RESIDENTS_BY_BUILDING, values)
-    return {r["k"]: r["households"] for r in rows}
+    return (await residents(conn, values)).households_by_building
 
 
 async def notices(conn: aiosqlite.Connection, values: Params) -> NoticeStats:
@@ -442,6 +454,14 @@ async def topics(conn: aiosqlite.Connection, values: Params) -> TopicStats | Non
         declined=head["declined"],
         supports=supports[0],
     )
+
+
+async def month_count(conn: aiosqlite.Connection, values: Params) -> int:
+    """Return how many requests were filed in the period: one indexed COUNT (a baseline)."""
+    row = await _one(
+        conn, "SELECT COUNT(*) FROM requests WHERE created_at >= :s AND created_at < :e", values
+    )
+    return int(row[0])
 
 
 async def buildings_of_grid(conn: aiosqlite.Connection, grid: str) -> list[str]:

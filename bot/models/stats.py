@@ -134,6 +134,7 @@ class ResidentStats:
     reachable: int = 0
     households: int = 0
     by_building: dict[str, int] = field(default_factory=dict)
+    households_by_building: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
 
     @property

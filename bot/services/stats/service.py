@@ -111,20 +111,23 @@ class StatsService:
         chosen = await self._buildings(conn, scope)
         values = stats_repo.params(period, chosen, self.env.clock.now())
         requests = await stats_repo.requests(conn, values)
-        by_building = await stats_repo.requests_by_building(conn, values)
-        households = await stats_repo.households(conn, values)
+        residents = await stats_repo.residents(conn, values)
+        filed = {b.building: b for b in requests.buildings}
         names = (
             chosen if chosen is not None else [b.name for b in await community_repo.buildings(conn)]
         )
         lines = [
-            BuildingLine(name, households.get(name, 0), *by_building.get(name, (0, 0, 0)))
+            replace(
+                filed.get(name, BuildingLine(name, 0, 0, 0, 0)),
+                households=residents.households_by_building.get(name, 0),
+            )
             for name in names
         ]
         return Summary(
             period=period,
             scope=scope,
             requests=replace(requests, buildings=lines),
-            residents=await stats_repo.residents(conn, values),
+            residents=residents,
             notices=await stats_repo.notices(conn, values),
             events=await stats_repo.events(conn, values),
             volunteers=await stats_repo.volunteers(conn, values),
