@@ -19,6 +19,7 @@ from bot.services.stats import periods
 from storage import bulk, stats
 from storage import requests as requests_repo
 from storage.db import Database
+from storage.rows import ts
 
 ZONE = ZoneInfo("Asia/Shanghai")
 MARCH = periods.month_of(date(2027, 3, 1), ZONE)
@@ -231,3 +232,66 @@ async def test_a_months_request_figures_read_through_indexes_not_the_whole_table
     assert [p for p in plans if p.startswith("SCAN r") or p.startswith("SCAN requests")] == []
     assert any("requests_created" in p for p in plans)
     assert any("requests_done" in p for p in plans)
+
+
+def _t(day: int, hour: int, month: int = 3) -> str | None:
+    return ts(local(day, hour, month=month))
+
+
+async def test_events_volunteering_and_wishes_of_a_month_by_hand(db: Database) -> None:
+    async with db.transaction() as c:
+        await seed(c)
+        # Two events in March (one cancelled), one in April.
+        await c.execute(
+            "INSERT INTO events (id, title, starts_at, ends_at, place, capacity, deadline,"
+            " taken, created_at, status) VALUES"
+            " (1, 'Fair', ?, ?, 'Hall', 10, ?, 3, ?, 'published'),"
+            " (2, 'Gone', ?, ?, 'Hall', 8, ?, 0, ?, 'cancelled'),"
+            " (3, 'Later', ?, ?, 'Hall', 5, ?, 0, ?, 'published')",
+            (_t(10, 9), _t(10, 11), _t(9, 9), _t(1, 9)) * 2 + (_t(5, 9, 4), _t(5, 11, 4),
+             _t(4, 9, 4), _t(1, 9)),
+        )  # fmt: skip
+        await bulk.add_history(c, "signups", [
+            (1, 1, 2, "confirmed", 1, _t(2, 9), _t(2, 9), _t(10, 9)),
+            (1, 2, 1, "confirmed", 2, _t(2, 9), _t(2, 9), None),
+            (1, 3, 1, "waiting", 3, _t(2, 9), _t(2, 9), None),
+        ])  # fmt: skip
+        await bulk.add_history(c, "tasks", [
+            (1, "Patrol", "Gate", _t(12, 9), _t(12, 12), 3, 3, 10, "b:1", _t(1, 9)),
+            (2, "Clean", "Yard", _t(20, 14), _t(20, 16), 2, 1, 5, None, _t(1, 9)),
+        ])  # fmt: skip
+        await bulk.add_history(c, "task_slots", [
+            (1, 1, "came", _t(5, 9), _t(12, 9), _t(12, 11)),  # checked out after 2 hours
+            (1, 2, "came", _t(5, 9), None, None),  # confirmed by the owner: the task's 3 hours
+            (1, 3, "no_show", _t(5, 9), None, None),
+            (2, 1, "came", _t(6, 9), None, None),  # 2 hours
+        ])  # fmt: skip
+        await bulk.add_history(c, "ledger", [
+            (1, 10, "task", "", "task:1", 10, _t(12, 13)),
+            (2, 10, "task", "", "task:1", 10, _t(12, 13)),
+            (1, 5, "task", "", "task:2", 15, _t(20, 17)),
+            (1, -4, "correction", "typo", None, 11, _t(21, 9)),
+        ])  # fmt: skip
+        await bulk.add_history(c, "wishes", [
+            (1, 1, "study", "bag", "fulfilled", _t(1, 9), _t(4, 9), 10),  # 3 days
+            (2, 3, "study", "book", "fulfilled", _t(20, 9, 2), _t(2, 9), 10),  # raised in Feb
+            (3, 4, "daily", "fan", "published", _t(15, 9), None, None),
+        ])  # fmt: skip
+    values = stats.params(MARCH, None, NOW)
+    async with db.reading() as conn:
+        events = await stats.events(conn, values)
+        volunteers = await stats.volunteers(conn, values)
+        wishes = await stats.wishes(conn, values)
+        one = await stats.volunteers(conn, stats.params(MARCH, ["3"], NOW))
+    assert (events.held, events.places_offered, events.places_taken) == (1, 10, 3)
+    assert (events.signed_up, events.checked_in, events.waiting) == (2, 1, 1)
+    assert (volunteers.slots_needed, volunteers.slots_filled, volunteers.no_shows) == (5, 4, 1)
+    assert volunteers.active == 2 and volunteers.hours == pytest.approx(7)
+    assert volunteers.points_earned == 25  # the correction is not earning
+    areas = {a.area: (a.hours, a.points) for a in volunteers.areas}
+    assert areas == {"": (2.0, 5), "b:1": (5.0, 20)}
+    assert (one.slots_needed, one.hours) == (2, 2.0)  # building 3 sees only community tasks
+    assert (wishes.raised, wishes.fulfilled) == (2, 2)
+    assert wishes.by_category == {"daily": (1, 0), "study": (1, 2)}
+    # Fulfilled after 3 days and after 10 days (20 February to 2 March): nearest-rank median 3.
+    assert wishes.median_days == pytest.approx(3)
