@@ -13,6 +13,7 @@ is in scope when their building is in the list; a request is in scope with its r
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -87,6 +88,10 @@ _FILED_TIMES = (
     " FROM requests r LEFT JOIN people p ON p.id = r.resident_id"
     " WHERE r.created_at >= :s AND r.created_at < :e AND " + _IN_SCOPE + ")"
 )
+# The durations at the wanted nearest ranks, in each category and over all of them ('*').
+# The ranks come from the counts (answered and resolved requests of each category), so the
+# windows stream and only the few wanted rows come back: `:want` holds [category, what,
+# rank] and `:want_all` [what, rank], as JSON.
 _TIMINGS = (
     _FILED_TIMES + ", h AS ("
     " SELECT category AS cat, 'response' AS what,"
@@ -94,14 +99,12 @@ _TIMINGS = (
     " FROM f WHERE first_response_at IS NOT NULL"
     " UNION ALL SELECT category, 'resolution', (julianday(done_at) - julianday(created_at)) * 24"
     " FROM f WHERE done_at IS NOT NULL),"
-    " t AS (SELECT cat, what, hours FROM h UNION ALL SELECT '*', what, hours FROM h),"
-    " k AS (SELECT cat, what, hours, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER w AS n FROM t"
-    "  WINDOW w AS (PARTITION BY cat, what ORDER BY hours"
-    "  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING))"
-    " SELECT cat, what, MAX(n) AS n,"
-    " MAX(CASE WHEN rn = (n + 1) / 2 THEN hours END) AS median,"
-    " MAX(CASE WHEN rn = (9 * n + 9) / 10 THEN hours END) AS p90"
-    " FROM k WHERE rn IN ((n + 1) / 2, (9 * n + 9) / 10) GROUP BY cat, what"
+    " k AS (SELECT cat, what, hours,"
+    "  ROW_NUMBER() OVER (PARTITION BY cat, what ORDER BY hours) AS rn,"
+    "  ROW_NUMBER() OVER (PARTITION BY what ORDER BY hours) AS rn_all FROM h)"
+    " SELECT cat, what, rn, rn_all, hours FROM k"
+    " WHERE json_array(cat, what, rn) IN (SELECT value FROM json_each(:want))"
+    " OR json_array(what, rn_all) IN (SELECT value FROM json_each(:want_all))"
 )
 # Done requests by week through the partial index of their done time (the status index
 # would otherwise be chosen, and nearly every request is closed).
@@ -117,6 +120,20 @@ _WEEKS = (
     "  AND " + _IN_SCOPE + ") AS resolved"
     " FROM json_each(:w) w ORDER BY i"
 )
+
+_JOIN = " LEFT JOIN people p ON p.id = r.resident_id"
+_SCOPED = " AND " + _IN_SCOPE
+
+
+def _unscoped(sql: str) -> str:
+    """Return a statement without its people join, for the whole community: the join costs
+    a lookup per request and only serves the scope."""
+    assert _JOIN in sql and _SCOPED in sql
+    return sql.replace(_JOIN, "").replace(_SCOPED, "")
+
+
+_TIMINGS_ALL = _unscoped(_TIMINGS)
+_WEEKS_ALL = _unscoped(_WEEKS)
 
 _RESIDENTS_WHERE = (
     " FROM people p WHERE p.registered = 1 AND p.erased = 0 AND p.role = 'resident'"
@@ -275,16 +292,57 @@ def _only(sql: str, values: Params) -> Params:
     return {k: v for k, v in values.items() if f":{k}" in sql}
 
 
-def _timing(row: aiosqlite.Row | None, in_time: int, timed: int) -> Timing:
+def _timing(found: Timing | None, in_time: int, timed: int) -> Timing:
     share = None if timed == 0 else in_time / timed
-    if row is None:
-        return Timing(within_target=share)
-    return Timing(
-        count=int(row["n"]),
-        median_hours=row["median"],
-        p90_hours=row["p90"],
-        within_target=share,
-    )
+    return replace(found or Timing(), within_target=share)
+
+
+_HOW_MANY = {"response": "answered", "resolution": "resolved"}  # the durations of each kind
+
+
+def _ranks(n: int) -> tuple[int, int]:
+    """Return the nearest ranks of the median and the 90th percentile among n values."""
+    return (n + 1) // 2, (9 * n + 9) // 10
+
+
+async def _timings(
+    conn: aiosqlite.Connection,
+    values: Params,
+    sums: dict[str, dict[str, int]],
+    total: dict[str, int],
+    sql: str,
+) -> dict[tuple[str, str], Timing]:
+    """Return the median and 90th percentile of each category's durations and of all ('*')."""
+    want = [
+        [cat, what, rank]
+        for cat, c in sums.items()
+        for what, column in _HOW_MANY.items()
+        if c[column]
+        for rank in _ranks(c[column])
+    ]
+    want_all = [
+        [what, rank] for what, column in _HOW_MANY.items() if total[column]
+        for rank in _ranks(total[column])
+    ]  # fmt: skip
+    if not want:
+        return {}
+    found: dict[tuple[str, str, int], float] = {}
+    asked = {**values, "want": json.dumps(want), "want_all": json.dumps(want_all)}
+    for row in await _rows(conn, sql, asked):
+        found[(row["cat"], row["what"], row["rn"])] = row["hours"]
+        found[("*", row["what"], row["rn_all"])] = row["hours"]
+    timings = {}
+    for cat, counted in [*((cat, c) for cat, c in sums.items()), ("*", total)]:
+        for what, column in _HOW_MANY.items():
+            n = counted[column]
+            if n:
+                median, p90 = _ranks(n)
+                timings[(cat, what)] = Timing(
+                    count=n,
+                    median_hours=found.get((cat, what, median)),
+                    p90_hours=found.get((cat, what, p90)),
+                )
+    return timings
 
 
 def _sums(rows: list[aiosqlite.Row], key: str) -> dict[str, dict[str, int]]:
@@ -304,7 +362,13 @@ async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
 
     The buildings' lines carry no households (a resident figure: see `residents`)."""
     counts = await _rows(conn, _COUNTS, values)
-    timings = {(r["cat"], r["what"]): r for r in await _rows(conn, _TIMINGS, values)}
+    whole = values["b"] is None
+    sums = _sums(counts, "category")
+    total = dict.fromkeys(_SUMMED, 0)
+    for row in counts:
+        for name in _SUMMED:
+            total[name] += int(row[name] or 0)
+    timings = await _timings(conn, values, sums, total, _TIMINGS_ALL if whole else _TIMINGS)
     targets = {r["category"]: r["target"] for r in counts}
     lines = [
         CategoryLine(
@@ -319,13 +383,10 @@ async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
             response=_timing(timings.get((cat, "response")), c["in_time"], c["timed"]),
             resolution=_timing(timings.get((cat, "resolution")), 0, 0),
         )
-        for cat, c in sorted(_sums(counts, "category").items())
+        for cat, c in sorted(sums.items())
     ]
-    total = dict.fromkeys(_SUMMED, 0)
-    for row in counts:
-        for name in _SUMMED:
-            total[name] += int(row[name] or 0)
-    weeks = await _rows(conn, _WEEKS, values) if values["w"] != "[]" else []
+    weeks_sql = _WEEKS_ALL if whole else _WEEKS
+    weeks = await _rows(conn, weeks_sql, values) if values["w"] != "[]" else []
     starts = json.loads(values["w"])
     return RequestStats(
         filed=total["filed"],
