@@ -132,6 +132,12 @@ def _unscoped(sql: str) -> str:
     return sql.replace(_JOIN, "").replace(_SCOPED, "")
 
 
+# How many durations of each kind each category has: the windows' partition sizes.
+_SIZES = (
+    _FILED_TIMES + " SELECT category, COUNT(first_response_at) AS answered,"
+    " COUNT(done_at) AS resolved FROM f GROUP BY category"
+)
+_SIZES_ALL = _unscoped(_SIZES)
 _TIMINGS_ALL = _unscoped(_TIMINGS)
 _WEEKS_ALL = _unscoped(_WEEKS)
 
@@ -297,7 +303,7 @@ def _timing(found: Timing | None, in_time: int, timed: int) -> Timing:
     return replace(found or Timing(), within_target=share)
 
 
-_HOW_MANY = {"response": "answered", "resolution": "resolved"}  # the durations of each kind
+_HOW_MANY = {"response": "answered", "resolution": "resolved"}  # the sizes of each kind
 
 
 def _ranks(n: int) -> tuple[int, int]:
@@ -312,7 +318,6 @@ async def _timings(
     total: dict[str, int],
     sql: str,
 ) -> dict[tuple[str, str], Timing]:
-    """Return the median and 90th percentile of each category's durations and of all ('*')."""
     want = [
         [cat, what, rank]
         for cat, c in sums.items()
@@ -360,15 +365,58 @@ def _sums(rows: list[aiosqlite.Row], key: str) -> dict[str, dict[str, int]]:
 async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
     """Return the requests filed in the period: outcomes, timings, categories and buildings.
 
-    The buildings' lines carry no households (a resident figure: see `residents`)."""
-    counts = await _rows(conn, _COUNTS, values)
+    The buildings' lines carry no households (a resident figure: see `residents`). The three
+    parts can also be read apart, at once on three connections, and put together by
+    `assemble`."""
+    counts = await request_counts(conn, values)
+    timings = await request_timings(conn, values)
+    weeks = await request_weeks(conn, values)
+    return assemble(counts, timings, weeks)
+
+
+async def request_counts(conn: aiosqlite.Connection, values: Params) -> list[aiosqlite.Row]:
+    """Return the period's counts by category and building (a few dozen aggregate rows)."""
+    return await _rows(conn, _COUNTS, values)
+
+
+async def request_timings(
+    conn: aiosqlite.Connection, values: Params
+) -> dict[tuple[str, str], Timing]:
+    """Return the median and 90th percentile of each category's durations and of all ('*')."""
     whole = values["b"] is None
+    sizes = await _rows(conn, _SIZES_ALL if whole else _SIZES, values)
+    sums = {r["category"]: {"answered": r["answered"], "resolved": r["resolved"]} for r in sizes}
+    total = {k: sum(c[k] for c in sums.values()) for k in ("answered", "resolved")}
+    return await _timings(conn, values, sums, total, _TIMINGS_ALL if whole else _TIMINGS)
+
+
+async def request_weeks(conn: aiosqlite.Connection, values: Params) -> list[WeekLine]:
+    """Return requests filed and done in each of the period's local weeks."""
+    if values["w"] == "[]":
+        return []
+    weeks = await _rows(conn, _WEEKS_ALL if values["b"] is None else _WEEKS, values)
+    starts = json.loads(values["w"])
+    return [
+        WeekLine(
+            start=datetime.fromisoformat(starts[w["i"]][0]),
+            filed=w["filed"],
+            resolved=w["resolved"],
+        )
+        for w in weeks
+    ]
+
+
+def assemble(
+    counts: list[aiosqlite.Row],
+    timings: dict[tuple[str, str], Timing],
+    weeks: list[WeekLine],
+) -> RequestStats:
+    """Put the counts, timings and weeks of the period's requests together."""
     sums = _sums(counts, "category")
     total = dict.fromkeys(_SUMMED, 0)
     for row in counts:
         for name in _SUMMED:
             total[name] += int(row[name] or 0)
-    timings = await _timings(conn, values, sums, total, _TIMINGS_ALL if whole else _TIMINGS)
     targets = {r["category"]: r["target"] for r in counts}
     lines = [
         CategoryLine(
@@ -385,9 +433,6 @@ async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
         )
         for cat, c in sorted(sums.items())
     ]
-    weeks_sql = _WEEKS_ALL if whole else _WEEKS
-    weeks = await _rows(conn, weeks_sql, values) if values["w"] != "[]" else []
-    starts = json.loads(values["w"])
     return RequestStats(
         filed=total["filed"],
         answered=total["answered"],
@@ -408,14 +453,7 @@ async def requests(conn: aiosqlite.Connection, values: Params) -> RequestStats:
             BuildingLine(name, 0, b["filed"], b["open"], b["overdue"])
             for name, b in sorted(_sums(counts, "building").items())
         ],
-        weeks=[
-            WeekLine(
-                start=datetime.fromisoformat(starts[w["i"]][0]),
-                filed=w["filed"],
-                resolved=w["resolved"],
-            )
-            for w in weeks
-        ],
+        weeks=weeks,
     )
 
 

@@ -25,7 +25,6 @@ from bot.models.stats import (
     EventStats,
     NoticeStats,
     Period,
-    RequestStats,
     ResidentStats,
     Scope,
     ScopeKind,
@@ -250,7 +249,9 @@ class StatsService:
 Area = Callable[[aiosqlite.Connection, stats_repo.Params], Awaitable[object]]
 # The order _summary reads them back in.
 AREAS: tuple[Area, ...] = (
-    stats_repo.requests,
+    stats_repo.request_counts,
+    stats_repo.request_timings,
+    stats_repo.request_weeks,
     stats_repo.residents,
     stats_repo.notices,
     stats_repo.events,
@@ -262,8 +263,9 @@ AREAS: tuple[Area, ...] = (
 
 def _summary(period: Period, scope: Scope, names: list[str], found: Sequence[object]) -> Summary:
     """Put the areas' figures together, the buildings' lines with their households."""
-    requests, residents, notices, events, volunteers, wishes, topics = found
-    assert isinstance(requests, RequestStats) and isinstance(residents, ResidentStats)
+    counts, timings, weeks, residents, notices, events, volunteers, wishes, topics = found
+    requests = stats_repo.assemble(counts, timings, weeks)  # type: ignore[arg-type]
+    assert isinstance(residents, ResidentStats)
     filed = {b.building: b for b in requests.buildings}
     lines = [
         replace(
