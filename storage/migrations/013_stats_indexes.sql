@@ -13,3 +13,7 @@ CREATE INDEX wishes_created ON wishes(created_at);
 CREATE INDEX wishes_fulfilled ON wishes(fulfilled_at);
 CREATE INDEX reward_requests_decided ON reward_requests(decided_at);
 CREATE INDEX topics_created ON topics(created_at);
+-- A request's reopenings, looked up once per request of the period: a small index of them
+-- alone rather than every line of every timeline.
+CREATE INDEX request_entries_reopened ON request_entries(request_id)
+    WHERE kind = 'status' AND body = 'reopened';
