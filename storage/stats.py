@@ -88,23 +88,34 @@ _FILED_TIMES = (
     " FROM requests r LEFT JOIN people p ON p.id = r.resident_id"
     " WHERE r.created_at >= :s AND r.created_at < :e AND " + _IN_SCOPE + ")"
 )
-# The durations at the wanted nearest ranks, in each category and over all of them ('*').
-# The ranks come from the counts (answered and resolved requests of each category), so the
-# windows stream and only the few wanted rows come back: `:want` holds [category, what,
-# rank] and `:want_all` [what, rank], as JSON.
-_TIMINGS = (
+# Percentiles without window functions: the period's durations are written, sorted, into a
+# temporary table of the connection's own, so a row's rowid is its place in the order, and
+# the nearest ranks are read by rowid (a window over a year's durations costs twice as much).
+# Once sorted by category, kind and hours (the ranks within each category), once by kind and
+# hours (the ranks over all of them).
+_DURATIONS = "CREATE TEMP TABLE IF NOT EXISTS stats_durations (cat TEXT, what TEXT, hours REAL)"
+_CLEAR = "DELETE FROM temp.stats_durations"
+_HOURS_OF = (
     _FILED_TIMES + ", h AS ("
     " SELECT category AS cat, 'response' AS what,"
     "  (julianday(first_response_at) - julianday(created_at)) * 24 AS hours"
     " FROM f WHERE first_response_at IS NOT NULL"
     " UNION ALL SELECT category, 'resolution', (julianday(done_at) - julianday(created_at)) * 24"
-    " FROM f WHERE done_at IS NOT NULL),"
-    " k AS (SELECT cat, what, hours,"
-    "  ROW_NUMBER() OVER (PARTITION BY cat, what ORDER BY hours) AS rn,"
-    "  ROW_NUMBER() OVER (PARTITION BY what ORDER BY hours) AS rn_all FROM h)"
-    " SELECT cat, what, rn, rn_all, hours FROM k"
-    " WHERE json_array(cat, what, rn) IN (SELECT value FROM json_each(:want))"
-    " OR json_array(what, rn_all) IN (SELECT value FROM json_each(:want_all))"
+    " FROM f WHERE done_at IS NOT NULL)"
+)
+_SORT_BY_CATEGORY = (
+    "INSERT INTO temp.stats_durations (cat, what, hours) "
+    + _HOURS_OF
+    + " SELECT cat, what, hours FROM h ORDER BY cat, what, hours"
+)
+_SORT_ALL = (
+    "INSERT INTO temp.stats_durations (cat, what, hours) "
+    + _HOURS_OF
+    + " SELECT '*', what, hours FROM h ORDER BY what, hours"
+)
+_AT_PLACES = (
+    "SELECT rowid AS place, hours FROM temp.stats_durations"
+    " WHERE rowid IN (SELECT value FROM json_each(:places))"
 )
 # Done requests by week through the partial index of their done time (the status index
 # would otherwise be chosen, and nearly every request is closed).
@@ -138,7 +149,8 @@ _SIZES = (
     " COUNT(done_at) AS resolved FROM f GROUP BY category"
 )
 _SIZES_ALL = _unscoped(_SIZES)
-_TIMINGS_ALL = _unscoped(_TIMINGS)
+_SORT_BY_CATEGORY_ALL = _unscoped(_SORT_BY_CATEGORY)
+_SORT_ALL_ALL = _unscoped(_SORT_ALL)
 _WEEKS_ALL = _unscoped(_WEEKS)
 
 _RESIDENTS_WHERE = (
@@ -311,42 +323,57 @@ def _ranks(n: int) -> tuple[int, int]:
     return (n + 1) // 2, (9 * n + 9) // 10
 
 
+async def _sorted_picks(
+    conn: aiosqlite.Connection, values: Params, sql: str, places: list[int]
+) -> dict[int, float]:
+    """Write the durations sorted by `sql`, and return those at `places` (1-based rowids)."""
+    await conn.execute(_DURATIONS)
+    await conn.execute(_CLEAR)
+    await conn.execute(sql, _only(sql, values))
+    rows = await _rows(conn, _AT_PLACES, {"places": json.dumps(places)})
+    await conn.execute(_CLEAR)
+    return {r["place"]: r["hours"] for r in rows}
+
+
 async def _timings(
     conn: aiosqlite.Connection,
     values: Params,
     sums: dict[str, dict[str, int]],
     total: dict[str, int],
-    sql: str,
+    whole: bool,
 ) -> dict[tuple[str, str], Timing]:
-    want = [
-        [cat, what, rank]
-        for cat, c in sums.items()
-        for what, column in _HOW_MANY.items()
-        if c[column]
-        for rank in _ranks(c[column])
-    ]
-    want_all = [
-        [what, rank] for what, column in _HOW_MANY.items() if total[column]
-        for rank in _ranks(total[column])
-    ]  # fmt: skip
-    if not want:
+    groups = [(cat, c) for cat, c in sorted(sums.items())]
+    if not any(c[column] for _, c in groups for column in _HOW_MANY.values()):
         return {}
-    found: dict[tuple[str, str, int], float] = {}
-    asked = {**values, "want": json.dumps(want), "want_all": json.dumps(want_all)}
-    for row in await _rows(conn, sql, asked):
-        found[(row["cat"], row["what"], row["rn"])] = row["hours"]
-        found[("*", row["what"], row["rn_all"])] = row["hours"]
-    timings = {}
-    for cat, counted in [*((cat, c) for cat, c in sums.items()), ("*", total)]:
-        for what, column in _HOW_MANY.items():
-            n = counted[column]
+    # Where each (category, kind) starts in the first order, and each kind in the second:
+    # SQLite sorts text by its bytes, which is the order Python sorts the same strings in.
+    wanted: dict[tuple[str, str], tuple[int, int]] = {}
+    first, start = [], 0
+    for cat, counted in groups:
+        for what in sorted(_HOW_MANY):
+            n = counted[_HOW_MANY[what]]
             if n:
-                median, p90 = _ranks(n)
-                timings[(cat, what)] = Timing(
-                    count=n,
-                    median_hours=found.get((cat, what, median)),
-                    p90_hours=found.get((cat, what, p90)),
-                )
+                wanted[(cat, what)] = (start, n)
+                first += [start + rank for rank in _ranks(n)]
+                start += n
+    over_all, start = [], 0
+    for what in sorted(_HOW_MANY):
+        n = total[_HOW_MANY[what]]
+        if n:
+            wanted[("*", what)] = (start, n)
+            over_all += [start + rank for rank in _ranks(n)]
+            start += n
+    by_category = await _sorted_picks(
+        conn, values, _SORT_BY_CATEGORY_ALL if whole else _SORT_BY_CATEGORY, first
+    )
+    overall = await _sorted_picks(conn, values, _SORT_ALL_ALL if whole else _SORT_ALL, over_all)
+    timings = {}
+    for (cat, what), (start, n) in wanted.items():
+        found = overall if cat == "*" else by_category
+        median, p90 = _ranks(n)
+        timings[(cat, what)] = Timing(
+            count=n, median_hours=found.get(start + median), p90_hours=found.get(start + p90)
+        )
     return timings
 
 
@@ -387,7 +414,7 @@ async def request_timings(
     sizes = await _rows(conn, _SIZES_ALL if whole else _SIZES, values)
     sums = {r["category"]: {"answered": r["answered"], "resolved": r["resolved"]} for r in sizes}
     total = {k: sum(c[k] for c in sums.values()) for k in ("answered", "resolved")}
-    return await _timings(conn, values, sums, total, _TIMINGS_ALL if whole else _TIMINGS)
+    return await _timings(conn, values, sums, total, whole)
 
 
 async def request_weeks(conn: aiosqlite.Connection, values: Params) -> list[WeekLine]:
