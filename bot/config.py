@@ -27,6 +27,7 @@ _ENV_NAMES = {
     "sandbox_port": "LINLI_SANDBOX_PORT",
     "send_rate": "LINLI_SEND_RATE",
     "committee_chat": "LINLI_COMMITTEE_CHAT_ID",
+    "monthly_report": "LINLI_MONTHLY_REPORT",
 }
 
 
@@ -52,6 +53,8 @@ class Settings(BaseSettings):
     send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
     # Where the monthly report also goes (a committee group or person), besides the admins.
     committee_chat: int | None = Field(default=None, alias="LINLI_COMMITTEE_CHAT_ID")
+    # Send the month's report by itself on the 1st (off: only /stats exports).
+    monthly_report: bool = Field(default=True, alias="LINLI_MONTHLY_REPORT")
 
     @field_validator("admins", mode="before")
     @classmethod

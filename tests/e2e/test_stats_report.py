@@ -26,7 +26,7 @@ async def test_the_monthly_report_goes_once_on_the_first_even_across_a_restart(
     bot: Harness, sim: BotApiSimulator
 ) -> None:
     await bot.stop()
-    bot.settings_extra = {"LINLI_COMMITTEE_CHAT_ID": COMMITTEE}
+    bot.settings_extra = {"LINLI_COMMITTEE_CHAT_ID": COMMITTEE, "LINLI_MONTHLY_REPORT": True}
     sim.add_group(COMMITTEE, "Committee", member_ids=[ADMIN])
     await bot.start()
     zone = bot.services.env.settings.zone
@@ -55,6 +55,16 @@ async def test_the_monthly_report_goes_once_on_the_first_even_across_a_restart(
     assert await bot.tick() == 1
     later = await sim.wait_for(ADMIN, predicate=lambda m: m.kind == "document")
     assert first.astimezone(zone).strftime("%Y-%m") in (later.caption or "")
+
+
+async def test_with_the_monthly_report_off_nothing_is_sent_on_the_first(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    zone = bot.services.env.settings.zone
+    now = bot.clock.now()
+    bot.travel(periods.first_of_next_month(now, zone) - now + timedelta(seconds=5))
+    assert await bot.tick() == 0
+    await sim.expect_silence(ADMIN, 0.3)
 
 
 async def test_staff_export_this_month_from_stats(bot: Harness, sim: BotApiSimulator) -> None:

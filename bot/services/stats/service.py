@@ -206,6 +206,8 @@ class StatsService:
 
     async def arm_monthly(self) -> None:
         """Schedule this month's report for the 1st of the next (once; a restart adds nothing)."""
+        if not self.env.settings.monthly_report:
+            return
         now = self.env.clock.now()
         key = periods.month_key(now.astimezone(self.zone).date())
         async with self.env.db.transaction() as conn:
@@ -218,6 +220,8 @@ class StatsService:
         so the report goes once, even across a restart. Each language's workbook is written
         once to the reports folder beside the database and sent from there.
         """
+        if not self.env.settings.monthly_report:
+            return  # turned off since it was armed: nothing goes, and nothing is armed again
         month = periods.month_from_key(work.ref_id)
         period = periods.month_of(month, self.zone)
         chats: dict[int, str] = {}
