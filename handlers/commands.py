@@ -24,6 +24,8 @@ RESIDENT = [
     "mywishes",
     "wishes",
     "topics",
+    "topic",
+    "mytopics",
     "language",
     "mydata",
     "volunteer",
@@ -38,6 +40,7 @@ RESIDENT = [
 STAFF = [
     "queue",
     "proxy",
+    "replies",
     "broadcast",
     "broadcasts",
     "newevent",
@@ -51,10 +54,14 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "topicdesk",
+    "proxytopic",
+    "topicfrom",
+    "council",
     "stats",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
+ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]
 
 
 def command_list(lang: str, role: Role) -> list[BotCommand]:

@@ -46,3 +46,12 @@ async def cancel(conn: aiosqlite.Connection, kind: str, ref_id: int, now: dateti
         "UPDATE due_work SET done_at = ? WHERE kind = ? AND ref_id = ? AND done_at IS NULL",
         (ts(now), kind, ref_id),
     )
+
+
+async def revive(conn: aiosqlite.Connection, kind: str, ref_id: int, due_at: datetime) -> None:
+    """Make work at exactly this time pending again (a council moved back to a time it had,
+    whose row was cancelled: the (kind, thing, time) key would otherwise keep it done)."""
+    await conn.execute(
+        "UPDATE due_work SET done_at = NULL WHERE kind = ? AND ref_id = ? AND due_at = ?",
+        (kind, ref_id, ts(due_at)),
+    )

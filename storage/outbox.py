@@ -25,8 +25,8 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
 
 _INSERT = (
     "INSERT INTO outbox (chat_id, text, buttons, photo, voice, document, force_reply, priority,"
-    " next_attempt_at, person_id, ref, broadcast_id, created_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " next_attempt_at, person_id, ref, broadcast_id, created_at, thread_id, reply_to)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 # Rows per executemany call when a broadcast queues its recipients: big enough to be fast,
 # small enough that building one chunk never holds much memory.
@@ -53,6 +53,8 @@ def _values(message: OutboxMessage, now: datetime) -> tuple[object, ...]:
         message.ref,
         message.broadcast_id,
         ts(now),
+        message.thread_id,
+        message.reply_to,
     )
 
 
@@ -202,3 +204,13 @@ async def broadcast_held_until(
     ) as cur:
         row = await cur.fetchone()
     return parse_ts(row[0]) if row else None
+
+
+async def sent_with_ref(conn: aiosqlite.Connection, ref: str) -> list[tuple[int, int]]:
+    """Return (chat, message) of every message sent with this ref, oldest first."""
+    async with conn.execute(
+        "SELECT chat_id, sent_message_id FROM outbox"
+        " WHERE ref = ? AND sent_message_id IS NOT NULL ORDER BY id",
+        (ref,),
+    ) as cur:
+        return [(int(r[0]), int(r[1])) for r in await cur.fetchall()]

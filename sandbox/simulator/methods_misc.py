@@ -79,10 +79,13 @@ async def get_updates(world: World, p: Params) -> list[JSON]:
 
 @method("setWebhook")
 async def set_webhook(world: World, p: Params) -> bool:
-    """Remember the webhook URL (updates are still only served through getUpdates)."""
+    """Remember the webhook; updates are posted to it when it is on this machine."""
     world.webhook_url = p.text("url") or ""
     if p.flag("drop_pending_updates"):
         world.updates.drop_pending()
+    allowed = p.obj("allowed_updates")
+    kinds = [str(kind) for kind in allowed] if isinstance(allowed, list) else None
+    await world.webhook.set(world.webhook_url, p.text("secret_token") or "", kinds)
     return True
 
 
@@ -90,6 +93,7 @@ async def set_webhook(world: World, p: Params) -> bool:
 async def delete_webhook(world: World, p: Params) -> bool:
     """Forget the webhook, optionally dropping pending updates."""
     world.webhook_url = ""
+    await world.webhook.clear()
     if p.flag("drop_pending_updates"):
         world.updates.drop_pending()
     return True
@@ -215,3 +219,19 @@ async def get_file(world: World, p: Params) -> JSON:
     if sim_file is None:
         raise bad_request("invalid file_id")
     return sim_file.file_json()
+
+
+@method("createForumTopic")
+async def create_forum_topic(world: World, p: Params) -> JSON:
+    """Open a topic in a forum supergroup; its thread id is the id of the message that opens it
+    (a service message Telegram posts), so it is counted like one."""
+    chat = world.chat_or_error(chat_id_of(p))
+    name = p.text("name") or ""
+    if not chat.is_forum:
+        raise bad_request("the chat is not a forum")
+    if not 1 <= len(name) <= 128:
+        raise bad_request("TOPIC_NAME_INVALID")
+    chat.last_message_id += 1
+    thread = chat.last_message_id
+    chat.topics[thread] = name
+    return {"message_thread_id": thread, "name": name, "icon_color": 7322096}

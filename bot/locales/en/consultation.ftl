@@ -5,16 +5,12 @@ topic-status = { $status ->
         [accepted] 📋 Accepted for the council's agenda
         [declined] ❌ Not for the council
         [merged] 🔗 Merged into another topic
+        [on_agenda] 🗓 On the agenda of the next council
+        [postponed] ⏭ Postponed to the next council
+        [decided] ✅ Agreed by the council: being carried out
+        [closed] 🏁 Closed
        *[withdrawn] 🚪 Withdrawn
     }
-topic-staff-review =
-    🗳 New topic { $number } for the council
-    { $text }
-    Where: { $building ->
-        [all] the whole community
-       *[other] building { $building }
-    }
-    Raised by { $name } { $unit }
 topic-status-changed =
     🗳 Topic { $number }: { topic-status }{ $reason ->
         [none] {""}

@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.languages import ALL as ALL_LANGUAGES
+from bot.models.audit import AuditAction
 from bot.models.people import Building
 from bot.models.requests import Category
 from bot.services.env import ServiceEnv
+from storage import broadcasts as settings_repo
 from storage import community as community_repo
+from storage import people as people_repo
+from storage import requests as requests_repo
 
 LABEL_MAX = 40
+ROOM_LANGUAGE = "staff_room_language"  # the community setting holding it
+LANGUAGE_CODES = frozenset(language.code for language in ALL_LANGUAGES)
 MAX_RESPONSE_HOURS = 24 * 30
 
 
@@ -23,6 +30,41 @@ class CommunityService:
     def _require_admin(self, tg_id: int) -> None:
         if tg_id not in self.env.settings.admins:
             raise NotAllowed()
+
+    async def load_room_language(self) -> str:
+        """Read the staff room's language as an admin set it (at start); return it."""
+        async with self.env.db.reading() as conn:
+            stored = await settings_repo.setting(conn, ROOM_LANGUAGE)
+        self.env.room_lang = stored if stored in LANGUAGE_CODES else None
+        return self.env.staff_room_lang
+
+    async def set_room_language(self, admin_tg: int, lang: str) -> None:
+        """Set the language the staff group is written to in (admins only)."""
+        self._require_admin(admin_tg)
+        if lang not in LANGUAGE_CODES:
+            raise InvalidInput("error-unknown-language")
+        async with self.env.db.transaction() as conn:
+            before = self.env.staff_room_lang
+            await settings_repo.set_setting(conn, ROOM_LANGUAGE, lang)
+            await self.env.audit(
+                conn, admin_tg, AuditAction.ROOM_LANGUAGE, "staff room", before=before, after=lang
+            )
+        self.env.room_lang = lang
+
+    async def building_dependents(self, admin_tg: int, name: str) -> tuple[int, int]:
+        """Return how many residents live in a building and how many of their requests are
+        open: what an admin should know before removing it."""
+        self._require_admin(admin_tg)
+        async with self.env.db.reading() as conn:
+            residents = await people_repo.count_in_building(conn, name)
+            still_open = await requests_repo.open_in_building(conn, name)
+        return residents, still_open
+
+    async def category_dependents(self, admin_tg: int, code: str) -> int:
+        """Return how many open requests a category holds (before hiding it)."""
+        self._require_admin(admin_tg)
+        async with self.env.db.reading() as conn:
+            return await requests_repo.open_in_category(conn, code)
 
     async def buildings(self) -> list[Building]:
         """Return the buildings in display order."""
@@ -38,6 +80,7 @@ class CommunityService:
         async with self.env.db.transaction() as conn:
             if not await community_repo.add_building(conn, name, grid):
                 raise Conflict("error-building-exists")
+            await self.env.audit(conn, admin_tg, AuditAction.BUILDING_ADDED, name, after=grid)
 
     async def remove_building(self, admin_tg: int, name: str) -> None:
         """Remove a building (people already in it keep it on their record)."""
@@ -45,6 +88,7 @@ class CommunityService:
         async with self.env.db.transaction() as conn:
             if not await community_repo.remove_building(conn, name):
                 raise NotFound()
+            await self.env.audit(conn, admin_tg, AuditAction.BUILDING_REMOVED, name)
 
     async def categories(self, *, include_hidden: bool = False) -> list[Category]:
         """Return the categories residents can choose (and, for admins, the hidden ones)."""
@@ -71,6 +115,9 @@ class CommunityService:
             if not await community_repo.add_category(conn, code, label, response_hours):
                 raise Conflict("error-category-exists")
             found = await community_repo.category(conn, code)
+            await self.env.audit(
+                conn, admin_tg, AuditAction.CATEGORY_ADDED, label, after=f"{response_hours} h"
+            )
         assert found is not None
         return found
 
@@ -79,15 +126,39 @@ class CommunityService:
         self._require_admin(admin_tg)
         _check_hours(hours)
         async with self.env.db.transaction() as conn:
-            if not await community_repo.set_category(conn, code, response_hours=hours):
+            before = await community_repo.category(conn, code)
+            if before is None or not await community_repo.set_category(
+                conn, code, response_hours=hours
+            ):
                 raise NotFound()
+            await self.env.audit(
+                conn,
+                admin_tg,
+                AuditAction.CATEGORY_TARGET,
+                before.label or code,
+                before=f"{before.response_hours} h",
+                after=f"{hours} h",
+            )
 
     async def set_active(self, admin_tg: int, code: str, active: bool) -> None:
         """Hide a category from residents, or show it again."""
         self._require_admin(admin_tg)
         async with self.env.db.transaction() as conn:
-            if not await community_repo.set_category(conn, code, active=active):
+            before = await community_repo.category(conn, code)
+            if before is None or not await community_repo.set_category(conn, code, active=active):
                 raise NotFound()
+            await self.env.audit(
+                conn,
+                admin_tg,
+                AuditAction.CATEGORY_SHOWN,
+                before.label or code,
+                before=_shown(before.active),
+                after=_shown(active),
+            )
+
+
+def _shown(active: bool) -> str:
+    return "shown" if active else "hidden"
 
 
 def _check_hours(hours: int) -> None:

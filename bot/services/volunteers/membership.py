@@ -108,7 +108,7 @@ class VolunteerService:
                 other=application.skills_other or "—",
                 areas=", ".join(area_name(a) for a in application.areas) or "—",
                 availability=", ".join(
-                    i18n.t(self.env.settings.lang, f"avail-{a}") for a in application.availability
+                    i18n.t(self.env.staff_room_lang, f"avail-{a}") for a in application.availability
                 )
                 or "—",
             )
@@ -117,7 +117,7 @@ class VolunteerService:
     async def _skill_names(self, conn: aiosqlite.Connection, codes: list[str]) -> str:
         """Return the chosen skills as staff read them (the community's language)."""
         labels = {s.code: s.label for s in await volunteers_repo.skills(conn, active_only=False)}
-        lang = self.env.settings.lang
+        lang = self.env.staff_room_lang
         return ", ".join(labels.get(c) or i18n.t(lang, f"skill-{c}") for c in codes) or "—"
 
     async def _check(self, conn: aiosqlite.Connection, application: Application) -> None:
@@ -155,6 +155,17 @@ class VolunteerService:
             volunteer = await volunteers_repo.get(conn, person_id)
         assert volunteer is not None
         return volunteer
+
+    async def approve_many(self, staff_tg: int, person_ids: list[int]) -> list[Volunteer]:
+        """Approve several applications, each in its own transaction; those another staff
+        member decided meanwhile are skipped, so a double tap approves nobody twice."""
+        approved = []
+        for person_id in person_ids:
+            try:
+                approved.append(await self.approve(staff_tg, person_id))
+            except Conflict:
+                continue
+        return approved
 
     async def decline(self, staff_tg: int, person_id: int, reason: str) -> Volunteer:
         """Decline an application with a reason the resident is told."""
