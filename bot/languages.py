@@ -17,8 +17,9 @@ class Language:
     code: str
     # Fluent's locale for plural rules and number formats.
     fluent_locale: str
-    # Telegram's language_code for setMyCommands ("" is the default list, for everyone else).
-    telegram_code: str
+    # Telegram's language_code for setMyCommands ("" is the default list, for everyone else;
+    # None: no list of its own, since Telegram names languages by two letters only).
+    telegram_code: str | None
     # Lower-case prefixes of a Telegram user's language_code that mean this language.
     telegram_prefixes: tuple[str, ...]
     # dateparser's name of the language.
@@ -28,6 +29,8 @@ class Language:
 ALL = (
     Language("en", "en", "", ("en",), "en"),
     Language("zh-hans", "zh", "zh", ("zh",), "zh"),
+    # Written from zh-hans by `python -m scripts.zh_hant`; Taiwan, Hong Kong and Macau.
+    Language("zh-hant", "zh", None, ("zh-hant", "zh-tw", "zh-hk", "zh-mo"), "zh-Hant"),
 )
 LANGUAGES = tuple(language.code for language in ALL)
 BY_CODE = {language.code: language for language in ALL}
@@ -38,7 +41,8 @@ def from_telegram(code: str | None) -> str | None:
     if not code:
         return None
     code = code.lower()
-    for language in ALL:
-        if code.startswith(language.telegram_prefixes):
-            return language.code
-    return None
+    # The longest prefix wins: zh-TW is Traditional although "zh" would match it too.
+    matches = [
+        (len(p), lang.code) for lang in ALL for p in lang.telegram_prefixes if code.startswith(p)
+    ]
+    return max(matches)[1] if matches else None

@@ -74,6 +74,8 @@ async def publish_commands(bot: Bot, services: Services) -> None:
     """Set the residents' list for everyone, and the longer lists for staff and admins."""
     for language in ALL_LANGUAGES:
         lang, code = language.code, language.telegram_code
+        if code is None:
+            continue
         await bot.set_my_commands(
             command_list(lang, Role.RESIDENT), scope=BotCommandScopeDefault(), language_code=code
         )

@@ -16,6 +16,15 @@ import dateparser
 
 from bot.languages import ALL as ALL_LANGUAGES
 
+# Traditional characters of the date words, read as their Simplified forms (後天 = 后天).
+_SIMPLIFIED = str.maketrans("後這週禮兩時鐘號個點淩", "后这周礼两时钟号个点凌")
+
+
+def simplified(text: str) -> str:
+    """Return the text with the date words' Traditional characters in Simplified form."""
+    return text.translate(_SIMPLIFIED)
+
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9零〇一二两三四五六七八九十]{1,3}"
@@ -107,7 +116,7 @@ def normalise_chinese(text: str, today: date) -> str:
 def read_time(text: str, zone: ZoneInfo, base: datetime) -> datetime | None:
     """Return the time meant by `text` (after `base` when it can be), in UTC; None if unread."""
     local_base = base.astimezone(zone)
-    cleaned = normalise_chinese(text.strip(), local_base.date())
+    cleaned = normalise_chinese(simplified(text.strip()), local_base.date())
     if not cleaned:
         return None
     found = []

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.models.notices import Repeat
-from bot.services.dates import read_time, zh_number
+from bot.services.dates import read_time, simplified, zh_number
 
 _EN_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _EN_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -60,6 +60,7 @@ def _rule(name: str, match: re.Match[str]) -> dict[str, object]:
 
 def read_repeat(text: str, zone: ZoneInfo, base: datetime) -> Repeat | None:
     """Return the rule a text describes, or None when it names no repetition (or no time)."""
+    text = simplified(text)
     for name, pattern in _RULES:
         match = pattern.search(text)
         if match is None:

@@ -70,6 +70,7 @@ broadcast-no-events = There are no upcoming events. Choose another audience.
 broadcast-ask-language = Residents of which language?
 btn-language-en = English
 btn-language-zh-hans = 简体中文
+btn-language-zh-hant = 繁體中文
 broadcast-preview-count =
     👆 This is the notice as residents will see it.
     It will reach { $count ->

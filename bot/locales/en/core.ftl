@@ -51,6 +51,7 @@ language-choose = Please choose your language:
 language-set = ✅ I will speak English with you.
 lang-name-en = English
 lang-name-zh-hans = 简体中文
+lang-name-zh-hant = 繁體中文
 
 help-resident = Linli passes your requests to the community office and tells you every step. Press "📝 New request" to ask for something, and "📋 My requests" to see where your requests stand. "🗳 Raise a topic" (/topic) puts a matter before the community council, and "📣 Community topics" (/topics) lets you back your neighbours' topics. /cancel leaves any form.
 help-staff = New requests arrive with buttons: ✋ Take makes you the owner. "📥 Request queue" lists open requests, overdue first. "☎️ Request for a resident" files one for someone without Telegram. /cancel leaves any form.

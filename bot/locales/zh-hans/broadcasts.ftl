@@ -70,6 +70,7 @@ broadcast-no-events = 目前没有即将举行的活动，请选择其他对象�
 broadcast-ask-language = 哪种语言的居民？
 btn-language-en = English
 btn-language-zh-hans = 简体中文
+btn-language-zh-hant = 繁體中文
 broadcast-preview-count =
     👆 这就是居民将看到的通知。
     将发送给 { $count } 人。{ $quiet ->

@@ -1,0 +1,6 @@
+# Written by `python -m scripts.zh_hant` from zh-hans/notice_requests.ftl: edit that file instead.
+# 把居民對通知的回覆一鍵轉成訴求。
+btn-reply-to-request = 📝 轉為訴求
+reply-became-request = 📝 已將這條回覆轉為 { $number }，由您負責。
+reply-was-request = 📝 這條回覆已是 { $number }。
+request-from-notice-reply = 📝 您對通知的回覆已登記為訴求 { $number }，可在 📋 我的訴求 裡檢視進展。
