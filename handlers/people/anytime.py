@@ -35,7 +35,8 @@ async def show_languages(update: Update, context: LinliContext, person: Actor) -
 
 @friendly
 async def chose_language(update: Update, context: LinliContext) -> None:
-    """Switch the person's language and redraw their menu in it."""
+    """Switch the person's language and redraw their menu in it; with a form open, the form
+    goes on (its buttons stay, and they work in any language), so only the line is said."""
     query = update.callback_query
     if query is None:
         return
@@ -46,6 +47,10 @@ async def chose_language(update: Update, context: LinliContext) -> None:
     person = remember(context, await context.services.people.set_language(query.from_user.id, code))
     await query.answer()
     await commands_for(context.bot, person, code)
+    if await context.services.drafts.get(person.tg_id) is not None:
+        await say(update, context, person, "language-set")
+        await say(update, context, person, "language-set-form-goes-on")
+        return
     await say(update, context, person, "language-set", main_menu(code, person))
 
 

@@ -22,3 +22,19 @@ async def test_a_taiwanese_resident_is_served_in_traditional_chinese(
     assert {"English", "简体中文", "繁體中文"} <= set(choose.buttons())
     await sim.press(RESIDENT, choose, "简体中文")
     await sim.wait_for(RESIDENT, contains=i18n.t("zh-hans", "language-set"))
+
+
+async def test_switching_language_in_the_middle_of_a_form_keeps_the_form(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await sim.press_reply_button(RESIDENT, "📝 New request")
+    await sim.wait_for(RESIDENT, predicate=lambda m: bool(m.buttons()) or m.reply_keyboard)
+    keyboard = sim.reply_keyboard(RESIDENT)
+    await sim.send_text(RESIDENT, "/language")
+    choose = await sim.wait_for(RESIDENT, contains="Please choose your language")
+    await sim.press(RESIDENT, choose, "简体中文")
+    await sim.wait_for(RESIDENT, contains=i18n.t("zh-hans", "language-set-form-goes-on"))
+    assert sim.reply_keyboard(RESIDENT) == keyboard  # no main menu as if the form had ended
+    draft = await bot.services.drafts.get(RESIDENT)
+    assert draft is not None and draft.flow == "request"
