@@ -29,7 +29,7 @@ async def test_switching_language_in_the_middle_of_a_form_keeps_the_form(
 ) -> None:
     await bot.register(RESIDENT, "Wang Fang")
     await sim.press_reply_button(RESIDENT, "📝 New request")
-    await sim.wait_for(RESIDENT, predicate=lambda m: bool(m.buttons()) or m.reply_keyboard)
+    await sim.wait_for(RESIDENT, predicate=lambda m: bool(m.buttons() or m.reply_keyboard))
     keyboard = sim.reply_keyboard(RESIDENT)
     await sim.send_text(RESIDENT, "/language")
     choose = await sim.wait_for(RESIDENT, contains="Please choose your language")
