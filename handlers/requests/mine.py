@@ -41,6 +41,7 @@ from handlers.requests.new import category_args, category_labels
 FLOW = "resident-reply"  # distinct from any staff-side reply form
 ADD_INFO = Form(FLOW, ["text"])  # one step: the words or photo added to a request
 LIST_MAX = 20  # the newest; older ones stay in /mydata
+PHOTOS_SHOWN = 5
 HISTORY_MAX = 10  # timeline lines shown, the latest
 VIEW_MAX = 4000  # under Telegram's 4096, which counts some emoji as two
 BODY_MAX = 250  # characters of one line's words, so the view stays under Telegram's limit
@@ -139,6 +140,11 @@ async def open_request(
     history = [tr(context, person, "request-view-history"), *lines[-HISTORY_MAX:]]
     text = cut("\n\n".join([head, "\n".join(history)]), VIEW_MAX)
     await send(update, context, text, inline(lang(context, person), view_buttons(request)))
+    # The photos the resident attached, under the request, so they can see what staff see.
+    chat = update.effective_chat
+    if chat is not None:
+        for photo in request.photos[:PHOTOS_SHOWN]:
+            await context.bot.send_photo(chat.id, photo, caption=request.number)
 
 
 async def ask_reply(

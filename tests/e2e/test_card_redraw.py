@@ -67,3 +67,25 @@ async def test_the_residents_words_photo_and_rating_appear_under_the_card_in_the
     await bot.services.requests.rate(RESIDENT, 1, 4)
     rated = await sim.wait_for(STAFF_CHAT, contains="rated 4 of 5")
     assert rated.reply_to_message_id == card.message_id
+
+
+async def test_the_resident_sees_their_photos_and_staff_a_map_link_for_the_location(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    picture = sim.world.files.add(b"\xff\xd8 a broken step", "photo")
+    new = NewRequest(
+        category="repairs",
+        description="The step is broken",
+        photos=(picture.file_id,),
+        location=(31.23041, 121.47370),
+    )
+    await bot.services.requests.file(RESIDENT, new=new, source_key="m:1")
+    card = await sim.wait_for(STAFF_CHAT, contains="The step is broken")
+    assert "https://www.openstreetmap.org/?mlat=31.23041&mlon=121.47370" in card.content
+    await sim.send_text(RESIDENT, "/myrequests")
+    listing = await sim.wait_for(RESIDENT, contains="Your requests")
+    await sim.press(RESIDENT, listing, "R-000001")
+    shown = await sim.wait_for(RESIDENT, predicate=lambda m: m.kind == "photo")
+    assert shown.caption == "R-000001" and shown.file is not None
+    assert shown.file.data == picture.data

@@ -73,7 +73,10 @@ async def test_a_resident_files_a_request_with_a_photo_and_a_location_and_gets_i
     )
     card = await sim.wait_for(STAFF_CHAT, contains="R-000001")
     assert "The kitchen tap drips" in card.content and "Under the sink" in card.content
-    assert "Wang Fang" in card.content and "31.23040, 121.47370" in card.content
+    assert (
+        "Wang Fang" in card.content
+        and "openstreetmap.org/?mlat=31.23040&mlon=121.47370" in card.content
+    )
     assert card.buttons()[0] == "✋ Take"
     photo = await sim.wait_for(STAFF_CHAT, predicate=lambda m: m.kind == "photo")
     assert photo.content == "R-000001"

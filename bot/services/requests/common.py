@@ -86,7 +86,7 @@ def card_args(view: StaffView, now: datetime) -> dict[str, Any]:
         "description": r.description or "—",
         "voice": "yes" if r.voice_file_id else "no",
         "photos": len(r.photos),
-        "location": f"{r.latitude:.5f}, {r.longitude:.5f}" if r.latitude is not None else "—",
+        "location": map_link(r.latitude, r.longitude),
         "owner": view.owner.name if view.owner else "—",
         "handler": view.handler.name if view.handler else "—",
         "overdue": "yes" if r.is_overdue(now) else "no",
@@ -126,6 +126,13 @@ CARD_REF = "reqcard"  # the outbox ref of a request's staff card, to find and re
 def card_ref(request_id: int) -> str:
     """Return the outbox ref a request's staff card is posted under."""
     return f"{CARD_REF}:{request_id}"
+
+
+def map_link(latitude: float | None, longitude: float | None) -> str:
+    """Return a shared location as a link a phone opens in its map (not raw coordinates)."""
+    if latitude is None or longitude is None:
+        return "—"
+    return f"https://www.openstreetmap.org/?mlat={latitude:.5f}&mlon={longitude:.5f}#map=18/{latitude:.5f}/{longitude:.5f}"
 
 
 def check_text(text: str) -> str:
