@@ -21,7 +21,7 @@ from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.volunteers import task_changes
 from handlers.volunteers.task_changes import change_buttons
-from handlers.volunteers.view import first, presses, send_task
+from handlers.volunteers.view import first, presses, redraw_task, send_task
 
 
 @friendly
@@ -128,7 +128,7 @@ async def check_in(update: Update, context: LinliContext, person: Actor, ids: li
 async def check_out(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
     """Record leaving: the service is confirmed and earns the points."""
     view, entry = await context.services.tasks.check_out(person.tg_id, first(ids))
-    await quietly(require_query(update).edit_message_reply_markup(None))
+    await redraw_task(update, context, person, view)
     if entry is None:
         await asyncio.gather(
             answer(update), say(update, context, person, "task-checked-out", title=view.task.title)

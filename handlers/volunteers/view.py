@@ -108,6 +108,17 @@ def task_buttons(person: Actor, view: TaskView) -> list[list[Button]]:
     return rows
 
 
+async def redraw_task(update: Update, context: LinliContext, person: Actor, view: TaskView) -> None:
+    """Redraw the pressed task card as the task now stands for the person (done: no buttons)."""
+    rows = task_buttons(person, view)
+    markup = inline(lang(context, person), rows) if rows else None
+    query = update.callback_query
+    if query is not None:
+        await quietly(
+            query.edit_message_text(task_text(context, person, view), reply_markup=markup)
+        )
+
+
 async def send_task(update: Update, context: LinliContext, person: Actor, view: TaskView) -> None:
     """Send a task's card with its buttons (answering the press, if there was one)."""
     markup = inline(lang(context, person), task_buttons(person, view))

@@ -102,6 +102,9 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     bot.travel(timedelta(hours=2))
     await sim.press(R1, checked_in, "Check out")
     await sim.wait_for(R1, contains="10 points were added; your balance is 10")
+    # The card itself now says the work is done, and asks nothing more.
+    done = sim.world.find(R1, checked_in.message_id)
+    assert done is not None and "Done, thank you" in done.content and done.buttons() == []
 
     # The weekly patrol made next week's task when this one started, and told the volunteer.
     await bot.tick()
