@@ -120,3 +120,11 @@ def read(data: str | None) -> EventPress | None:
 def read_staff(data: str | None) -> EventPress | None:
     """Read a press on the staff card, or None unless the bot could have written it."""
     return _read(data, STAFF, _STAFF_PLAIN)
+
+
+def is_places_choice(data: object) -> bool:
+    """Whether button data is one answer to "how many places" (Sign up for n places)."""
+    if not isinstance(data, str):
+        return False
+    press = unpack(data, RESIDENT)
+    return press is not None and press.action == _SIGN and len(press.args) == 2

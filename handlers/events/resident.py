@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from telegram import Update
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import events as callbacks
@@ -132,6 +132,17 @@ async def sign_up(
         return
     view = await context.services.events.sign_up(person.tg_id, event_id, int(places))
     await tell_place(update, context, person, view)
+    query = require_query(update)
+    if _only_places(query):
+        await quietly(query.edit_message_reply_markup(None))  # "how many places" is answered
+
+
+def _only_places(query: CallbackQuery) -> bool:
+    """Whether the pressed message is the "how many places" question (not the event card)."""
+    message = query.message
+    markup = message.reply_markup if isinstance(message, Message) else None
+    data = [b.callback_data for row in markup.inline_keyboard for b in row] if markup else []
+    return bool(data) and all(callbacks.is_places_choice(d) for d in data)
 
 
 async def ask_places(update: Update, context: LinliContext, person: Actor, event_id: int) -> None:

@@ -5,6 +5,7 @@ move with the event; the .ics opens in a calendar library; check-in by code.
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -244,3 +245,31 @@ async def test_publish_from_a_closed_form_is_refused_and_cancel_closes_an_open_o
     await sim.wait_for(ADMIN, contains="Cancelled. Nothing was sent")
     assert await bot.services.drafts.get(ADMIN) is None
     assert await bot.services.event_desk.managed(ADMIN) == []
+
+
+async def test_the_how_many_places_buttons_go_once_one_is_pressed(bot: Harness) -> None:
+    await bot.register(R1, "Wang Fang")
+    start = bot.clock.now().replace(second=0, microsecond=0) + timedelta(hours=48)
+    spec = EventSpec(
+        title="Free clinic",
+        starts_at=start,
+        ends_at=start + timedelta(hours=2),
+        place="Community hall",
+        capacity=10,
+        per_person=3,
+    )
+    event, _ = await bot.services.event_desk.create(ADMIN, spec, source_key="places")
+    card = await open_card(bot, R1, event.id)
+    await bot.sim.press(R1, card, "Sign up")
+    ask = await bot.sim.wait_for(R1, contains="How many places do you need")
+    await bot.sim.press(R1, ask, "2 places")
+    await bot.sim.wait_for(R1, contains="You are signed up")
+    for _ in range(50):  # the press's own edit, made right after its answer
+        if ask.edited:
+            break
+        await asyncio.sleep(0.05)
+    assert ask.edited and ask.buttons() == []
+    still = bot.sim.world.find(R1, card.message_id)
+    assert still is not None and still.buttons()  # the event card keeps its own buttons
+    view = await bot.services.events.view(R1, event.id)
+    assert view.mine is not None and view.mine.places == 2
