@@ -20,6 +20,7 @@ from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
 from bot.flood import PacedLimiter, Pacer
 from bot.services import build_services
+from bot.services.operations.backups import BackupService
 from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
@@ -133,6 +134,7 @@ def build_application(
         builder = builder.base_url(base_url).base_file_url(file_url)
 
     async def post_init(app: LinliApp) -> None:
+        await BackupService(settings, clock).before_start()  # an older database: backed up first
         db = Database(settings.db)
         await db.connect()
         services = build_services(db, clock, settings)
@@ -143,6 +145,7 @@ def build_application(
         app.bot_data.username = app.bot.username
         await sender.start()
         await publish_commands(app.bot, services)
+        await services.nightly.arm()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)

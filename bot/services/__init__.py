@@ -15,6 +15,8 @@ from bot.services.events.resident import EventService
 from bot.services.events.staff import EventDeskService
 from bot.services.notices.broadcasts import BROADCAST, BroadcastService
 from bot.services.notices.resident import NoticeService
+from bot.services.operations.backups import BackupService
+from bot.services.operations.nightly import BACKUP, NightlyBackups
 from bot.services.outbox import OutboxService
 from bot.services.people.community import CommunityService
 from bot.services.people.registry import PeopleService
@@ -66,6 +68,8 @@ class Services:
     notices: NoticeService
     search: SearchService
     topics: TopicService
+    backups: BackupService
+    nightly: NightlyBackups
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -77,6 +81,8 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
+    backups = BackupService(settings, clock)
+    nightly = NightlyBackups(env, backups)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -101,6 +107,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
                 BROADCAST: broadcasts.fire,
+                BACKUP: nightly.run,
             },
         ),
         events=events,
@@ -119,4 +126,6 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
+        backups=backups,
+        nightly=nightly,
     )

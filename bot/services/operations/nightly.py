@@ -1,0 +1,99 @@
+"""The nightly backup, as due work: a row in SQLite, so a night missed is made up, once.
+
+One row of kind `backup` is pending at a time, due at the next LINLI_BACKUP_HOUR in the
+community's zone. When it runs it makes the backup and writes the next night's row in the
+same transaction that marks it done, so it never runs twice. If the bot was down at that
+hour, the row is still pending and runs on the first tick after the start: one backup
+however many nights were missed. A failed backup (disk full) is logged and tried again an
+hour later.
+
+The copy is made while the due transaction holds the write lock, so the bot's writes wait
+for it: at 03:00, for a copy that takes a moment, nobody notices, and nothing is written
+between the copy and the row that records it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from bot.models.work import DueWork
+from bot.services.env import ServiceEnv
+from bot.services.operations.backups import BackupService, OperationRefused, human_size
+from storage import due as due_repo
+
+log = logging.getLogger(__name__)
+
+BACKUP = "backup"
+RETRY = timedelta(hours=1)
+NIGHT_REF, RETRY_REF = 0, 1  # the row's ref_id: the night's backup, or a retry after a failure
+
+
+def next_backup_at(after: datetime, zone: ZoneInfo, hour: time) -> datetime:
+    """Return the first `hour` in the community's zone strictly after `after` (in UTC)."""
+    local = after.astimezone(zone)
+    candidate = datetime.combine(local.date(), hour, tzinfo=zone)
+    if candidate <= local:
+        candidate = datetime.combine(local.date() + timedelta(days=1), hour, tzinfo=zone)
+    return candidate.astimezone(UTC)
+
+
+class NightlyBackups:
+    """Keeps one nightly backup row pending and does it when it falls due."""
+
+    def __init__(self, env: ServiceEnv, backups: BackupService) -> None:
+        self.env = env
+        self.backups = backups
+
+    def _enabled(self) -> bool:
+        return self.env.settings.backup_hour is not None and self.env.db.path != ":memory:"
+
+    def _next(self, after: datetime) -> datetime:
+        hour = self.env.settings.backup_hour or time(3)
+        return next_backup_at(after, self.env.settings.zone, hour)
+
+    async def arm(self) -> datetime | None:
+        """Make sure the next backup is due (a missed one stays due); return when it is."""
+        now = self.env.clock.now()
+        async with self.env.db.transaction() as conn:
+            waiting = await due_repo.pending_of(conn, BACKUP)
+            keep = self._keep(waiting, now)
+            for work in waiting:
+                if keep is None or work.id != keep.id:
+                    await due_repo.finish(conn, work.id, now)  # superseded: another hour set
+            if keep is None and self._enabled():
+                wanted = self._next(now)
+                await due_repo.add(conn, BACKUP, NIGHT_REF, wanted)
+                return wanted
+        return None if keep is None else keep.due_at
+
+    def _keep(self, waiting: list[DueWork], now: datetime) -> DueWork | None:
+        """Return the pending row to keep, if any; the others were set for another hour.
+
+        A row already due is a night the bot was down (made up on the first tick); a retry
+        after a failure stays if it comes before the next set hour; else the row at that hour.
+        """
+        if not self._enabled() or not waiting:
+            return None
+        wanted = self._next(now)
+        first = waiting[0]
+        if first.due_at <= now or (first.ref_id == RETRY_REF and first.due_at <= wanted):
+            return first
+        return next((w for w in waiting if w.due_at == wanted), None)
+
+    async def run(self, conn: aiosqlite.Connection, work: DueWork) -> None:
+        """Due work: make the backup, then schedule the next night's (or a retry)."""
+        now = self.env.clock.now()
+        try:
+            made = await self.backups.make()
+        except OperationRefused as exc:
+            retry = now + RETRY
+            log.error("backup failed: %s; trying again at %s", exc, retry.isoformat())
+            await due_repo.add(conn, BACKUP, RETRY_REF, retry)
+            return
+        log.info("backup made %s (%s)", made.path, human_size(made.size))
+        if self.env.settings.backup_hour is not None:
+            await due_repo.add(conn, BACKUP, NIGHT_REF, self._next(now))
