@@ -69,7 +69,12 @@ class Database:
         """
         self._write = await self._open()
         _OWNERS[self._write] = self
-        await apply_migrations(self._write)
+        try:
+            await apply_migrations(self._write)
+        except BaseException:  # a refused (newer) database: leave no connection open
+            await self._write.close()
+            self._write = None
+            raise
         if self.path != ":memory:":
             self._reads = [await self._open() for _ in range(self.readers)]
             for conn in self._reads:

@@ -193,13 +193,21 @@ class BackupService:
             due_oldest=due_oldest,
         )
 
-    async def before_start(self) -> BackupFile | None:
-        """Refuse a database newer than the code; back up one that is about to be migrated."""
+    async def refuse_newer(self) -> int | None:
+        """Refuse a database a newer Linli made; return its schema version (None: no database)."""
         if str(self.settings.db) == ":memory:" or not await files.has_tables(self.database):
             return None
         found, known = await files.schema_version(self.database), migrations.latest()
         if found > known:
             raise OperationRefused(f"{self.database}: {migrations.SchemaTooNew(found, known)}")
+        return found
+
+    async def before_start(self) -> BackupFile | None:
+        """Refuse a database newer than the code; back up one that is about to be migrated."""
+        found = await self.refuse_newer()
+        if found is None:
+            return None
+        known = migrations.latest()
         async with files.opened(self.database) as conn:
             waiting = await migrations.pending(conn)
         if not waiting:
