@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -79,10 +80,13 @@ async def test_backups_older_than_the_days_kept_are_pruned_and_other_files_stay(
     old = folder / f"linli-{(today - timedelta(days=15)):%Y-%m-%dT0300}.db"
     kept = folder / f"linli-{(today - timedelta(days=13)):%Y-%m-%dT0300}.db"
     mine = folder / "notes.txt"
-    for path in (old, kept, mine):
+    half_written = folder / ".linli-2027-03-01T0300.db.4242.tmp"  # a crash mid-copy, long ago
+    for path in (old, kept, mine, half_written):
         path.write_text("x")
+    long_ago = (clock.now() - timedelta(days=3)).timestamp()
+    os.utime(half_written, (long_ago, long_ago))
     made = await BackupService(settings, clock).make()
-    assert not old.exists()
+    assert not old.exists() and not half_written.exists()
     assert kept.exists() and mine.exists() and made.path.exists()
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.clock import Clock
@@ -133,14 +133,22 @@ class BackupService:
         oldest = self.clock.now().astimezone(zone) - timedelta(days=self.settings.backup_keep)
         removed = []
         for path in sorted(self.folder.iterdir()):
-            found = _NAME.match(path.name)
-            if found is None:
-                continue
-            made = datetime.strptime(found.group(1), STAMP).replace(tzinfo=zone)
-            if made < oldest:
+            if self._stale(path, oldest):
                 path.unlink(missing_ok=True)
                 removed.append(path)
         return removed
+
+    def _stale(self, path: Path, oldest: datetime) -> bool:
+        """Return True for a dated backup older than `oldest`, or a copy left half-written
+        (by a crash or a full disk) more than a day ago."""
+        if path.name.startswith(f".{PREFIX}") and path.name.endswith(".tmp"):
+            written = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+            return written < self.clock.now() - timedelta(days=1)
+        found = _NAME.match(path.name)
+        if found is None:
+            return False
+        made = datetime.strptime(found.group(1), STAMP).replace(tzinfo=self.settings.zone)
+        return made < oldest
 
     async def restore(self, source: Path) -> Path | None:
         """Put a backup in the database's place; return where the old database was kept."""
