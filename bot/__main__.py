@@ -9,27 +9,28 @@ Telegram, with a web chat on 127.0.0.1), so a fresh machine has something to try
 from __future__ import annotations
 
 import argparse
-import logging
+import asyncio
 import sys
 from pathlib import Path
 
 from bot import maintenance
 from bot.config import Settings, SettingsError, load_settings
+from bot.logs import OUR_LOGGERS
+from bot.logs import configure_logging as _configure_logging
 from bot.maintenance import refuse_newer
 
-# Our own packages say what an operator wants to know at INFO; every library speaks only at
-# WARNING (APScheduler would log each tick, PTB each start step, and httpx every request URL,
-# which carries the bot token).
-OUR_LOGGERS = ("bot", "handlers", "storage", "sandbox")
+__all__ = ["OUR_LOGGERS", "configure_logging", "main"]
+
 OPERATOR_COMMANDS = ("backup", "restore", "check")
 
 
-def configure_logging() -> None:
-    """Log one line per thing an operator cares about: ours at INFO, libraries at WARNING."""
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger().setLevel(logging.WARNING)
-    for name in OUR_LOGGERS:
-        logging.getLogger(name).setLevel(logging.INFO)
+def configure_logging(settings: Settings | None = None) -> None:
+    """Log one line per thing an operator cares about (bot/logs.py), the token struck out."""
+    if settings is None:
+        _configure_logging()
+        return
+    secrets = [settings.telegram_bot_token, settings.webhook_secret]
+    _configure_logging(settings.log_level, [s.get_secret_value() for s in secrets if s])
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -70,7 +71,7 @@ def _sandbox(args: argparse.Namespace, settings: Settings, *, why: str = "") -> 
     if why:
         where = f"http://127.0.0.1:{port}" if port else "a free port on 127.0.0.1"
         print(f"linli: {why}: starting the sandbox, a web chat at {where}", file=sys.stderr)
-    configure_logging()
+    configure_logging(settings)
     options = SandboxOptions(port=port, db=args.db or DEFAULT_DB, demo=args.demo)
     return run(options, settings)
 
@@ -85,7 +86,7 @@ def _operate(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "check" and args.path is not None:
         print(f"linli check: checks LINLI_DB and takes no file: {args.path}", file=sys.stderr)
         return 2
-    configure_logging()
+    configure_logging(settings)
     return maintenance.run(args.command, args.path, settings)
 
 
@@ -115,14 +116,24 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    try:
+        settings.require_webhook_secret()
+    except SettingsError as exc:
+        print(f"linli: {exc}", file=sys.stderr)
+        return 2
     refusal = refuse_newer(settings)
     if refusal is not None:
         print(refusal, file=sys.stderr)
         return 2
-    configure_logging()
+    configure_logging(settings)
     from bot.app import build_application
 
     application = build_application(settings)
+    if settings.webhook_url:
+        from bot.lifecycle import run_webhook
+
+        asyncio.run(run_webhook(application, settings))
+        return 0
     application.run_polling(allowed_updates=["message", "callback_query"])
     return 0
 

@@ -8,6 +8,7 @@ Nothing connects at import time.
 from __future__ import annotations
 
 import logging
+from importlib import metadata
 from typing import Any
 
 from telegram import Update
@@ -19,6 +20,8 @@ from bot.config import Settings
 from bot.context import BotData, LinliContext
 from bot.delivery import DeliveryLimits, OutboxSender
 from bot.flood import PacedLimiter, Pacer
+from bot.health import HealthServer
+from bot.monitor import Monitor
 from bot.services import build_services
 from bot.services.operations.backups import BackupService
 from bot.updates import PerPersonUpdateProcessor
@@ -26,15 +29,18 @@ from handlers import chats, errors, forms
 from handlers.commands import publish_commands
 from handlers.consultation import board as topic_board
 from handlers.consultation import desk as topic_desk
+from handlers.consultation import follow as topic_follow
+from handlers.consultation import new as topic_new
+from handlers.consultation import proxy as topic_proxy
 from handlers.events import new as events_new
 from handlers.events import resident as events
 from handlers.events import staff as events_staff
 from handlers.notices import compose as broadcasts
 from handlers.notices import desk as broadcasts_desk
 from handlers.notices import resident as notices
-from handlers.people import admin, privacy, start
+from handlers.people import admin, audit, privacy, resident_card, start
 from handlers.people import anytime as people
-from handlers.requests import desk, proxy, queue
+from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
 from handlers.volunteers import apply as volunteers
@@ -54,6 +60,19 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 LinliApp = Application[Any, LinliContext, Any, Any, BotData, Any]
+
+
+def version() -> str:
+    """Return the installed Linli's version (\"unknown\" when run from a bare checkout)."""
+    try:
+        return metadata.version("linli")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _health_note(app: LinliApp) -> str:
+    health = app.bot_data.health
+    return f", health at http://127.0.0.1:{health.port}/healthz" if health is not None else ""
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -80,8 +99,11 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *desk.HANDLERS,
         *queue.HANDLERS,
         *proxy.HANDLERS,
+        *saved_replies.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,
+        *audit.HANDLERS,
+        *resident_card.HANDLERS,
         *events.HANDLERS,
         *events_new.HANDLERS,
         *events_staff.HANDLERS,
@@ -104,6 +126,9 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *workplace_menu.HANDLERS,
         *topic_board.HANDLERS,
         *topic_desk.HANDLERS,
+        *topic_new.HANDLERS,
+        *topic_follow.HANDLERS,
+        *topic_proxy.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]
@@ -122,12 +147,14 @@ def build_application(
     clock = clock or SystemClock()
     limits = limits or DeliveryLimits.for_rate(settings.send_rate)
     pacer = Pacer(limits.pace())
+    monitor = Monitor(clock)
+    mode = "webhook" if settings.webhook_url else "polling"
     builder = (
         Application.builder()
         .token(token)
         .context_types(ContextTypes(context=LinliContext, bot_data=BotData))
-        .concurrent_updates(PerPersonUpdateProcessor())
-        .rate_limiter(PacedLimiter(pacer))
+        .concurrent_updates(PerPersonUpdateProcessor(handled=monitor.handled))
+        .rate_limiter(PacedLimiter(pacer, monitor))
     )
     if settings.telegram_api_base_url:
         base_url, file_url = api_urls(settings.telegram_api_base_url)
@@ -138,19 +165,33 @@ def build_application(
         db = Database(settings.db)
         await db.connect()
         services = build_services(db, clock, settings)
-        sender = OutboxSender(app.bot, services, limits, pacer)
+        sender = OutboxSender(app.bot, services, limits, pacer, monitor)
         db.on_outbox_commit = sender.wake
         app.bot_data.services = services
         app.bot_data.sender = sender
+        app.bot_data.monitor = monitor
         app.bot_data.username = app.bot.username
         await sender.start()
         await publish_commands(app.bot, services)
         await services.nightly.arm()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
-        log.info("Linli is up as @%s, database %s", app.bot.username, settings.db)
+        if settings.health_port is not None:
+            health = HealthServer(
+                monitor, services, port=settings.health_port, tick_seconds=tick_seconds,
+                version=version(), mode=mode,
+            )  # fmt: skip
+            await health.start()
+            app.bot_data.health = health
+        log.info(
+            "Linli %s started (%s) as @%s, database %s%s",
+            version(), mode, app.bot.username, settings.db, _health_note(app),
+        )  # fmt: skip
 
     async def post_stop(app: LinliApp) -> None:
+        if app.bot_data.health is not None:
+            await app.bot_data.health.stop()
+            app.bot_data.health = None
         if app.bot_data.sender is not None:
             await app.bot_data.sender.stop()
 

@@ -6,6 +6,7 @@ so `load_settings()` turns pydantic's ValidationError into `SettingsError` with 
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from pathlib import Path
 from typing import Annotated
@@ -15,6 +16,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.languages import LANGUAGES
+from bot.logs import LEVELS
 
 # Settings field -> the environment variable a person would have to fix.
 _ENV_NAMES = {
@@ -30,7 +32,15 @@ _ENV_NAMES = {
     "backup_dir": "LINLI_BACKUP_DIR",
     "backup_keep": "LINLI_BACKUP_KEEP",
     "backup_hour": "LINLI_BACKUP_HOUR",
+    "log_level": "LINLI_LOG_LEVEL",
+    "health_port": "LINLI_HEALTH_PORT",
+    "webhook_url": "LINLI_WEBHOOK_URL",
+    "webhook_secret": "LINLI_WEBHOOK_SECRET",
+    "webhook_listen": "LINLI_WEBHOOK_LISTEN",
+    "webhook_port": "LINLI_WEBHOOK_PORT",
 }
+# Telegram's rule for a webhook's secret token.
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class SettingsError(Exception):
@@ -58,6 +68,15 @@ class Settings(BaseSettings):
     backup_dir: Path | None = Field(default=None, alias="LINLI_BACKUP_DIR")
     backup_keep: int = Field(default=14, ge=1, le=3650, alias="LINLI_BACKUP_KEEP")
     backup_hour: time | None = Field(default=time(3), alias="LINLI_BACKUP_HOUR")
+    # How much our own packages log (libraries always stay at WARNING): bot/logs.py.
+    log_level: str = Field(default="INFO", alias="LINLI_LOG_LEVEL")
+    # GET /healthz and /metrics on 127.0.0.1 at this port (bot/health.py); unset: off.
+    health_port: int | None = Field(default=None, ge=0, le=65535, alias="LINLI_HEALTH_PORT")
+    # Webhook mode (bot/webhook.py) instead of long polling, behind a reverse proxy.
+    webhook_url: str | None = Field(default=None, alias="LINLI_WEBHOOK_URL")
+    webhook_secret: SecretStr | None = Field(default=None, alias="LINLI_WEBHOOK_SECRET")
+    webhook_listen: str = Field(default="127.0.0.1", alias="LINLI_WEBHOOK_LISTEN")
+    webhook_port: int = Field(default=8443, ge=0, le=65535, alias="LINLI_WEBHOOK_PORT")
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -84,7 +103,22 @@ class Settings(BaseSettings):
             raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
         return value
 
-    @field_validator("telegram_api_base_url")
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value not in LEVELS:
+            raise ValueError(f"must be one of {', '.join(LEVELS)}")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1 to 256 letters, digits, _ or -")
+        return value
+
+    @field_validator("telegram_api_base_url", "webhook_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -124,6 +158,17 @@ class Settings(BaseSettings):
                 "in the environment or in .env"
             )
         return self.telegram_bot_token.get_secret_value()
+
+    def require_webhook_secret(self) -> str | None:
+        """Return the webhook's secret in webhook mode (None when polling), or stop without one."""
+        if self.webhook_url is None:
+            return None
+        if self.webhook_secret is None:
+            raise SettingsError(
+                "LINLI_WEBHOOK_SECRET is not set: webhook mode needs a secret (letters, digits,"
+                " _ or -) so that only Telegram can post updates"
+            )
+        return self.webhook_secret.get_secret_value()
 
 
 def load_settings(**overrides: object) -> Settings:

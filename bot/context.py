@@ -13,6 +13,8 @@ from bot.services import Services
 
 if TYPE_CHECKING:
     from bot.delivery import OutboxSender
+    from bot.health import HealthServer
+    from bot.monitor import Monitor
 
 
 @dataclass
@@ -22,6 +24,8 @@ class BotData:
     services: Services | None = None
     sender: OutboxSender | None = None
     username: str = "linli_bot"
+    monitor: Monitor | None = None  # counters and last successes, for /healthz and /metrics
+    health: HealthServer | None = None  # the local health port, when LINLI_HEALTH_PORT is set
     extra: dict[str, object] = field(default_factory=dict)
 
 

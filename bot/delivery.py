@@ -30,6 +30,7 @@ from telegram.ext import ExtBot
 
 from bot.flood import TELEGRAM_PER_SECOND, Lane, Pace, Pacer, seconds_of
 from bot.models.outbox import OutboxMessage, Priority
+from bot.monitor import Monitor
 from bot.services import Services
 
 log = logging.getLogger(__name__)
@@ -89,8 +90,10 @@ class OutboxSender:
         services: Services,
         limits: DeliveryLimits,
         pacer: Pacer | None = None,
+        monitor: Monitor | None = None,
     ) -> None:
         self.bot = bot
+        self.monitor = monitor
         # The one pacing of every counted call, direct answers included (see bot/flood.py).
         self.pacer = pacer or Pacer(limits.pace())
         self.services = services
@@ -198,24 +201,32 @@ class OutboxSender:
         """Send one row and write down what became of it; nothing escapes this task."""
         outbox = self.services.outbox
         write: Callable[[], Awaitable[None]]
+        result = "sent"
         try:
             sent = await self._send(row)
             write = partial(outbox.sent, row.id, sent.message_id)
         except RetryAfter as exc:
+            result = "retry_after"
             log.warning("Telegram asked to wait %.1f s; all sending paused", seconds_of(exc))
             # The pacer's pause does the waiting; the row is due again at once.
             write = partial(self._retry, row, 0.0, str(exc), count=False)
         except Forbidden as exc:
+            result = "unreachable"
+            log.info("chat %d blocked the bot: its person is marked unreachable", row.chat_id)
             write = partial(outbox.failed, row.id, str(exc), blocked_chat=row.chat_id)
         except BadRequest as exc:
+            result = "refused"
             log.error("outbox #%d to %d refused: %s", row.id, row.chat_id, exc)
             write = partial(outbox.failed, row.id, str(exc))
         except (NetworkError, TelegramError, ValueError) as exc:
+            result = "error"
             if row.attempts + 1 >= self.limits.max_attempts:
                 write = partial(outbox.failed, row.id, str(exc))
             else:
                 backoff = 2.0 ** (row.attempts + 1)
                 write = partial(self._retry, row, backoff, str(exc), count=True)
+        if self.monitor is not None:
+            self.monitor.sends.labels(result).inc()
         await self._record(row, write)
 
     async def _record(self, row: OutboxMessage, write: Callable[[], Awaitable[None]]) -> None:

@@ -39,6 +39,8 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.monitor import Monitor
+
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]
 _LIMITED_EXTRA = {"copyMessage", "copyMessages", "forwardMessage", "forwardMessages"}
@@ -281,8 +283,9 @@ class PacedLimiter(BaseRateLimiter[Lane]):
     RetryAfter. Calls with a lane (the outbox, jobs) get the RetryAfter back to handle.
     """
 
-    def __init__(self, pacer: Pacer) -> None:
+    def __init__(self, pacer: Pacer, monitor: Monitor | None = None) -> None:
         self.pacer = pacer
+        self.monitor = monitor
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -301,7 +304,9 @@ class PacedLimiter(BaseRateLimiter[Lane]):
     ) -> bool | JSONDict | list[JSONDict]:
         """Wait for the call's turn, make it, and resend an answer Telegram asked to wait."""
         if not is_counted(endpoint):
-            return await callback(*args, **kwargs)
+            result = await callback(*args, **kwargs)
+            self._ok()
+            return result
         chat = data.get("chat_id")
         chat_id = chat if isinstance(chat, int) else None
         lane = Lane.ANSWER if rate_limit_args is None else rate_limit_args
@@ -309,10 +314,13 @@ class PacedLimiter(BaseRateLimiter[Lane]):
         while True:
             await self.pacer.turn(lane, chat_id)
             try:
-                return await callback(*args, **kwargs)
+                result = await callback(*args, **kwargs)
+                self._ok(lane)
+                return result
             except RetryAfter as exc:
                 seconds = seconds_of(exc)
                 self.pacer.pause(seconds)
+                self._count(lane, "retry_after", retry_after=True)
                 if rate_limit_args is not None:
                     raise
                 if time.monotonic() + seconds > give_up:
@@ -321,5 +329,23 @@ class PacedLimiter(BaseRateLimiter[Lane]):
                         endpoint, chat_id, self.pacer.pace.answer_patience,
                     )  # fmt: skip
                     raise
+            except Exception:
+                self._count(lane, "error")
+                raise
             finally:
                 self.pacer.back(chat_id)
+
+    def _ok(self, lane: Lane | None = None) -> None:
+        if self.monitor is not None:
+            self.monitor.telegram_ok()
+        if lane is not None:
+            self._count(lane, "ok")
+
+    def _count(self, lane: Lane, result: str, *, retry_after: bool = False) -> None:
+        """Count an answer's outcome (outbox rows are counted by the sender) and 429s."""
+        if self.monitor is None:
+            return
+        if retry_after:
+            self.monitor.retry_after.inc()
+        if lane is Lane.ANSWER:
+            self.monitor.answers.labels(result).inc()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram.ext import Application
@@ -24,6 +25,8 @@ PROGRESS_SECONDS = 3.0
 
 async def _tick(context: LinliContext) -> None:
     done = await context.services.due.run_due()
+    if context.bot_data.monitor is not None:
+        context.bot_data.monitor.ticked()
     if done:
         log.info("did %d pieces of due work", done)
 
@@ -32,7 +35,16 @@ def install(application: Application, interval: float = TICK_SECONDS) -> None:
     """Run the tick every `interval` seconds, the first one at once."""
     if application.job_queue is None:
         raise RuntimeError("python-telegram-bot[job-queue] is required")
-    application.job_queue.run_repeating(_tick, interval=interval, first=0.0, name="linli-due")
+    # The first run is due now, and runs whenever the JobQueue starts: left to the interval
+    # trigger alone, a start later than the instant of install would round it up to a whole
+    # interval, so work that fell due while the bot was down would wait 30 s more.
+    application.job_queue.run_repeating(
+        _tick,
+        interval=interval,
+        first=interval,
+        name="linli-due",
+        job_kwargs={"next_run_time": datetime.now(UTC), "misfire_grace_time": None},
+    )
 
 
 def every(

@@ -7,7 +7,7 @@ two photos sent quickly by one resident into a form must not race on the same dr
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -23,13 +23,23 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
     crowd's filing) would wait for a free place before the pacing could put it first.
     """
 
-    def __init__(self, max_concurrent_updates: int = 512) -> None:
+    def __init__(
+        self, max_concurrent_updates: int = 512, handled: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(max_concurrent_updates)
+        self._handled = handled  # counts each update once its handling is over
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Run the update's handling under its person's lock."""
+        try:
+            await self._in_order(update, coroutine)
+        finally:
+            if self._handled is not None:
+                self._handled()
+
+    async def _in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _key(update)
         if key is None:
             await coroutine

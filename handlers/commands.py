@@ -24,6 +24,8 @@ RESIDENT = [
     "mywishes",
     "wishes",
     "topics",
+    "topic",
+    "mytopics",
     "language",
     "mydata",
     "volunteer",
@@ -38,6 +40,7 @@ RESIDENT = [
 STAFF = [
     "queue",
     "proxy",
+    "replies",
     "broadcast",
     "broadcasts",
     "newevent",
@@ -51,9 +54,12 @@ STAFF = [
     "volunteers",
     "addreward",
     "honours",
+    "topicdesk",
+    "proxytopic",
+    "topicfrom",
     *RESIDENT,
 ]
-ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours"]
+ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]
 
 
 def command_list(lang: str, role: Role) -> list[BotCommand]:

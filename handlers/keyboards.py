@@ -22,6 +22,7 @@ RESIDENT_MENU = [
     ["menu-new-request", "menu-my-requests"],
     ["menu-events", "menu-my-events"],
     ["menu-wish", "menu-my-wishes"],
+    ["menu-new-topic", "menu-topics"],
     ["menu-language", "menu-my-data"],
 ]
 # Everyone may offer to help and see their points; volunteers and staff also see the tasks.

@@ -202,3 +202,13 @@ async def broadcast_held_until(
     ) as cur:
         row = await cur.fetchone()
     return parse_ts(row[0]) if row else None
+
+
+async def sent_with_ref(conn: aiosqlite.Connection, ref: str) -> list[tuple[int, int]]:
+    """Return (chat, message) of every message sent with this ref, oldest first."""
+    async with conn.execute(
+        "SELECT chat_id, sent_message_id FROM outbox"
+        " WHERE ref = ? AND sent_message_id IS NOT NULL ORDER BY id",
+        (ref,),
+    ) as cur:
+        return [(int(r[0]), int(r[1])) for r in await cur.fetchall()]

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
 
-from bot.models.requests import EntryKind, NewRequest, Request, RequestStatus, TimelineEntry
+from bot.models.requests import (
+    QUEUE_AGES,
+    EntryKind,
+    FacetCount,
+    NewRequest,
+    QueueFacets,
+    Request,
+    RequestStatus,
+    TimelineEntry,
+)
 from storage.rows import parse_ts, ts
 
 _TIMES = ("created_at", "due_at", "first_response_at", "resolved_at", "closed_at")
@@ -156,17 +165,44 @@ _OPEN = "status IN ('new', 'taken', 'in_progress', 'waiting', 'reopened')"
 _LATE = "(first_response_at IS NULL AND due_at <= ?)"  # Request.is_overdue, in SQL
 
 
-def _queue_filter(which: str, staff_id: int, now: datetime) -> tuple[str, list[object]]:
-    """Return the WHERE clause of one queue filter (all, mine, untaken, overdue)."""
+def _queue_filter(
+    which: str, staff_id: int, now: datetime, facets: QueueFacets | None = None
+) -> tuple[str, list[object]]:
+    """Return the WHERE clause of one queue filter (all, mine, untaken, overdue), narrowed by
+    the facets chosen (each an AND)."""
+    params: list[object]
     if which == "mine":
-        return f"{_OPEN} AND (owner_id = ? OR handler_id = ?)", [staff_id, staff_id]
-    if which == "untaken":
-        return f"{_OPEN} AND owner_id IS NULL", []
-    if which == "overdue":
-        return f"{_OPEN} AND {_LATE}", [ts(now)]
-    if which == "all":
-        return _OPEN, []
-    raise ValueError(f"unknown queue filter {which!r}")
+        where, params = f"{_OPEN} AND (owner_id = ? OR handler_id = ?)", [staff_id, staff_id]
+    elif which == "untaken":
+        where, params = f"{_OPEN} AND owner_id IS NULL", []
+    elif which == "overdue":
+        where, params = f"{_OPEN} AND {_LATE}", [ts(now)]
+    elif which == "all":
+        where, params = _OPEN, []
+    else:
+        raise ValueError(f"unknown queue filter {which!r}")
+    facets = facets or QueueFacets()
+    parts: list[tuple[str, object]] = []
+    if facets.building is not None:
+        # Per open request, the resident's row by its key: no scan of people.
+        parts.append((_IN_BUILDING, facets.building))
+    if facets.category is not None:
+        parts.append(("category = ?", facets.category))
+    if facets.status is not None:
+        parts.append(("status = ?", facets.status.value))
+    if facets.owner_id is not None:
+        parts.append(("owner_id = ?", facets.owner_id))
+    if facets.older_days is not None:
+        parts.append(("created_at <= ?", ts(now - timedelta(days=facets.older_days))))
+    for clause, value in parts:
+        where += f" AND {clause}"
+        params.append(value)
+    return where, params
+
+
+_IN_BUILDING = (
+    "EXISTS (SELECT 1 FROM people p WHERE p.id = requests.resident_id AND p.building = ?)"
+)
 
 
 async def queue_page(
@@ -177,13 +213,14 @@ async def queue_page(
     now: datetime,
     limit: int,
     offset: int,
+    facets: QueueFacets | None = None,
 ) -> list[Request]:
     """Return one page of open requests: overdue first, then the earliest due.
 
-    Only the open requests are read (a partial index holds just them), and only the page's
-    rows leave SQLite, with their photos in one more query.
+    Only the open requests are read (through the status index), and only the page's rows
+    leave SQLite, with their photos in one more query.
     """
-    where, params = _queue_filter(which, staff_id, now)
+    where, params = _queue_filter(which, staff_id, now, facets)
     async with conn.execute(
         f"SELECT * FROM requests WHERE {where} ORDER BY {_LATE} DESC, due_at, id LIMIT ? OFFSET ?",
         [*params, ts(now), limit, offset],
@@ -193,13 +230,60 @@ async def queue_page(
 
 
 async def queue_count(
-    conn: aiosqlite.Connection, *, which: str, staff_id: int, now: datetime
+    conn: aiosqlite.Connection,
+    *,
+    which: str,
+    staff_id: int,
+    now: datetime,
+    facets: QueueFacets | None = None,
 ) -> int:
     """Return how many open requests one queue filter holds."""
-    where, params = _queue_filter(which, staff_id, now)
+    where, params = _queue_filter(which, staff_id, now, facets)
     async with conn.execute(f"SELECT COUNT(*) FROM requests WHERE {where}", params) as cur:
         row = await cur.fetchone()
     return int(row[0]) if row else 0
+
+
+# What each facet groups by, as an expression over an open request.
+_FACET_GROUPS = {
+    "building": "(SELECT p.building FROM people p WHERE p.id = requests.resident_id)",
+    "category": "category",
+    "status": "status",
+    "owner_id": "owner_id",
+}
+
+
+async def queue_facet_counts(
+    conn: aiosqlite.Connection,
+    *,
+    which: str,
+    staff_id: int,
+    now: datetime,
+    facets: QueueFacets,
+    facet: str,
+) -> list[FacetCount]:
+    """Return each value of one facet with how many open requests it would show, the other
+    chosen facets kept (so the counts are what a press would list). Counted in SQL, most
+    first; a request with no value (no owner, no building) is left out."""
+    others = facets.model_copy(update={facet: None})
+    where, params = _queue_filter(which, staff_id, now, others)
+    if facet == "older_days":
+        sums = ", ".join("SUM(created_at <= ?)" for _ in QUEUE_AGES)
+        cutoffs = [ts(now - timedelta(days=days)) for days in QUEUE_AGES]
+        async with conn.execute(
+            f"SELECT {sums} FROM requests WHERE {where}", [*cutoffs, *params]
+        ) as cur:
+            row = await cur.fetchone()
+        counts = [int(n or 0) for n in row] if row else [0] * len(QUEUE_AGES)
+        return [FacetCount(value=str(d), count=n) for d, n in zip(QUEUE_AGES, counts, strict=True)]
+    group = _FACET_GROUPS[facet]
+    async with conn.execute(
+        f"SELECT {group} AS v, COUNT(*) AS n FROM requests WHERE {where}"
+        " GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v",
+        params,
+    ) as cur:
+        rows = await cur.fetchall()
+    return [FacetCount(value=str(row["v"]), count=int(row["n"])) for row in rows]
 
 
 async def add_entry(
@@ -252,3 +336,13 @@ async def anonymise_resident(conn: aiosqlite.Connection, resident_id: int) -> No
         (resident_id,),
     )
     await conn.execute("UPDATE request_entries SET body = NULL WHERE actor_id = ?", (resident_id,))
+
+
+async def counts_of_resident(conn: aiosqlite.Connection, resident_id: int) -> tuple[int, int]:
+    """Return how many requests a resident filed, and how many are still open."""
+    async with conn.execute(
+        f"SELECT COUNT(*), COALESCE(SUM({_OPEN}), 0) FROM requests WHERE resident_id = ?",
+        (resident_id,),
+    ) as cur:
+        row = await cur.fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)

@@ -6,6 +6,7 @@ same transaction as the slot row; its rowcount says whether this claim won.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from typing import Any
 
@@ -208,3 +209,21 @@ async def hours_between(
         spent = max((end - start).total_seconds(), 0) / 3600
         hours[int(row["person_id"])] = hours.get(int(row["person_id"]), 0.0) + spent
     return hours
+
+
+_CHANGEABLE = {"place", "starts_at", "ends_at", "needed", "points", "status"}
+
+
+async def update(conn: aiosqlite.Connection, task_id: int, **fields: object) -> bool:
+    """Change a published task's time, place, places, points or status; False when the row
+    is gone or fewer places than are taken would be left (the CHECK refuses it)."""
+    unknown = set(fields) - _CHANGEABLE
+    if unknown or not fields:
+        raise ValueError(f"cannot change {sorted(unknown) or 'nothing'} on a task")
+    values = [ts(v) if isinstance(v, datetime) else v for v in fields.values()]
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    try:
+        cur = await conn.execute(f"UPDATE tasks SET {assignments} WHERE id = ?", [*values, task_id])
+    except sqlite3.IntegrityError:
+        return False
+    return cur.rowcount == 1

@@ -202,3 +202,20 @@ async def by_raiser(conn: aiosqlite.Connection, raiser_id: int, limit: int) -> l
         "SELECT * FROM topics WHERE raiser_id = ? ORDER BY id DESC LIMIT ?", (raiser_id, limit)
     ) as cur:
         return [_topic(row) for row in await cur.fetchall()]
+
+
+async def set_request(conn: aiosqlite.Connection, topic_id: int, request_id: int) -> None:
+    """Record the request a topic became."""
+    await conn.execute("UPDATE topics SET request_id = ? WHERE id = ?", (request_id, topic_id))
+
+
+async def by_status(
+    conn: aiosqlite.Connection, statuses: tuple[TopicStatus, ...], limit: int
+) -> list[Topic]:
+    """Return the topics in these statuses, oldest first (the staff's review list)."""
+    marks = ", ".join("?" for _ in statuses)
+    async with conn.execute(
+        f"SELECT * FROM topics WHERE status IN ({marks}) ORDER BY id LIMIT ?",
+        (*(s.value for s in statuses), limit),
+    ) as cur:
+        return [_topic(row) for row in await cur.fetchall()]

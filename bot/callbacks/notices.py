@@ -24,6 +24,7 @@ _UNMUTE = "u"
 _STOP = "stop"
 _CANCEL = "cancel"
 _UNREACHABLE = "unr"
+_TO_REQUEST = "req"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,11 @@ class DeskPress:
     def unreachable(self) -> bool:
         return self.action == _UNREACHABLE
 
+    @property
+    def to_request(self) -> bool:
+        """A resident's reply to become a request; `notice_id` holds the reply's id."""
+        return self.action == _TO_REQUEST
+
 
 def stop_sending(notice_id: int) -> str:
     """Return the Cancel under a notice's progress, which stops the sending."""
@@ -104,6 +110,11 @@ def unreachable() -> str:
     return pack(DESK, _UNREACHABLE, _NO_NOTICE)
 
 
+def reply_to_request(reply_id: int) -> str:
+    """Return Make it a request, on a resident's reply to a notice in the staff chat."""
+    return pack(DESK, _TO_REQUEST, reply_id)
+
+
 def read_desk(data: str | None) -> DeskPress | None:
     """Read a staff press on a notice, or None when the bot never writes data of that shape."""
     press = unpack(data, DESK)
@@ -111,7 +122,7 @@ def read_desk(data: str | None) -> DeskPress | None:
         return None
     if press.action == _UNREACHABLE:
         return DeskPress(_UNREACHABLE) if press.args[0] == _NO_NOTICE else None
-    if press.action not in (_STOP, _CANCEL):
+    if press.action not in (_STOP, _CANCEL, _TO_REQUEST):
         return None
     notice_id = read_id(press.args[0])
     return DeskPress(press.action, notice_id) if notice_id is not None else None

@@ -8,6 +8,7 @@ id None: the handler says the request is gone, as it always has, rather than "ol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -202,21 +203,57 @@ def read_mine(data: str | None) -> MinePress | None:
 # ---- the queue ------------------------------------------------------------------------
 
 
+# A queue's facets travel as letters and numbers: b<building's place>, c<category's place>,
+# s<status's place>, o<owner's person id>, a<days old>; "-" for none. Places count from 1 in
+# the lists the handler reads (buildings and categories as the admin ordered them).
+FACET_LETTERS = "bcsoa"
+NO_FACETS = "-"
+FACET_MENU = "qf"
+_FACET = re.compile(r"([bcsoa])(\d{1,19})")
+
+
 @dataclass(frozen=True)
 class QueuePress:
-    """A press above or below the queue: the filter to show, and its page (from 0)."""
+    """A press above or below the queue: the filter to show, its page (from 0) and the
+    facets chosen, by letter."""
 
     which: str
     page: int
+    facets: tuple[tuple[str, int], ...] = ()
 
 
-def queue_filter(which: str) -> str:
-    """Return the button showing the queue's first page under one filter."""
-    return pack(QUEUE, which)
+def facet_code(facets: dict[str, int]) -> str:
+    """Return the facets as button text (letters in a fixed order; 0 is left out)."""
+    code = "".join(f"{k}{facets[k]}" for k in FACET_LETTERS if facets.get(k))
+    return code or NO_FACETS
 
 
-def queue_page(which: str, page: int) -> str:
-    """Return Previous or Next: a page of the queue under its filter."""
+def read_facet_code(code: str | None) -> dict[str, int] | None:
+    """Read facets back, or None unless the bot could have written them (each letter once)."""
+    if code is None or code == NO_FACETS:
+        return {}
+    found: dict[str, int] = {}
+    at = 0
+    for match in _FACET.finditer(code):
+        if match.start() != at or match.group(1) in found:
+            return None
+        number = read_id(match.group(2))
+        if number is None:
+            return None
+        found[match.group(1)] = number
+        at = match.end()
+    return found if at == len(code) and found else None
+
+
+def queue_filter(which: str, facets: dict[str, int] | None = None) -> str:
+    """Return the button showing the queue's first page under one filter (and facets)."""
+    return pack(QUEUE, which, 0, facet_code(facets)) if facets else pack(QUEUE, which)
+
+
+def queue_page(which: str, page: int, facets: dict[str, int] | None = None) -> str:
+    """Return Previous or Next: a page of the queue under its filter (and facets)."""
+    if facets:
+        return pack(QUEUE, which, page, facet_code(facets))
     return pack(QUEUE, which, page)
 
 
@@ -227,12 +264,48 @@ def read_queue(data: str | None, filters: Collection[str]) -> QueuePress | None:
     drawn); the handler shows the last one.
     """
     press = unpack(data, QUEUE)
-    if press is None or press.action not in filters or len(press.args) > 1:
+    if press is None or press.action not in filters or len(press.args) > 2:
         return None
     page = press.arg(0) or "0"
-    if not (page.isascii() and page.isdigit()):
+    facets = read_facet_code(press.arg(1))
+    if not (page.isascii() and page.isdigit()) or facets is None:
         return None
-    return QueuePress(press.action, int(page))
+    return QueuePress(press.action, int(page), tuple(facets.items()))
+
+
+def facet_menu(which: str, facets: dict[str, int]) -> str:
+    """Return the button that shows the queue's facets to choose from."""
+    return pack(FACET_MENU, "menu", which, facet_code(facets))
+
+
+def facet_choices(which: str, facets: dict[str, int], letter: str) -> str:
+    """Return the button listing one facet's choices with their counts."""
+    return pack(FACET_MENU, "pick", which, facet_code(facets), letter)
+
+
+@dataclass(frozen=True)
+class FacetPress:
+    """A press in the facet menu: the menu itself, or one facet's choices (`letter`)."""
+
+    which: str
+    facets: dict[str, int]
+    letter: str | None
+
+
+def read_facet_press(data: str | None, filters: Collection[str]) -> FacetPress | None:
+    """Read a facet-menu press, or None unless the bot could have written it."""
+    press = unpack(data, FACET_MENU)
+    if press is None or not press.args or press.args[0] not in filters:
+        return None
+    facets = read_facet_code(press.arg(1))
+    if facets is None:
+        return None
+    if press.action == "menu" and len(press.args) == 2:
+        return FacetPress(press.args[0], facets, None)
+    letter = press.arg(2)
+    if press.action == "pick" and len(press.args) == 3 and letter in tuple(FACET_LETTERS):
+        return FacetPress(press.args[0], facets, letter)
+    return None
 
 
 # ---- the request forms' own buttons ---------------------------------------------------

@@ -29,10 +29,10 @@ HONOURS = "hon"
 # prefix -> action -> how many numbers follow it
 _ACTIONS: dict[str, dict[str, int]] = {
     MEMBER: {"pause": 0, "resume": 0, "leave": 0, "hon": 1},
-    VOLUNTEERS: {"ok": 1, "no": 1, "lead": 1, "la": 2},
+    VOLUNTEERS: {"ok": 1, "no": 1, "lead": 1, "la": 2, "okl": 1, "all": 0},
     AWARDS: {"award": 1},
     TASK: {"open": 1, "claim": 1, "rel": 1, "in": 1, "out": 1},
-    ROSTER: {"roster": 1, "came": 2, "miss": 2},
+    ROSTER: {"roster": 1, "came": 2, "miss": 2, "edit": 2, "cxl": 1, "cxly": 1},
     SKILLS: {"hide": 1, "add": 0},
     POINTS: {"page": 1},
     REWARDS: {"list": 0, "req": 1, "yes": 1, "no": 1, "drop": 1},
@@ -95,6 +95,16 @@ def approve(person_id: int) -> str:
     return pack(VOLUNTEERS, "ok", person_id)
 
 
+def approve_listed(person_id: int) -> str:
+    """Return Approve on the /volunteers list: the list is redrawn, not closed."""
+    return pack(VOLUNTEERS, "okl", person_id)
+
+
+def approve_all() -> str:
+    """Return Approve all on the /volunteers list: every application it shows."""
+    return pack(VOLUNTEERS, "all")
+
+
 def decline(person_id: int) -> str:
     """Return Decline for a volunteer's application."""
     return pack(VOLUNTEERS, "no", person_id)
@@ -146,6 +156,21 @@ def check_out(task_id: int) -> str:
 def roster(task_id: int) -> str:
     """Return the button that shows staff who claimed the task."""
     return pack(ROSTER, "roster", task_id)
+
+
+def change_task(task_id: int, field: int) -> str:
+    """Return a Change button on the roster: field 1 time, 2 place, 3 places, 4 points."""
+    return pack(ROSTER, "edit", task_id, field)
+
+
+def cancel_task(task_id: int) -> str:
+    """Return Cancel the task on the roster (a confirmation follows)."""
+    return pack(ROSTER, "cxl", task_id)
+
+
+def cancel_task_sure(task_id: int) -> str:
+    """Return Yes, cancel the task."""
+    return pack(ROSTER, "cxly", task_id)
 
 
 def came(task_id: int, person_id: int) -> str:

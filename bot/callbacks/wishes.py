@@ -20,7 +20,7 @@ _MINE_ACTIONS = {"op", "wd", "yes", "not", "ty"}
 _HELPING_ACTIONS = {"op", "ow", "dn", "rl"}
 _CLAIM = "cl"
 _DESK_ACTIONS = {
-    "ap", "sa", "bk", "ht", "ed", "dc", "pa", "md", "yes", "not", "pi", "pr", "pt", "xl",
+    "ap", "sa", "bk", "ht", "ed", "dc", "pa", "md", "yes", "not", "pi", "pr", "pt", "xl", "rv",
 }  # fmt: skip
 PARTNER_ACTIONS = {"pi", "pr"}  # the desk buttons whose id is a partner organisation's
 _NOTHING = 0
@@ -92,6 +92,11 @@ def give_back(wish_id: int) -> str:
 
 
 # ---- the wish desk ---------------------------------------------------------------------------
+
+
+def review(wish_id: int) -> str:
+    """Return the wish desk's button that shows one waiting wish's vetting card."""
+    return pack(DESK, "rv", wish_id)
 
 
 def approve(wish_id: int) -> str:

@@ -52,3 +52,10 @@ class OutboxMessage(BaseModel):
     ref: str | None = None
     sent_message_id: int | None = None
     broadcast_id: int | None = None
+
+
+class Backlog(BaseModel):
+    """The outbox's messages due now or in flight, and since when the oldest has been due."""
+
+    count: int = 0
+    oldest_due: datetime | None = None

@@ -130,3 +130,50 @@ class TimelineEntry(BaseModel):
     kind: EntryKind
     body: str | None = None
     public: bool = True
+
+
+# The statuses of the open queue, in the order the Status filter lists them.
+QUEUE_STATUSES = (
+    RequestStatus.NEW,
+    RequestStatus.TAKEN,
+    RequestStatus.IN_PROGRESS,
+    RequestStatus.WAITING,
+    RequestStatus.REOPENED,
+)
+# The Age filter's choices: open for at least this many days.
+QUEUE_AGES = (1, 3, 7, 30)
+
+
+class QueueFacets(BaseModel):
+    """What the staff queue is narrowed to, on top of its filter; None is "any", and the
+    facets combine (building 2 AND repairs AND older than 3 days)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    building: str | None = None
+    category: str | None = None
+    status: RequestStatus | None = None
+    owner_id: int | None = None
+    older_days: int | None = None
+
+    @property
+    def chosen(self) -> int:
+        """Return how many facets are set."""
+        return sum(v is not None for v in self.model_dump().values())
+
+
+class FacetCount(BaseModel):
+    """One choice of a queue facet and how many open requests it would show."""
+
+    value: str
+    count: int
+    name: str | None = None  # an owner's name, for the Owner facet
+
+
+class SavedReply(BaseModel):
+    """A short answer staff keep for a category (None: for every category)."""
+
+    id: int
+    category: str | None
+    text: str
+    created_at: datetime

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+
+
+def topic_number(topic_id: int) -> str:
+    """Return the number of a topic id as residents and staff quote it, e.g. T-000012."""
+    return f"T-{topic_id:06d}"
 
 
 class TopicStatus(StrEnum):
@@ -55,11 +61,12 @@ class Topic(BaseModel):
     reviewed_by: int | None = None
     created_at: datetime
     reviewed_at: datetime | None = None
+    request_id: int | None = None  # the request staff turned it into ("this is a request")
 
     @property
     def number(self) -> str:
         """Return the number residents and staff quote, e.g. T-000012."""
-        return f"T-{self.id:06d}"
+        return topic_number(self.id)
 
 
 class BoardTopic(BaseModel):
@@ -70,3 +77,12 @@ class BoardTopic(BaseModel):
     topic: Topic
     supporters: int
     mine: bool
+
+
+class TopicCard(BaseModel):
+    """The staff card of a topic: the catalog arguments of `topic-desk-card` and its buttons."""
+
+    model_config = ConfigDict(frozen=True)
+
+    topic: Topic
+    args: dict[str, Any]

@@ -78,6 +78,20 @@ class TaskSpec(BaseModel):
     release_hours: int = DEFAULT_RELEASE_HOURS
 
 
+class TaskChange(BaseModel):
+    """One change to a published task: exactly one of the fields is set."""
+
+    starts_at: datetime | None = None
+    place: str | None = None
+    needed: int | None = None
+    points: int | None = None
+
+    @property
+    def field(self) -> str:
+        """Return the name of the field this change sets (for the volunteers' message)."""
+        return next((k for k, v in self.model_dump().items() if v is not None), "none")
+
+
 class TaskStatus(StrEnum):
     """Where a task stands."""
 

@@ -18,11 +18,14 @@ from bot.services.notices.resident import NoticeService
 from bot.services.operations.backups import BackupService
 from bot.services.operations.nightly import BACKUP, NightlyBackups
 from bot.services.outbox import OutboxService
+from bot.services.people.audit import AuditService
 from bot.services.people.community import CommunityService
 from bot.services.people.registry import PeopleService
+from bot.services.people.resident_card import ResidentCardService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
+from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
@@ -47,8 +50,11 @@ class Services:
     env: ServiceEnv
     people: PeopleService
     community: CommunityService
+    audit: AuditService
+    resident_cards: ResidentCardService
     drafts: DraftService
     requests: RequestService
+    saved_replies: SavedReplyService
     desk: DeskService
     outbox: OutboxService
     due: DueService
@@ -87,8 +93,11 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         env=env,
         people=PeopleService(env),
         community=CommunityService(env),
+        audit=AuditService(env),
+        resident_cards=ResidentCardService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
+        saved_replies=SavedReplyService(env),
         desk=desk,
         outbox=OutboxService(env),
         due=DueService(

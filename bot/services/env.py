@@ -24,9 +24,11 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotAllowed, NotRegistered
 from bot.languages import from_telegram
+from bot.models.audit import AuditAction
 from bot.models.outbox import Button, OutboxMessage, Priority
 from bot.models.people import Person, Role
 from bot.services.recurrence import quiet_until, read_quiet_hours
+from storage import audit as audit_repo
 from storage import broadcasts as settings_repo
 from storage import outbox
 from storage import people as people_repo
@@ -68,6 +70,33 @@ class ServiceEnv:
         if person.tg_id is not None and person.tg_id in self.settings.admins:
             return person.model_copy(update={"role": Role.ADMIN})
         return person
+
+    async def audit(
+        self,
+        conn: aiosqlite.Connection,
+        actor: Person | int,
+        action: AuditAction,
+        subject: str,
+        *,
+        before: object = None,
+        after: object = None,
+    ) -> None:
+        """Record a staff or admin action in the audit log, in the caller's transaction (so
+        the line exists exactly when the change does). `actor` is a person or a tg id."""
+        if isinstance(actor, Person):
+            actor_id: int | None = actor.id
+        else:
+            found = await people_repo.by_tg(conn, actor)
+            actor_id = found.id if found is not None else None
+        await audit_repo.record(
+            conn,
+            at=self.clock.now(),
+            actor_id=actor_id,
+            action=action,
+            subject=subject,
+            before=None if before is None else str(before),
+            after=None if after is None else str(after),
+        )
 
     async def person(self, conn: aiosqlite.Connection, tg_id: int) -> Person:
         """Return the registered person acting, or raise NotRegistered."""
@@ -198,3 +227,11 @@ class ServiceEnv:
     def t(self, person: Person | None, key: str, **args: Any) -> str:
         """Return a catalog text in the person's language."""
         return i18n.t(self.language_of(person), key, **args)
+
+    async def staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
+        """Return where staff read new work: the staff chat, else each staff member and admin."""
+        if self.settings.staff_chat is not None:
+            return [self.settings.staff_chat]
+        members = await people_repo.staff(conn)
+        ids = {m.tg_id for m in members if m.tg_id is not None} | set(self.settings.admins)
+        return sorted(ids)

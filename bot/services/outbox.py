@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.models.outbox import OutboxMessage, OutboxStatus
+from bot.models.outbox import Backlog, OutboxMessage, OutboxStatus
 from bot.services.env import ServiceEnv
+from storage import monitoring as monitoring_repo
 from storage import outbox as outbox_repo
 from storage import people as people_repo
 
@@ -67,3 +68,8 @@ class OutboxService:
         """Return how many messages are in each status."""
         async with self.env.db.reading() as conn:
             return await outbox_repo.counts(conn)
+
+    async def backlog(self) -> Backlog:
+        """Return the messages due now or in flight, and when the oldest fell due."""
+        async with self.env.db.reading() as conn:
+            return await monitoring_repo.outbox_backlog(conn, self.env.clock.now())

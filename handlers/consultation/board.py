@@ -16,7 +16,9 @@ from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from handlers.common import actor, friendly, lang, quietly, say, send, tr
+from handlers.consultation import follow
 from handlers.form_kit import alert
+from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.people.start import begin_registration
 
@@ -24,13 +26,21 @@ from handlers.people.start import begin_registration
 @friendly
 async def board_command(update: Update, context: LinliContext) -> None:
     """Show the open topics, most backed first, one button each (/topics)."""
-    person = await actor(update, context)
+    await show_board(update, context, await actor(update, context))
+
+
+@menu("menu-topics")
+async def show_board(update: Update, context: LinliContext, person: Actor) -> None:
+    """Show the board (the main menu's "Community topics"), or send a newcomer to register."""
     if not person.registered:
         await begin_registration(update, context, person)
         return
     lines = await context.services.topics.board(person.tg_id)
+    mine = [Button(text="btn-topic-mine", data=callbacks.my_topics())]
     if not lines:
-        await say(update, context, person, "topic-board-empty")
+        await say(
+            update, context, person, "topic-board-empty", inline(lang(context, person), [mine])
+        )
         return
     rows = [
         [
@@ -48,13 +58,15 @@ async def board_command(update: Update, context: LinliContext) -> None:
         ]
         for line in lines
     ]
+    rows.append(mine)
     await say(update, context, person, "topic-board-title", inline(lang(context, person), rows))
 
 
 async def open_topic(
     update: Update, context: LinliContext, person: Actor, query: CallbackQuery, topic_id: int
 ) -> None:
-    """Show one topic with Me too, or Take it back for a supporter."""
+    """Show one topic with Me too, or Take it back and Comment for a supporter (the raiser
+    gets only Comment)."""
     line = await context.services.topics.line(person.tg_id, topic_id)
     await quietly(query.answer())
     topic = line.topic
@@ -69,9 +81,11 @@ async def open_topic(
         status=topic.status.value,
         supporters=line.supporters,
     )
-    await send(
-        update, context, text, inline(lang(context, person), [[Button(text=label, data=data)]])
-    )
+    own = topic.raiser_id == person.id  # the raiser backs it already: only a comment
+    row = [] if own else [Button(text=label, data=data)]
+    if line.mine or own:
+        row.append(follow.comment_button(topic.id))
+    await send(update, context, text, inline(lang(context, person), [row]))
 
 
 async def me_too(
@@ -91,7 +105,13 @@ async def take_back(
     await quietly(query.answer(tr(context, person, "topic-taken-back", supporters=count)))
 
 
-ACTIONS = {"op": open_topic, "me": me_too, "unme": take_back}
+ACTIONS = {
+    "op": open_topic,
+    "me": me_too,
+    "unme": take_back,
+    "cm": follow.start_comment,
+    "my": follow.open_mine,
+}
 
 
 @friendly
@@ -102,6 +122,9 @@ async def on_board_button(update: Update, context: LinliContext) -> None:
         return
     person = await actor(update, context)
     press = callbacks.read_board(query.data if isinstance(query.data, str) else None)
+    if press is not None and press.action == "mine":
+        await follow.pressed_mine(update, context, person, query, 0)
+        return
     if press is None or press.action not in ACTIONS:
         await alert(query, context, person, "error-too-old")
         return

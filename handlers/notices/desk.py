@@ -78,6 +78,12 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
         await answer(update)
         await show_unreachable(update, context, person)
         return
+    if press.to_request:
+        request, made = await context.services.desk.from_notice_reply(person.tg_id, press.notice_id)
+        key = "reply-became-request" if made else "reply-was-request"
+        await quietly(query.answer(tr(context, person, key, number=request.number)))
+        await quietly(query.edit_message_reply_markup(None))
+        return
     notice = await context.services.broadcasts.cancel(person.tg_id, press.notice_id)
     await answer(update)
     if press.stop:
@@ -105,6 +111,8 @@ async def progress_tick(context: LinliContext) -> None:
     burst one drawing can outlast the interval; the job itself returns at once and a tick
     that finds the last drawing unfinished lets it be, instead of piling up behind it.
     """
+    if not context.application.running:
+        return  # stopping: the next start draws it (a task made now would never be awaited)
     drawing = context.bot_data.extra.get(DRAWING)
     if isinstance(drawing, asyncio.Task) and not drawing.done():
         return
@@ -159,6 +167,11 @@ async def draw_progress(context: LinliContext, report: Report, shown: dict[int, 
     shown[notice.id] = text
     if notice.progress_message_id is None or report.finished:
         await services.shown(notice.id, chat=chat, message_id=message_id, final=report.finished)
+    if report.finished:
+        log.info(
+            "notice %d sent: %d delivered, %d unreachable, %d failed, %d cancelled",
+            notice.id, report.sent, report.unreachable, report.failed, report.cancelled,
+        )  # fmt: skip
 
 
 @admin_command

@@ -21,17 +21,23 @@ from telegram import CallbackQuery, ForceReply, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot import i18n
 from bot.callbacks import requests as callbacks
+from bot.callbacks import saved_replies as saved
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
 from bot.errors import Conflict, NotAllowed, NotFound
+from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.requests import format_number
 from bot.models.work import Draft
-from bot.services.requests.common import TEXT_MAX
+from bot.services.requests.common import CARD_REF, TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, home, is_private, quietly, say, tr
+from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
 from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
+from handlers.keyboards import inline
+from handlers.requests.cards import redraw_cards
+from handlers.requests.mine import cut
 from handlers.requests.queue import (
     back_to_card,
     card_markup,
@@ -53,6 +59,7 @@ NOTE = Form(FLOW, ["note"])
 RESOLVE = Form(FLOW, ["resolve"])
 REFER = Form(FLOW, ["refer-who", "refer-how"])
 FORMS = {"reply": REPLY, "ask": ASK, "note": NOTE, "resolve": RESOLVE, "refer": REFER}
+OFFER_LABEL = 40  # characters of a saved reply on its button
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
 Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
 
@@ -89,6 +96,29 @@ async def open_form(
     asked = await prompt(update, context, person, f"desk-prompt-{form.first}", number=number)
     where = {"chat": chat_of(update), "card": card_id(query.message, request_id)}
     await form.start(context, person, request_id=request_id, prompt=asked.message_id, **where)
+    if form is REPLY:
+        await offer_saved_replies(update, context, person, view.request.id, view.request.category)
+
+
+async def offer_saved_replies(
+    update: Update, context: LinliContext, person: Actor, request_id: int, category: str
+) -> None:
+    """Under a Reply prompt, offer the category's saved replies as buttons (when there are)."""
+    text, rows = await saved_offers(context, person, chat_of(update), request_id, category)
+    if rows:
+        await send(update, context, text, inline(chat_lang(context, person, chat_of(update)), rows))
+
+
+async def saved_offers(
+    context: LinliContext, person: Actor, chat_id: int, request_id: int, category: str
+) -> tuple[str, list[list[Button]]]:
+    """Return the saved-replies offer: one button per reply, its first words as the label."""
+    offered = await context.services.saved_replies.offered(person.tg_id, category)
+    rows = [
+        [Button(text=f"💬 {cut(r.text, OFFER_LABEL)}", data=saved.show(request_id, r.id))]
+        for r in offered
+    ]
+    return i18n.t(chat_lang(context, person, chat_id), "saved-offer"), rows
 
 
 def card_id(message: object, request_id: int) -> int | None:
@@ -197,6 +227,7 @@ async def finish(
     view = await context.services.desk.view(person.tg_id, int(draft.data["request_id"]))
     markup = home(context, person) if is_private(update) else None
     await say(update, context, person, key, markup, number=view.request.number, **args)
+    await redraw_cards(context, view.request.id)
     chat, card = draft.data.get("chat"), draft.data.get("card")
     if isinstance(chat, int) and isinstance(card, int):
         lng = chat_lang(context, person, chat)
@@ -237,8 +268,9 @@ async def request_of(context: LinliContext, message: Message) -> int | None:
     listing (many requests, `req:open` buttons only) is about none of them.
     """
     ref = await context.services.outbox.ref_of(message.chat.id, message.message_id)
-    if ref is not None and ref.startswith("req:"):
-        return read_id(ref.removeprefix("req:"))
+    for prefix in ("req:", f"{CARD_REF}:"):
+        if ref is not None and ref.startswith(prefix):
+            return read_id(ref.removeprefix(prefix))
     rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
     data = [b.callback_data for row in rows for b in row if isinstance(b.callback_data, str)]
     found = [p for d in data if (p := callbacks.read_card(d)) and p.action in callbacks.CARD_ONLY]
@@ -270,8 +302,10 @@ async def on_card_button(update: Update, context: LinliContext) -> None:
         raise NotFound()
     if press.to is not None:
         await hand_to(update, context, person, query, press.request_id, press.to)
-        return
-    await ACTIONS[press.action](update, context, person, query, press.request_id)
+    else:
+        await ACTIONS[press.action](update, context, person, query, press.request_id)
+    if press.to is not None or press.action == "take":
+        await redraw_cards(context, press.request_id)  # the copies in other chats too
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

@@ -35,6 +35,7 @@ from handlers.common import (
 from handlers.forms import Form, menu, reply_route
 from handlers.keyboards import cancel_only, inline
 from handlers.people.start import begin_registration
+from handlers.requests.cards import redraw_cards
 from handlers.requests.new import category_args, category_labels
 
 FLOW = "resident-reply"  # distinct from any staff-side reply form
@@ -171,6 +172,7 @@ async def added(update: Update, context: LinliContext, person: Actor, request: R
     """Say the addition reached the staff, and show the menu again."""
     keyboard = home(context, person)
     await say(update, context, person, "reply-sent", keyboard, number=request.number)
+    await redraw_cards(context, request.id)
 
 
 async def add_to_request(
@@ -273,6 +275,8 @@ def require_query(update: Update) -> CallbackQuery:
     return update.callback_query
 
 
+# The presses after which the staff cards show a new state.
+CHANGES_CARD = frozenset({"wd", "solved", "rate"})
 ACTIONS: dict[str, Action] = {
     "open": open_request,
     "reply": ask_reply,
@@ -301,6 +305,8 @@ async def on_my_button(update: Update, context: LinliContext) -> None:
     if press.request_id is None:
         raise NotFound()
     await ACTIONS[press.action](update, context, person, press.request_id, press.choice)
+    if press.action in CHANGES_CARD:
+        await redraw_cards(context, press.request_id)
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [

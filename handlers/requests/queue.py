@@ -19,47 +19,47 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import i18n
 from bot.callbacks import requests as callbacks
+from bot.callbacks import topics as topic_callbacks
 from bot.context import LinliContext
-from bot.errors import AlreadyTaken, Conflict, NotAllowed
+from bot.errors import AlreadyTaken, Conflict, NotAllowed, NotFound
 from bot.models.outbox import Button
-from bot.models.people import Actor, Person, Role
-from bot.models.requests import FINAL_STATUSES, EntryKind, RequestStatus, TimelineEntry
-from bot.services.requests.common import QueueFilter, StaffView, card_args, card_buttons
-from handlers.common import actor, friendly, lang, quietly, send, staff_command, tr
+from bot.models.people import Actor, Role
+from bot.models.requests import (
+    FINAL_STATUSES,
+    EntryKind,
+    FacetCount,
+    QueueFacets,
+    RequestStatus,
+    TimelineEntry,
+)
+from bot.services.requests.common import QueueFilter, StaffView, card_args
+from handlers.common import (
+    actor,
+    friendly,
+    quietly,
+    require_staff,
+    send,
+    staff_command,
+    tr,
+)
 from handlers.forms import menu
 from handlers.keyboards import inline
+
+# Re-exported: many handlers read a chat's language and the card from here.
+from handlers.requests.cards import card_markup as card_markup
+from handlers.requests.cards import card_text as card_text
+from handlers.requests.cards import chat_lang as chat_lang
+from handlers.requests.cards import chat_of as chat_of
+from handlers.requests.facets import FIELDS, Places
 from handlers.requests.mine import VIEW_MAX, cut
 
 FILTERS: tuple[QueueFilter, ...] = get_args(QueueFilter)
 ENTRY_MAX = 300  # characters of one timeline line's words
 STATUS_VALUES = {s.value for s in RequestStatus}
+FACET_CHOICES_MAX = 30  # a facet's choices on one screen, most requests first
 
 
 # ---- the card ---------------------------------------------------------------------------
-
-
-def chat_of(update: Update) -> int:
-    """Return the id of the chat the update came from."""
-    assert update.effective_chat is not None
-    return update.effective_chat.id
-
-
-def chat_lang(context: LinliContext, person: Person | None, chat_id: int) -> str:
-    """Return the language of a chat: the person's own in private, the community's in a group."""
-    return lang(context, person) if chat_id > 0 else context.services.env.settings.lang
-
-
-def card_text(context: LinliContext, lng: str, view: StaffView) -> str:
-    """Return the staff card as of now."""
-    return i18n.t(lng, "staff-card", **card_args(view, context.services.env.clock.now()))
-
-
-def card_markup(
-    lng: str, view: StaffView, rows: list[list[Button]] | None = None
-) -> InlineKeyboardMarkup | None:
-    """Return the card's buttons for its state (or `rows` instead); None when there are none."""
-    rows = card_buttons(view.request) if rows is None else rows
-    return inline(lng, rows) if rows else None
 
 
 async def edit_card(
@@ -157,6 +157,7 @@ async def close_menu(
     rows = [
         [Button(text="btn-resolve", data=callbacks.resolve(request_id))],
         [Button(text="btn-refer", data=callbacks.refer(request_id))],
+        [Button(text="btn-request-to-topic", data=topic_callbacks.from_request(request_id))],
         [Button(text="btn-card-back", data=callbacks.back_to_card(request_id))],
     ]
     await quietly(query.answer(tr(context, person, "desk-close-menu", number=view.request.number)))
@@ -230,22 +231,42 @@ async def show_queue(update: Update, context: LinliContext, person: Actor) -> No
 
 
 async def render_queue(
-    context: LinliContext, person: Actor, which: QueueFilter, chat_id: int, page: int = 0
+    context: LinliContext,
+    person: Actor,
+    which: QueueFilter,
+    chat_id: int,
+    page: int = 0,
+    code: dict[str, int] | None = None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """Return one page of the queue: the filters, one button per request, Previous / Next.
+    """Return one page of the queue: the filters, Filters (building, category, status, owner,
+    age), one button per request, Previous / Next.
 
-    A page past the end (the queue shrank since the button was drawn) shows the last one.
+    A page past the end (the queue shrank since the button was drawn) shows the last one;
+    facets pointing past today's lists are an old button (NotFound).
     """
-    found = await context.services.desk.queue(person.tg_id, which, page=page)
+    code = code or {}
+    places = await Places.read(context)
+    facets = places.facets(code)
+    if facets is None:
+        raise NotFound()
+    found = await context.services.desk.queue(person.tg_id, which, page=page, facets=facets)
     lng = chat_lang(context, person, chat_id)
     now = context.services.env.clock.now()
     chosen = [
         Button(
             text=("• " if f == which else "") + i18n.t(lng, f"btn-q-{f}"),
-            data=callbacks.queue_filter(f),
+            data=callbacks.queue_filter(f, code),
         )
         for f in FILTERS
     ]
+    narrow = [
+        Button(
+            text=i18n.t(lng, "btn-q-facets", count=facets.chosen),
+            data=callbacks.facet_menu(which, code),
+        )
+    ]
+    if facets.chosen:
+        narrow.append(Button(text="btn-q-facets-clear", data=callbacks.queue_filter(which)))
     shown, page, pages = found.views, found.page, found.pages
     line = partial(i18n.t, lng, "desk-queue-line")
     rows = [
@@ -254,6 +275,9 @@ async def render_queue(
     ]
     key = "desk-queue-title" if found.total else "desk-queue-empty"
     text = i18n.t(lng, key, filter=which, count=found.total)
+    if facets.chosen:
+        summary = await _summary(context, person, places, lng, facets)
+        text += "\n" + i18n.t(lng, "q-facets-now", facets=summary)
     if pages > 1:
         first = page * found.size + 1
         args = {"page": page + 1, "pages": pages, "first": first, "last": first + len(shown) - 1}
@@ -261,17 +285,29 @@ async def render_queue(
         turns = [("btn-q-previous", page - 1), ("btn-q-next", page + 1)]
         rows.append(
             [
-                Button(text=key, data=callbacks.queue_page(which, to))
+                Button(text=key, data=callbacks.queue_page(which, to, code))
                 for key, to in turns
                 if 0 <= to < pages
             ]
         )
-    return text, inline(lng, [chosen[:2], chosen[2:], *rows])
+    return text, inline(lng, [chosen[:2], chosen[2:], narrow, *rows])
+
+
+async def _summary(
+    context: LinliContext, person: Actor, places: Places, lng: str, facets: QueueFacets
+) -> str:
+    """Return the chosen facets as one line, the owner by name."""
+    summary = places.summary(lng, facets)
+    if facets.owner_id is None:
+        return summary
+    staff = await context.services.people.staff_colleagues(person.tg_id)
+    name = next((p.name for p in staff if p.id == facets.owner_id), "—")
+    return " · ".join(x for x in (summary, f"👤 {name}") if x)
 
 
 @friendly
 async def on_queue_button(update: Update, context: LinliContext) -> None:
-    """Switch the queue's filter or page (`q:<all|mine|untaken|overdue>[:<page>]`) in place."""
+    """Switch the queue's filter, facets or page (`q:<filter>[:<page>[:<facets>]]`) in place."""
     query = update.callback_query
     if query is None:
         return
@@ -281,12 +317,96 @@ async def on_queue_button(update: Update, context: LinliContext) -> None:
     if press is None or which is None:
         await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
         return
-    text, markup = await render_queue(context, person, which, chat_of(update), press.page)
+    text, markup = await render_queue(
+        context, person, which, chat_of(update), press.page, dict(press.facets)
+    )
     await quietly(query.answer())
     await quietly(query.edit_message_text(text, reply_markup=markup))
+
+
+@friendly
+async def on_facet_button(update: Update, context: LinliContext) -> None:
+    """Show the facets to choose from (`qf:menu`), or one facet's choices with how many open
+    requests each would list (`qf:pick`), in place of the queue."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await actor(update, context)
+    require_staff(person)
+    press = callbacks.read_facet_press(query.data, FILTERS)
+    which = next((f for f in FILTERS if press is not None and f == press.which), None)
+    places = await Places.read(context)
+    facets = places.facets(press.facets) if press is not None else None
+    if press is None or which is None or facets is None:
+        await quietly(query.answer(tr(context, person, "error-too-old"), show_alert=True))
+        return
+    lng = chat_lang(context, person, chat_of(update))
+    if press.letter is None:
+        text, rows = await _facet_menu(context, person, places, lng, which, press.facets, facets)
+    else:
+        text, rows = await _facet_choices(
+            context, person, places, lng, which, press.facets, facets, press.letter
+        )
+    await quietly(query.answer())
+    await quietly(query.edit_message_text(text, reply_markup=inline(lng, rows)))
+
+
+async def _facet_menu(
+    context: LinliContext,
+    person: Actor,
+    places: Places,
+    lng: str,
+    which: QueueFilter,
+    code: dict[str, int],
+    facets: QueueFacets,
+) -> tuple[str, list[list[Button]]]:
+    """Return the menu of facets, each showing what it is set to."""
+    rows = []
+    for letter, field in FIELDS.items():
+        value = getattr(facets, field)
+        shown = i18n.t(lng, "q-facet-any")
+        if value is not None and letter == "o":
+            shown = await _summary(context, person, places, lng, QueueFacets(owner_id=value))
+        elif value is not None:
+            shown = places.label(lng, letter, FacetCount(value=str(value), count=0))
+        label = i18n.t(lng, f"btn-q-facet-{letter}", value=shown)
+        rows.append([Button(text=label, data=callbacks.facet_choices(which, code, letter))])
+    if facets.chosen:
+        rows.append([Button(text="btn-q-facets-clear", data=callbacks.queue_filter(which))])
+    rows.append([Button(text="btn-q-facets-back", data=callbacks.queue_filter(which, code))])
+    return i18n.t(lng, "q-facets-title", filter=which), rows
+
+
+async def _facet_choices(
+    context: LinliContext,
+    person: Actor,
+    places: Places,
+    lng: str,
+    which: QueueFilter,
+    code: dict[str, int],
+    facets: QueueFacets,
+    letter: str,
+) -> tuple[str, list[list[Button]]]:
+    """Return one facet's choices, most requests first, each with its count, and Any."""
+    counts = await context.services.desk.queue_facet(person.tg_id, which, facets, FIELDS[letter])
+    rest = {k: v for k, v in code.items() if k != letter}
+    rows = [[Button(text="btn-q-facet-any-choice", data=callbacks.queue_filter(which, rest))]]
+    for choice in counts[:FACET_CHOICES_MAX]:
+        number = places.number(letter, choice.value)
+        if number is None:
+            continue  # a building no longer listed (its residents' requests stay open)
+        label = i18n.t(
+            lng, "q-facet-choice", value=places.label(lng, letter, choice), count=choice.count
+        )
+        rows.append(
+            [Button(text=label, data=callbacks.queue_filter(which, {**rest, letter: number}))]
+        )
+    rows.append([Button(text="btn-q-facets-back", data=callbacks.facet_menu(which, code))])
+    return i18n.t(lng, f"q-facet-ask-{letter}"), rows
 
 
 HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("queue", queue_command),
     CallbackQueryHandler(on_queue_button, pattern=f"^{callbacks.QUEUE}:"),
+    CallbackQueryHandler(on_facet_button, pattern=f"^{callbacks.FACET_MENU}:"),
 ]

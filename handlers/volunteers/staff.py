@@ -7,7 +7,7 @@ group as in a private chat; the forms are drafts and survive a restart.
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.callbacks import volunteers as callbacks
@@ -18,7 +18,7 @@ from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.volunteers import VolunteerStatus
 from bot.models.work import Draft
-from handlers.common import int_or_none, lang, quietly, say, staff_command
+from handlers.common import int_or_none, lang, quietly, say, send, staff_command, tr
 from handlers.events.view import answer, require_query
 from handlers.forms import Form, need_text
 from handlers.keyboards import inline
@@ -61,19 +61,25 @@ async def got_reason(update: Update, context: LinliContext, person: Actor, draft
     await say(update, context, person, "volunteer-declined-staff", name=volunteer.name)
 
 
-@staff_command
-async def volunteers_command(update: Update, context: LinliContext, person: Actor) -> None:
-    """List applications to decide and volunteers with Leader and Award buttons (/volunteers)."""
+async def _list_view(
+    context: LinliContext, person: Actor
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Return the /volunteers list: applications with Approve, Decline and Approve all, then
+    volunteers with Leader and Award. Drawn the same when sent and when redrawn."""
     tg_id = person.tg_id
     applied = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPLIED)
     approved = await context.services.volunteers.listing(tg_id, VolunteerStatus.APPROVED)
     rows = [
         [
-            Button(text=f"🙋 {v.name}", data=callbacks.approve(v.person_id)),
+            Button(text=f"🙋 {v.name}", data=callbacks.approve_listed(v.person_id)),
             Button(text="btn-vol-decline", data=callbacks.decline(v.person_id)),
         ]
         for v in applied[:LIST_MAX]
     ]
+    if len(applied) > 1:
+        shown = min(len(applied), LIST_MAX)
+        label = tr(context, person, "btn-vol-approve-all", count=shown)
+        rows.append([Button(text=label, data=callbacks.approve_all())])
     for v in approved[:LIST_MAX]:
         lead = f" · {area_label(context, person, v.leads)}" if v.leads else ""
         rows.append(
@@ -84,7 +90,42 @@ async def volunteers_command(update: Update, context: LinliContext, person: Acto
         )
     key = "volunteers-staff-list" if rows else "volunteers-staff-empty"
     markup = inline(lang(context, person), rows) if rows else None
-    await say(update, context, person, key, markup, applied=len(applied), approved=len(approved))
+    return tr(context, person, key, applied=len(applied), approved=len(approved)), markup
+
+
+@staff_command
+async def volunteers_command(update: Update, context: LinliContext, person: Actor) -> None:
+    """List applications to decide and volunteers with Leader and Award buttons (/volunteers)."""
+    text, markup = await _list_view(context, person)
+    await send(update, context, text, markup)
+
+
+async def _redraw_list(update: Update, context: LinliContext, person: Actor, toast: str) -> None:
+    """Answer the press with `toast` and redraw the list in place, so the next one is a tap."""
+    query = require_query(update)
+    text, markup = await _list_view(context, person)
+    await quietly(query.answer(toast))
+    await quietly(query.edit_message_text(text, reply_markup=markup))
+
+
+async def approve_listed(
+    update: Update, context: LinliContext, person: Actor, ids: list[int]
+) -> None:
+    """Approve one application from the list; the list stays open for the next."""
+    volunteer = await context.services.volunteers.approve(person.tg_id, first(ids))
+    toast = tr(context, person, "volunteer-approved-staff", name=volunteer.name)
+    await _redraw_list(update, context, person, toast)
+
+
+async def approve_all(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
+    """Approve every application the list shows (at most LIST_MAX) with one press."""
+    applied = await context.services.volunteers.listing(person.tg_id, VolunteerStatus.APPLIED)
+    done = await context.services.volunteers.approve_many(
+        person.tg_id, [v.person_id for v in applied[:LIST_MAX]]
+    )
+    await _redraw_list(
+        update, context, person, tr(context, person, "volunteers-approved-all", count=len(done))
+    )
 
 
 async def choose_area(update: Update, context: LinliContext, person: Actor, ids: list[int]) -> None:
@@ -153,7 +194,14 @@ HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
     CommandHandler("volunteers", volunteers_command),
     presses(
         callbacks.VOLUNTEERS,
-        {"ok": approve, "no": ask_decline, "lead": choose_area, "la": appoint},
+        {
+            "ok": approve,
+            "no": ask_decline,
+            "lead": choose_area,
+            "la": appoint,
+            "okl": approve_listed,
+            "all": approve_all,
+        },
     ),
     presses(callbacks.AWARDS, {"award": ask_award}),
 ]

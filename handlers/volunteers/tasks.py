@@ -14,11 +14,13 @@ from bot.clock import local
 from bot.context import LinliContext
 from bot.models.outbox import Button
 from bot.models.people import Actor
-from bot.models.volunteers import SlotStatus
+from bot.models.volunteers import SlotStatus, TaskStatus
 from handlers.common import actor, friendly, lang, quietly, say, send, tr
 from handlers.events.view import answer, require_query
 from handlers.forms import menu
 from handlers.keyboards import inline
+from handlers.volunteers import task_changes
+from handlers.volunteers.task_changes import change_buttons
 from handlers.volunteers.view import first, presses, send_task
 
 
@@ -170,6 +172,8 @@ async def roster(update: Update, context: LinliContext, person: Actor, ids: list
         for s in slots
         if s.status in (SlotStatus.CLAIMED, SlotStatus.NO_SHOW)
     ]
+    if task.status == TaskStatus.OPEN and task.ends_at > context.services.env.clock.now():
+        rows += change_buttons(task.id)
     text = tr(
         context,
         person,
@@ -210,5 +214,15 @@ HANDLERS: list[BaseHandler[Update, LinliContext, None]] = [
         callbacks.TASK,
         {"open": open_task, "claim": claim, "rel": release, "in": check_in, "out": check_out},
     ),
-    presses(callbacks.ROSTER, {"roster": roster, "came": came, "miss": missed}),
+    presses(
+        callbacks.ROSTER,
+        {
+            "roster": roster,
+            "came": came,
+            "miss": missed,
+            "edit": task_changes.ask_change,
+            "cxl": task_changes.ask_cancel,
+            "cxly": task_changes.cancel,
+        },
+    ),
 ]

@@ -9,7 +9,7 @@ resident forging `wd:ap:1` is told "only staff".
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import i18n
@@ -22,7 +22,7 @@ from bot.models.wishes import WishStatus
 from bot.models.work import Draft
 from bot.services.wishes.common import HANDOVER_MAX, REASON_MAX, TEXT_MAX
 from bot.services.wishes.resident import review_buttons
-from handlers.common import actor, friendly, quietly, say, tr
+from handlers.common import actor, friendly, quietly, say, send, tr
 from handlers.forms import Form, need_text
 from handlers.keyboards import inline
 from handlers.requests.desk import detour, prompt
@@ -63,8 +63,10 @@ async def back(
         await redraw(context, person, chat_of(update), query.message.message_id, wish_id)
 
 
-async def redraw(context: LinliContext, person: Actor, chat: int, card: int, wish_id: int) -> None:
-    """Redraw the vetting card: its words as now, where it stands, the buttons that still apply."""
+async def review_view(
+    context: LinliContext, person: Actor, chat: int, wish_id: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """Return the vetting card: its words as now, where it stands, the buttons that still apply."""
     wish, args = await context.services.wish_desk.review_card(person.tg_id, wish_id)
     lng = chat_lang(context, person, chat)
     text = i18n.t(lng, "wish-staff-review", **args)
@@ -72,7 +74,12 @@ async def redraw(context: LinliContext, person: Actor, chat: int, card: int, wis
     if wish.status != WishStatus.REVIEW:
         text += "\n\n" + i18n.t(lng, "wish-status", status=wish.status.value)
         rows = rows[1:]  # only the photo or voice button stays
-    markup = inline(lng, rows) if rows else None
+    return text, inline(lng, rows) if rows else None
+
+
+async def redraw(context: LinliContext, person: Actor, chat: int, card: int, wish_id: int) -> None:
+    """Redraw the vetting card in place."""
+    text, markup = await review_view(context, person, chat, wish_id)
     await quietly(
         context.bot.edit_message_text(text, chat_id=chat, message_id=card, reply_markup=markup)
     )
@@ -205,7 +212,17 @@ async def partners(
     await show_partners(update, context, person)
 
 
+async def show_review(
+    update: Update, context: LinliContext, person: Actor, query: CallbackQuery, wish_id: int
+) -> None:
+    """Send one wish's vetting card (from the wish desk's list), with the buttons that apply."""
+    text, markup = await review_view(context, person, chat_of(update), wish_id)
+    await quietly(query.answer())
+    await send(update, context, text, markup)
+
+
 ACTIONS = {
+    "rv": show_review,
     "ap": approve_how,
     "sa": staff_arranges,
     "bk": back,

@@ -18,6 +18,8 @@ from handlers.forms import menu
 from handlers.keyboards import inline
 from handlers.requests.queue import chat_lang, chat_of
 
+REVIEW_BUTTONS = 10  # waiting wishes with a button to open their card
+
 
 def _counts(lng: str, key: str, name: str, counts: dict[str, int]) -> str:
     if not counts:
@@ -75,10 +77,19 @@ async def show_desk(update: Update, context: LinliContext, person: Actor) -> Non
     ]
     rows = [
         [
+            Button(
+                text=i18n.t(lng, "wish-desk-open", number=line.wish.number),
+                data=callbacks.review(line.wish.id),
+            )
+        ]
+        for line in view.review[:REVIEW_BUTTONS]
+    ]
+    rows.append(
+        [
             Button(text="btn-wish-export", data=callbacks.export()),
             Button(text="btn-wish-partners", data=callbacks.partners()),
         ]
-    ]
+    )
     await send(update, context, "\n\n".join(parts), inline(lng, rows))
 
 

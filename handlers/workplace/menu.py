@@ -33,11 +33,12 @@ class Tool:
 
 
 # Groups in the order shown; each needs `ws-group-<name>` in bot/locales/*/workplace.ftl.
-GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "settings")
+GROUPS = ("desk", "notices", "events", "volunteers", "wishes", "consultation", "settings")
 # One line per button.
 TOOLS: tuple[Tool, ...] = (
     Tool("queue", "desk"),
     Tool("proxy", "desk"),
+    Tool("replies", "desk"),
     Tool("broadcast", "notices"),
     Tool("broadcasts", "notices"),
     Tool("quiethours", "notices", admin=True),
@@ -56,6 +57,10 @@ TOOLS: tuple[Tool, ...] = (
     Tool("wishstall", "wishes"),
     Tool("staff", "settings", admin=True),
     Tool("settings", "settings", admin=True),
+    Tool("audit", "settings", admin=True),
+    Tool("topicdesk", "consultation"),
+    Tool("proxytopic", "consultation"),
+    Tool("topicfrom", "consultation"),
 )
 
 

@@ -11,6 +11,7 @@ from telegram import Update
 
 from bot.callbacks import events as event_callbacks
 from bot.callbacks import requests as request_callbacks
+from bot.callbacks import resident_card
 from bot.callbacks import wishes as wish_callbacks
 from bot.context import LinliContext
 from bot.models.outbox import Button
@@ -54,6 +55,9 @@ async def search_text(update: Update, context: LinliContext, person: Actor, text
             )
         ]
         for r in found.requests
+    ]
+    rows += [
+        [Button(text=f"👤 {p.name}", data=resident_card.open_card(p.id))] for p in found.people
     ]
     people = [
         tr(

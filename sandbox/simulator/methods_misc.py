@@ -79,10 +79,13 @@ async def get_updates(world: World, p: Params) -> list[JSON]:
 
 @method("setWebhook")
 async def set_webhook(world: World, p: Params) -> bool:
-    """Remember the webhook URL (updates are still only served through getUpdates)."""
+    """Remember the webhook; updates are posted to it when it is on this machine."""
     world.webhook_url = p.text("url") or ""
     if p.flag("drop_pending_updates"):
         world.updates.drop_pending()
+    allowed = p.obj("allowed_updates")
+    kinds = [str(kind) for kind in allowed] if isinstance(allowed, list) else None
+    await world.webhook.set(world.webhook_url, p.text("secret_token") or "", kinds)
     return True
 
 
@@ -90,6 +93,7 @@ async def set_webhook(world: World, p: Params) -> bool:
 async def delete_webhook(world: World, p: Params) -> bool:
     """Forget the webhook, optionally dropping pending updates."""
     world.webhook_url = ""
+    await world.webhook.clear()
     if p.flag("drop_pending_updates"):
         world.updates.drop_pending()
     return True

@@ -119,6 +119,7 @@ class BotApiSimulator(PressesMixin, ObserverMixin):
     async def stop(self) -> None:
         """Release waiting long polls and close the server."""
         self.world.updates.close()
+        await self.world.webhook.clear()
         if self._runner is not None:
             runner, self._runner = self._runner, None
             await runner.cleanup()

@@ -108,6 +108,11 @@ class UpdateQueue:
         self._pending.clear()
         self._redeliveries.clear()
 
+    @property
+    def closed(self) -> bool:
+        """Tell whether the server is going away (long polls return at once)."""
+        return self._closed
+
     def reopen(self) -> None:
         """Serve long polls again after a restart of the server."""
         self._closed = False

@@ -25,6 +25,7 @@ from sandbox.simulator.state import (
     SimUser,
 )
 from sandbox.simulator.updates import Signal, UpdateQueue
+from sandbox.simulator.webhook import WebhookPusher
 
 _log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class World:
         self.changed = Signal()
         self.subscribers: list[Subscriber] = []
         self.webhook_url = ""
+        self.webhook = WebhookPusher(self.updates)  # posts updates while a local webhook is set
         self._serial = 0
 
     def next_serial(self) -> int:

@@ -66,7 +66,7 @@ async def test_a_withdrawn_request_frees_its_points_and_its_staff_card_says_so(
     await sim.press(R1, asked, "Withdraw the request")
     await sim.wait_for(R1, contains="is withdrawn. You have 20 points free to use")
     await sim.wait_for(STAFF_CHAT, contains="Wang Fang withdrew the request for Umbrella")
-    pressed = await sim.press(ADMIN, card, "Hand over")
+    pressed = await sim.press(ADMIN, card, "Give out")
     answered = await sim.wait_for_callback_answer(pressed)
     assert answered.text == "↩️ The volunteer withdrew this request."
     closed = await sim.wait_for_edit(card, lambda m: "withdrew this request" in m.content)
@@ -133,12 +133,12 @@ async def test_a_double_tap_on_hand_over_spends_the_points_once_and_the_card_say
     await sim.press(R1, offer, "Soap 肥皂")
     await sim.press(R1, await sim.wait_for(R1, contains="Ask for Soap"), "Yes, request it")
     card = await sim.wait_for(STAFF_CHAT, contains="Wang Fang asks for Soap")
-    first = await sim.press(ADMIN, card, "Hand over")
+    first = await sim.press(ADMIN, card, "Give out")
     second = await sim.press(ADMIN, card, "Decline")  # pressed before the card changed
     await sim.wait_for(R1, contains="your balance is 15 (15 free to use)")
     late = await sim.wait_for_callback_answer(second)
-    assert late.text == "✅ This request was already handed over."
+    assert late.text == "✅ This request was already given out."
     assert not (await sim.wait_for_callback_answer(first)).text
-    handed = await sim.wait_for_edit(card, lambda m: "Handed over by Admin Li" in m.content)
+    handed = await sim.wait_for_edit(card, lambda m: "Given out by Admin Li" in m.content)
     assert handed.buttons() == []
     assert (await bot.services.love_bank.my_points(R1)).balance == 15

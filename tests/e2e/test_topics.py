@@ -33,7 +33,7 @@ async def test_a_neighbour_backs_an_accepted_topic_once_from_the_board(bot: Harn
     again = await sim.wait_for_callback_answer(await sim.press(NEIGHBOUR, opened, "我也是"))
     assert again.text is not None and "已经支持过" in again.text
 
-    card = await sim.wait_for(STAFF_CHAT, contains="New topic")
+    card = await sim.wait_for(STAFF_CHAT, contains="Waiting for review")
     refused = await sim.press_data(NEIGHBOUR, NEIGHBOUR, board.message_id, f"td:ac:{topic_id}")
     assert (await sim.wait_for_callback_answer(refused)).show_alert
     [line] = await bot.services.topics.board(NEIGHBOUR)

@@ -119,9 +119,9 @@ async def test_apply_claim_be_reminded_serve_earn_and_redeem(bot: Harness) -> No
     await sim.press(R1, confirm, "Yes, request it")
     await sim.wait_for(R1, contains="You asked for Rice")
     request = await sim.wait_for(STAFF_CHAT, contains="Wang Fang asks for Rice")
-    await sim.press(ADMIN, request, "Hand over")
+    await sim.press(ADMIN, request, "Give out")
     await sim.wait_for(R1, contains="your balance is 4")
-    handed = await sim.wait_for_edit(request, lambda m: "Handed over by" in m.content)
+    handed = await sim.wait_for_edit(request, lambda m: "Given out by" in m.content)
     assert handed.buttons() == []
     [item] = await bot.services.rewards.catalogue(ADMIN)
     assert item.stock == 0

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.models.volunteers import Application, TaskSpec
+from bot.models.volunteers import Application, TaskSpec, VolunteerStatus
 from sandbox.simulator import SimMessage
 from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
@@ -220,3 +220,33 @@ async def test_volunteers_reach_tasks_and_points_from_the_main_menu(bot: Harness
     await bot.sim.wait_for(R1, contains="balance: 0 points")
     await bot.sim.press_reply_button(R1, "🙋 Volunteer")
     await bot.sim.wait_for(R1, contains="Your volunteering: active")
+
+
+@pytest.mark.daytime
+async def test_approving_from_the_list_keeps_it_open_and_approve_all_takes_one_tap(
+    bot: Harness,
+) -> None:
+    names = {61: "Zhao Lei", 62: "Qian Yu", 63: "Sun Li"}
+    for tg_id, name in names.items():
+        await bot.register(tg_id, name, building="3")
+        await bot.services.volunteers.apply(tg_id, Application(skills=["patrol"]))
+    await bot.sim.send_text(ADMIN, "/volunteers", chat_id=STAFF_CHAT)
+    listing = await bot.sim.wait_for(STAFF_CHAT, contains="Applications: 3")
+    answer = await bot.sim.wait_for_callback_answer(
+        await bot.sim.press(ADMIN, listing, "🙋 Zhao Lei")
+    )
+    assert answer.text == "✅ Zhao Lei is now a volunteer."
+    listing = await bot.sim.wait_for_edit(listing, lambda m: "Applications: 2" in m.content)
+    assert "🏅 Zhao Lei" in listing.buttons()
+    answer = await bot.sim.wait_for_callback_answer(
+        await bot.sim.press(ADMIN, listing, "Approve all 2")
+    )
+    assert answer.text == "✅ 2 applications approved."
+    listing = await bot.sim.wait_for_edit(listing, lambda m: "Applications: 0" in m.content)
+    assert not [b for b in listing.buttons() if "Approve all" in b]
+    for tg_id in names:
+        await bot.sim.wait_for(tg_id, contains="volunteer")
+    # The old Approve all, pressed again, approves nobody twice.
+    again = await bot.sim.press_data(ADMIN, STAFF_CHAT, listing.message_id, "vol:all")
+    assert (await bot.sim.wait_for_callback_answer(again)).text == "✅ 0 applications approved."
+    assert len(await bot.services.volunteers.listing(ADMIN, VolunteerStatus.APPROVED)) == 3

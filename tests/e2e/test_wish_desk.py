@@ -211,3 +211,29 @@ async def test_without_a_staff_chat_staff_vet_privately_and_a_helper_gives_a_wis
         await sim.wait_for(HELPER + 10, contains=HANDOVER)
     finally:
         await bot.stop()
+
+
+async def test_the_wish_desk_opens_each_waiting_wish_and_vets_it_in_two_taps(
+    bot: Harness,
+) -> None:
+    sim = bot.sim
+    await bot.register(RESIDENT, "Wang Fang", unit="7-702")
+    for n, text in enumerate(("Books for my grandson", "A walking stick"), 1):
+        await bot.services.wishes.file(
+            RESIDENT, new=NewWish(category="study", text=text), source_key=f"rv:{n}"
+        )
+    await sim.send_text(ADMIN, "/wishdesk")
+    desk = await sim.wait_for(ADMIN, contains="Wish desk")
+    assert "🔍 Open W-000001" in desk.buttons() and "🔍 Open W-000002" in desk.buttons()
+    await sim.press(ADMIN, desk, "🔍 Open W-000002")
+    card = await sim.wait_for(ADMIN, contains="A walking stick")
+    await sim.press(ADMIN, card, "Approve")
+    card = await sim.wait_for_edit(card, lambda m: "🏢 Staff will arrange it" in m.buttons())
+    await sim.press(ADMIN, card, "Staff will arrange it")
+    await sim.wait_for(RESIDENT, contains="W-000002")
+    [second] = [w for w in await bot.services.wishes.mine(RESIDENT) if w.id == 2]
+    assert second.status == WishStatus.PUBLISHED
+    # The desk's old button for a wish already vetted shows where it stands, without Approve.
+    await sim.press(ADMIN, desk, "🔍 Open W-000002")
+    again = await sim.wait_for(ADMIN, contains="A walking stick")
+    assert "Approve" not in " ".join(again.buttons())

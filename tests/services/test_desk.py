@@ -103,7 +103,7 @@ async def test_after_a_hand_over_the_owner_stays_and_hears_of_the_colleagues_rep
     await desk.desk.take(STAFF, request_id)
     await desk.desk.hand_over(STAFF, request_id, (await _person_id(desk, COLLEAGUE)))
     handed = await _to(desk, COLLEAGUE)
-    assert any("handed this request to you" in m.text and m.buttons for m in handed)
+    assert any("passed this request to you" in m.text and m.buttons for m in handed)
     await desk.desk.reply(COLLEAGUE, request_id, "A plumber comes on Monday")
     view = await desk.desk.view(STAFF, request_id)
     assert view.owner is not None and view.owner.name == "Zhao Lei"

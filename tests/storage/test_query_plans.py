@@ -13,6 +13,7 @@ from functools import partial
 import aiosqlite
 import pytest
 
+from bot.models.requests import QueueFacets, RequestStatus
 from storage import requests
 from storage.db import Database
 
@@ -20,6 +21,9 @@ NOW = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 Query = Callable[[aiosqlite.Connection], Awaitable[object]]
 
 FILTERS = ("all", "mine", "untaken", "overdue")
+EVERY_FACET = QueueFacets(
+    building="2", category="repairs", status=RequestStatus.TAKEN, owner_id=1, older_days=3
+)
 QUERIES: dict[str, Query] = {
     **{
         f"queue page ({which})": partial(
@@ -32,6 +36,26 @@ QUERIES: dict[str, Query] = {
         for which in FILTERS
     },
     "a resident's newest requests": partial(requests.of_resident, resident_id=7, limit=20),
+    "queue page narrowed by every facet": partial(
+        requests.queue_page,
+        which="all",
+        staff_id=1,
+        now=NOW,
+        limit=20,
+        offset=0,
+        facets=EVERY_FACET,
+    ),
+    **{
+        f"queue facet counts ({facet})": partial(
+            requests.queue_facet_counts,
+            which="all",
+            staff_id=1,
+            now=NOW,
+            facets=EVERY_FACET,
+            facet=facet,
+        )
+        for facet in ("building", "category", "status", "owner_id", "older_days")
+    },
 }
 
 

@@ -7,14 +7,6 @@ topic-status = { $status ->
         [merged] 🔗 Merged into another topic
        *[withdrawn] 🚪 Withdrawn
     }
-topic-staff-review =
-    🗳 New topic { $number } for the council
-    { $text }
-    Where: { $building ->
-        [all] the whole community
-       *[other] building { $building }
-    }
-    Raised by { $name } { $unit }
 topic-status-changed =
     🗳 Topic { $number }: { topic-status }{ $reason ->
         [none] {""}

@@ -52,7 +52,7 @@ language-set = ✅ I will speak English with you.
 lang-name-en = English
 lang-name-zh-hans = 简体中文
 
-help-resident = Linli passes your requests to the community office and tells you every step. Press "📝 New request" to ask for something, and "📋 My requests" to see where your requests stand. /cancel leaves any form.
+help-resident = Linli passes your requests to the community office and tells you every step. Press "📝 New request" to ask for something, and "📋 My requests" to see where your requests stand. "🗳 Raise a topic" (/topic) puts a matter before the community council, and "📣 Community topics" (/topics) lets you back your neighbours' topics. /cancel leaves any form.
 help-staff = New requests arrive with buttons: ✋ Take makes you the owner. "📥 Request queue" lists open requests, overdue first. "☎️ Request for a resident" files one for someone without Telegram. /cancel leaves any form.
 
 cmd-start = Start, or show the menu
@@ -65,6 +65,7 @@ cmd-help = How Linli works
 cmd-cancel = Leave the current form
 cmd-queue = Open requests, overdue first
 cmd-proxy = File a request for a resident without Telegram
+cmd-replies = Saved replies: short answers to send with one tap
 cmd-staff = Appoint or remove staff
 cmd-settings = Buildings and request categories
 cmd-events = Upcoming events: sign up

@@ -14,7 +14,7 @@ desk-done-resolve = ✅ { $number } is marked resolved. The resident is asked wh
 desk-done-refer = ℹ️ { $number } is referred to { $who }. The resident has been told how to reach them.
 desk-close-menu = How should { $number } be closed?
 desk-handover-menu = Who should work on { $number }? You stay accountable.
-desk-handover-nobody = There is no other staff member to hand { $number } to yet.
+desk-handover-nobody = There is no other staff member to pass { $number } to yet.
 desk-handed = 🔁 { $number } is now with { $name }. You stay the owner and will see every step.
 btn-resolve = ✅ Resolved: ask the resident
 btn-refer = ↪️ Not ours: refer
@@ -54,7 +54,7 @@ desk-timeline-line = { $internal ->
     [staff_reply] 💬 { $who }: { $text }
     [resident_reply] 🗣 { $who }: { $text }
     [note] 📝 { $who } noted: { $text }
-    [handover] 🔁 { $who } handed it to { $text }
+    [handover] 🔁 { $who } passed it to { $text }
     [resolved] ✅ { $who }: { $text }
     [status] ℹ️ { $who }: { staff-status-name }
     [rating] ⭐ Rated { $text } of 5

@@ -66,7 +66,7 @@ btn-take = ✋ Take
 btn-reply = 💬 Reply
 btn-ask = ❓ Ask resident
 btn-note = 📝 Note
-btn-handover = 🔁 Hand over
+btn-handover = 🔁 Pass to a colleague
 btn-close = ✅ Close
 btn-answer = 💬 Answer
 btn-solved-yes = 👍 Yes, solved
@@ -99,11 +99,11 @@ staff-withdrawn = ↩️ { $name } withdrew request { $number }.
 staff-reopened = 🔁 { $name } says request { $number } is NOT solved. It is open again.
 staff-rated = ⭐ { $number } was rated { $stars } of 5.
 staff-handed-to-you =
-    🔁 { $staff } handed this request to you. They stay accountable and will see your steps.
+    🔁 { $staff } passed this request to you. They stay accountable and will see your steps.
     { staff-card }
 staff-fyi-reply = ℹ️ { $staff } answered the resident on { $number }: { $text }
 staff-fyi-note = 📝 { $staff } noted on { $number }: { $text }
-staff-fyi-handover = ℹ️ { $staff } handed { $number } to { $to }.
+staff-fyi-handover = ℹ️ { $staff } passed { $number } to { $to }.
 staff-fyi-resolved = ✅ { $staff } resolved { $number }: { $text }
 staff-fyi-referred = ℹ️ { $staff } referred { $number } to { $who }.
 staff-error-alert = ⚠️ Something went wrong while handling a message from { $who }. It is in the log ({ $error }).
@@ -130,7 +130,7 @@ error-unknown-category = Please choose one of the categories on the buttons.
 error-request-closed = { $number } is already closed.
 error-not-awaiting-answer = { $number } is not waiting for your answer.
 error-already-rated = You have already rated this request. Thank you!
-error-not-owner = This request belongs to { $owner }. Ask them to hand it over to you.
+error-not-owner = This request belongs to { $owner }. Ask them to pass it to you.
 error-not-staff = Please choose a staff member.
 error-referral-incomplete = Please say who is responsible and how to reach them.
 error-proxy-incomplete = Please give the resident's name and phone number.

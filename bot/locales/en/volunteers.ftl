@@ -226,3 +226,8 @@ task-shortage-leader = ⚠️ As leader of { $area }: { $title } ({ $start }) st
         [one] volunteer
        *[other] volunteers
     }. Do you know someone who could help?
+btn-vol-approve-all = ✅ Approve all { $count }
+volunteers-approved-all = { $count ->
+    [one] ✅ 1 application approved.
+   *[other] ✅ { $count } applications approved.
+}

@@ -272,3 +272,4 @@ mydata-wishes = Your wishes ({ $count }):
 error-wish-own-wish = This is your own wish: another helper will take it on.
 wish-confirm-reminder = 📦 A reminder: the helper reported your wish { $number } done some days ago. Did you receive it?
 wish-staff-unconfirmed = 📦 Wish { $number } for { $name } was reported done but is not confirmed yet; you may want to check.
+wish-desk-open = 🔍 Open { $number }

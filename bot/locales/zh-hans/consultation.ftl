@@ -7,14 +7,6 @@ topic-status = { $status ->
         [merged] 🔗 已并入其他议题
        *[withdrawn] 🚪 已撤回
     }
-topic-staff-review =
-    🗳 新议题 { $number }
-    { $text }
-    范围：{ $building ->
-        [all] 全小区
-       *[other] { $building } 号楼
-    }
-    提出人：{ $name } { $unit }
 topic-status-changed =
     🗳 议题 { $number }：{ topic-status }{ $reason ->
         [none] {""}

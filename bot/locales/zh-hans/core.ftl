@@ -52,7 +52,7 @@ language-set = ✅ 我会用简体中文和您交流。
 lang-name-en = English
 lang-name-zh-hans = 简体中文
 
-help-resident = “邻里”会把您的诉求转给社区，并告诉您每一步进展。点“📝 我要反映”提出诉求，点“📋 我的诉求”查看办理情况。发送 /cancel 可以退出任何表单。
+help-resident = “邻里”会把您的诉求转给社区，并告诉您每一步进展。点“📝 我要反映”提出诉求，点“📋 我的诉求”查看办理情况。点“🗳 提个议题”（/topic）向社区议事会提出议题，点“📣 社区议题”（/topics）支持邻居的议题。发送 /cancel 可以退出任何表单。
 help-staff = 新诉求带有按钮：点“✋ 受理”即成为负责人。“📥 待办诉求”列出未办结的诉求，超时的在前。“☎️ 代居民登记”可为不用 Telegram 的居民登记。发送 /cancel 可以退出任何表单。
 
 cmd-start = 开始或显示菜单
@@ -65,6 +65,7 @@ cmd-help = 使用说明
 cmd-cancel = 退出当前表单
 cmd-queue = 待办诉求（超时优先）
 cmd-proxy = 为不用 Telegram 的居民登记诉求
+cmd-replies = 常用回复：一点就能发出的简短答复
 cmd-staff = 任命或移除工作人员
 cmd-settings = 楼栋与诉求类别
 cmd-events = 近期活动：报名

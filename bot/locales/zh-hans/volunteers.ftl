@@ -208,3 +208,5 @@ skill-ask-name = { $who }，新技能叫什么？
 skill-added = 🧰 已添加 { $name }。
 skill-hidden = 🙈 已隐藏 { $name }。
 task-shortage-leader = ⚠️ 您负责的 { $area }：{ $title }（{ $start }）还差 { $left } 名志愿者（共需 { $needed } 名）。您能找到人帮忙吗？
+btn-vol-approve-all = ✅ 全部通过（{ $count } 人）
+volunteers-approved-all = ✅ 已通过 { $count } 份申请。

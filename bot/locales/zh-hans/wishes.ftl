@@ -272,3 +272,4 @@ mydata-wishes = 您的心愿（{ $count }）：
 error-wish-own-wish = 这是您自己的心愿，会由其他帮办人认领。
 wish-confirm-reminder = 📦 提醒：帮办人几天前报告您的心愿 { $number } 已完成。您收到了吗？
 wish-staff-unconfirmed = 📦 { $name } 的心愿 { $number } 已报告完成，但尚未确认；请跟进一下。
+wish-desk-open = 🔍 打开 { $number }

@@ -20,6 +20,7 @@ from bot.callbacks import notices as callbacks
 from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.languages import LANGUAGES, from_telegram
+from bot.models.audit import AuditAction
 from bot.models.notices import (
     Broadcast,
     BroadcastStatus,
@@ -166,6 +167,7 @@ class BroadcastService:
                 source_key=source_key,
             )
             await self._queue(conn, notice)
+            await self.env.audit(conn, staff_tg, AuditAction.NOTICE_SENT, _subject(notice))
             queued = await self._notice(conn, notice.id)
         return queued
 
@@ -213,6 +215,9 @@ class BroadcastService:
                 source_key=source_key,
             )
             await due_repo.add(conn, BROADCAST, notice.id, send_at)
+            await self.env.audit(
+                conn, staff_tg, AuditAction.NOTICE_SCHEDULED, _subject(notice), after=send_at
+            )
         return notice
 
     async def fire(self, conn: aiosqlite.Connection, work: DueWork) -> None:
@@ -259,6 +264,13 @@ class BroadcastService:
                 )
             else:
                 raise Conflict("error-notice-over")
+            await self.env.audit(
+                conn,
+                staff_tg,
+                AuditAction.NOTICE_CANCELLED,
+                _subject(notice),
+                before=notice.status.value,
+            )
             return await self._notice(conn, notice.id)
 
     async def _notice(self, conn: aiosqlite.Connection, broadcast_id: int) -> Broadcast:
@@ -346,5 +358,15 @@ class BroadcastService:
             raise InvalidInput("error-quiet-hours")
         value = f"{found[0]:%H:%M}-{found[1]:%H:%M}"
         async with self.env.db.transaction() as conn:
+            before = await repo.setting(conn, QUIET_HOURS)
             await repo.set_setting(conn, QUIET_HOURS, value)
+            await self.env.audit(
+                conn, admin_tg, AuditAction.QUIET_HOURS, QUIET_HOURS, before=before, after=value
+            )
         return found
+
+
+def _subject(notice: Broadcast) -> str:
+    """Name a notice in the audit log: its number and first words."""
+    words = notice.text.split("\n", 1)[0]
+    return f"#{notice.id} {words[:60]}"

@@ -11,8 +11,10 @@ from typing import Any
 
 import aiosqlite
 
+from bot.callbacks import notices as callbacks
 from bot.errors import Conflict, InvalidInput, NotFound
 from bot.models.notices import Broadcast, NoticeKind, NoticeReply
+from bot.models.outbox import Button
 from bot.models.people import Person
 from bot.services.env import ServiceEnv
 from storage import broadcasts as repo
@@ -67,13 +69,22 @@ class NoticeService:
                 "text": text,
             }
             ref = f"bcr:{saved.id}"
+            buttons = [
+                [Button(text="btn-reply-to-request", data=callbacks.reply_to_request(saved.id))]
+            ]
             sender = await people_repo.by_id(conn, notice.created_by)
             if self.env.settings.staff_chat is None and sender is not None and sender.tg_id:
-                sent = await self.env.notify(conn, sender, "notice-reply-staff", ref=ref, **args)
+                sent = await self.env.notify(
+                    conn, sender, "notice-reply-staff", ref=ref, buttons=buttons, **args
+                )
                 if not sent:
-                    await self.env.notify_staff(conn, "notice-reply-staff", ref=ref, **args)
+                    await self.env.notify_staff(
+                        conn, "notice-reply-staff", ref=ref, buttons=buttons, **args
+                    )
             else:
-                await self.env.notify_staff(conn, "notice-reply-staff", ref=ref, **args)
+                await self.env.notify_staff(
+                    conn, "notice-reply-staff", ref=ref, buttons=buttons, **args
+                )
         return saved
 
     async def answer(self, staff_tg: int, reply_id: int, text: str) -> Person:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.audit import AuditAction
 from bot.models.people import Building
 from bot.models.requests import Category
 from bot.services.env import ServiceEnv
@@ -38,6 +39,7 @@ class CommunityService:
         async with self.env.db.transaction() as conn:
             if not await community_repo.add_building(conn, name, grid):
                 raise Conflict("error-building-exists")
+            await self.env.audit(conn, admin_tg, AuditAction.BUILDING_ADDED, name, after=grid)
 
     async def remove_building(self, admin_tg: int, name: str) -> None:
         """Remove a building (people already in it keep it on their record)."""
@@ -45,6 +47,7 @@ class CommunityService:
         async with self.env.db.transaction() as conn:
             if not await community_repo.remove_building(conn, name):
                 raise NotFound()
+            await self.env.audit(conn, admin_tg, AuditAction.BUILDING_REMOVED, name)
 
     async def categories(self, *, include_hidden: bool = False) -> list[Category]:
         """Return the categories residents can choose (and, for admins, the hidden ones)."""
@@ -71,6 +74,9 @@ class CommunityService:
             if not await community_repo.add_category(conn, code, label, response_hours):
                 raise Conflict("error-category-exists")
             found = await community_repo.category(conn, code)
+            await self.env.audit(
+                conn, admin_tg, AuditAction.CATEGORY_ADDED, label, after=f"{response_hours} h"
+            )
         assert found is not None
         return found
 
@@ -79,15 +85,39 @@ class CommunityService:
         self._require_admin(admin_tg)
         _check_hours(hours)
         async with self.env.db.transaction() as conn:
-            if not await community_repo.set_category(conn, code, response_hours=hours):
+            before = await community_repo.category(conn, code)
+            if before is None or not await community_repo.set_category(
+                conn, code, response_hours=hours
+            ):
                 raise NotFound()
+            await self.env.audit(
+                conn,
+                admin_tg,
+                AuditAction.CATEGORY_TARGET,
+                before.label or code,
+                before=f"{before.response_hours} h",
+                after=f"{hours} h",
+            )
 
     async def set_active(self, admin_tg: int, code: str, active: bool) -> None:
         """Hide a category from residents, or show it again."""
         self._require_admin(admin_tg)
         async with self.env.db.transaction() as conn:
-            if not await community_repo.set_category(conn, code, active=active):
+            before = await community_repo.category(conn, code)
+            if before is None or not await community_repo.set_category(conn, code, active=active):
                 raise NotFound()
+            await self.env.audit(
+                conn,
+                admin_tg,
+                AuditAction.CATEGORY_SHOWN,
+                before.label or code,
+                before=_shown(before.active),
+                after=_shown(active),
+            )
+
+
+def _shown(active: bool) -> str:
+    return "shown" if active else "hidden"
 
 
 def _check_hours(hours: int) -> None:

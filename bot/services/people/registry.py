@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.languages import LANGUAGES
+from bot.models.audit import AuditAction
 from bot.models.people import Person, Role
 from bot.models.requests import Request
 from bot.models.wishes import Wish
@@ -132,6 +133,14 @@ class PeopleService:
             if not await people_repo.use_invite(conn, token, person.id, now):
                 raise Conflict("error-invite-invalid")
             await people_repo.update(conn, person.id, role=Role.STAFF, registered=True)
+            await self.env.audit(
+                conn,
+                person,
+                AuditAction.STAFF_JOINED,
+                person.name,
+                before=person.role.value,
+                after=Role.STAFF.value,
+            )
             for admin in await people_repo.with_tg_ids(conn, sorted(self.env.settings.admins)):
                 await self.env.notify(conn, admin, "staff-joined", name=person.name)
             updated = await people_repo.by_tg(conn, tg_id)
@@ -167,6 +176,14 @@ class PeopleService:
             if person is None or person.role != Role.STAFF:
                 raise NotFound()
             await people_repo.update(conn, person.id, role=Role.RESIDENT)
+            await self.env.audit(
+                conn,
+                admin_tg,
+                AuditAction.STAFF_REMOVED,
+                person.name,
+                before=Role.STAFF.value,
+                after=Role.RESIDENT.value,
+            )
             await self.env.notify(conn, person, "staff-removed-you")
         return person
 
@@ -186,6 +203,7 @@ class PeopleService:
             if person is None:
                 raise NotFound()
             await requests_repo.anonymise_resident(conn, person.id)
+            await self.env.audit(conn, person, AuditAction.DATA_ERASED, f"#{person.id}")
             await wishes_repo.anonymise_resident(conn, person.id)
             await drafts_repo.delete_for(conn, tg_id)
             await people_repo.update(

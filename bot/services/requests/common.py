@@ -17,6 +17,7 @@ import aiosqlite
 from pydantic import BaseModel
 
 from bot.callbacks import requests as callbacks
+from bot.callbacks import resident_card
 from bot.errors import Conflict, InvalidInput
 from bot.models.outbox import Button, OutboxMessage
 from bot.models.people import Person
@@ -106,7 +107,23 @@ def card_buttons(request: Request) -> list[list[Button]]:
             Button(text="btn-handover", data=callbacks.hand_over_menu(rid)),
             Button(text="btn-close", data=callbacks.close_menu(rid)),
         ],
+        *resident_row(request.resident_id),
     ]
+
+
+def resident_row(person_id: int | None) -> list[list[Button]]:
+    """Return the row opening the resident's card (none for an anonymised request)."""
+    if person_id is None:
+        return []
+    return [[Button(text="btn-resident-card", data=resident_card.open_card(person_id))]]
+
+
+CARD_REF = "reqcard"  # the outbox ref of a request's staff card, to find and redraw it
+
+
+def card_ref(request_id: int) -> str:
+    """Return the outbox ref a request's staff card is posted under."""
+    return f"{CARD_REF}:{request_id}"
 
 
 def check_text(text: str) -> str:
@@ -156,7 +173,7 @@ class RequestBase:
             conn,
             "staff-card",
             buttons=card_buttons(request),
-            ref=f"req:{request.id}",
+            ref=card_ref(request.id),
             **card_args(view, now),
         )
         await self._forward_media(conn, request, None)

@@ -13,9 +13,17 @@ import aiosqlite
 
 from bot.callbacks import requests as callbacks
 from bot.errors import AlreadyTaken, Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.audit import AuditAction
 from bot.models.outbox import Button
 from bot.models.people import Person, Role
-from bot.models.requests import EntryKind, NewRequest, Request, RequestStatus
+from bot.models.requests import (
+    EntryKind,
+    FacetCount,
+    NewRequest,
+    QueueFacets,
+    Request,
+    RequestStatus,
+)
 from bot.models.work import DueWork
 from bot.services.requests.common import (
     ANSWER_DAYS,
@@ -27,15 +35,19 @@ from bot.services.requests.common import (
     StaffView,
     card_args,
     card_buttons,
+    card_ref,
     check_text,
 )
+from storage import broadcasts as notices_repo
 from storage import community as community_repo
 from storage import due as due_repo
+from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 
 REFERRAL_MAX = 300
 QUEUE_PAGE = 20  # requests on one page of the staff queue
+OTHER_CATEGORY = "other"  # where a matter of no particular kind goes
 
 
 class DeskService(RequestBase):
@@ -271,6 +283,14 @@ class DeskService(RequestBase):
                 conn, request, RequestStatus.REFERRED, staff.id, referral=f"{who} — {contact}"
             )
             await requests_repo.set_first_response(conn, request.id, self.env.clock.now())
+            await self.env.audit(
+                conn,
+                staff,
+                AuditAction.REQUEST_REFERRED,
+                request.number,
+                before=request.status.value,
+                after=f"{who} — {contact}",
+            )
             resident = await people_repo.by_id(conn, request.resident_id or 0)
             await self.env.notify(
                 conn,
@@ -285,7 +305,13 @@ class DeskService(RequestBase):
         return request
 
     async def queue(
-        self, staff_tg: int, which: QueueFilter = "all", *, page: int = 0, size: int = QUEUE_PAGE
+        self,
+        staff_tg: int,
+        which: QueueFilter = "all",
+        *,
+        page: int = 0,
+        size: int = QUEUE_PAGE,
+        facets: QueueFacets | None = None,
     ) -> QueuePage:
         """Return one page of open requests for the queue, overdue first, then by due time.
 
@@ -295,10 +321,18 @@ class DeskService(RequestBase):
         now = self.env.clock.now()
         async with self.env.db.reading() as conn:
             staff = await self.env.staff_member(conn, staff_tg)
-            total = await requests_repo.queue_count(conn, which=which, staff_id=staff.id, now=now)
+            total = await requests_repo.queue_count(
+                conn, which=which, staff_id=staff.id, now=now, facets=facets
+            )
             page = min(max(page, 0), max(0, -(-total // size) - 1))
             found = await requests_repo.queue_page(
-                conn, which=which, staff_id=staff.id, now=now, limit=size, offset=page * size
+                conn,
+                which=which,
+                staff_id=staff.id,
+                now=now,
+                limit=size,
+                offset=page * size,
+                facets=facets,
             )
             people = await people_repo.by_ids(
                 conn,
@@ -327,6 +361,26 @@ class DeskService(RequestBase):
             for r in found
         ]
         return QueuePage(views=views, total=total, page=page, size=size)
+
+    async def queue_facet(
+        self, staff_tg: int, which: QueueFilter, facets: QueueFacets, facet: str
+    ) -> list[FacetCount]:
+        """Return the choices of one queue facet with their counts under the other facets,
+        an owner's choice with their name."""
+        now = self.env.clock.now()
+        async with self.env.db.reading() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            counts = await requests_repo.queue_facet_counts(
+                conn, which=which, staff_id=staff.id, now=now, facets=facets, facet=facet
+            )
+            if facet != "owner_id":
+                return counts
+            names = await people_repo.by_ids(conn, {int(c.value) for c in counts})
+        return [
+            c.model_copy(update={"name": names[int(c.value)].name})
+            for c in counts
+            if int(c.value) in names
+        ]
 
     async def file_proxy(
         self,
@@ -366,6 +420,51 @@ class DeskService(RequestBase):
         assert taken is not None
         return taken, True
 
+    async def cards_of(self, request_id: int) -> tuple[StaffView, list[tuple[int, int]]]:
+        """Return the request as staff see it and where its staff cards were posted (chat,
+        message), for redrawing them after a change."""
+        async with self.env.db.reading() as conn:
+            view = await self._view(conn, request_id)
+            places = await outbox_repo.sent_with_ref(conn, card_ref(request_id))
+        return view, places
+
+    async def from_notice_reply(self, staff_tg: int, reply_id: int) -> tuple[Request, bool]:
+        """Turn a resident's reply to a notice into a request the presser owns (taken, so the
+        resident hears who handles it). A second press, by anyone, returns the first request."""
+        source_key = f"notice-reply:{reply_id}"
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            existing = await requests_repo.by_source(conn, source_key)
+            if existing is not None:
+                return existing, False
+            found = await notices_repo.reply(conn, reply_id)
+            resident = await people_repo.by_id(conn, found.person_id) if found else None
+            if found is None or resident is None or resident.erased:
+                raise NotFound()
+            category = await self._catch_all_category(conn)
+            new = NewRequest(category=category, description=check_text(found.text))
+            request = await self._create(conn, resident, new=new, source_key=source_key)
+            await requests_repo.take(conn, request.id, staff.id)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-from-notice-reply",
+                number=request.number,
+                ref=f"req:{request.id}",
+            )
+            await self._record_take(conn, request.id, staff)
+            taken = await requests_repo.get(conn, request.id)
+        assert taken is not None
+        return taken, True
+
+    async def _catch_all_category(self, conn: aiosqlite.Connection) -> str:
+        """Return "other" while residents may choose it, else the first category they may."""
+        shown = await community_repo.categories(conn, active_only=True)
+        codes = [c.code for c in shown]
+        if not codes:
+            raise InvalidInput("error-unknown-category")
+        return OTHER_CATEGORY if OTHER_CATEGORY in codes else codes[0]
+
     # ---- due work --------------------------------------------------------------------------
 
     async def escalate_overdue(self, conn: aiosqlite.Connection, work: DueWork) -> None:
@@ -397,3 +496,26 @@ class DeskService(RequestBase):
         await self.env.notify(
             conn, resident, "request-autoclosed", number=request.number, ref=f"req:{request.id}"
         )
+
+    # ---- filed from elsewhere --------------------------------------------------------------
+
+    async def file_taken(
+        self,
+        conn: aiosqlite.Connection,
+        staff: Person,
+        resident: Person,
+        *,
+        new: NewRequest,
+        source_key: str,
+    ) -> Request:
+        """File a request for a resident on the caller's transaction, owned at once by `staff`
+        (a topic found to be an ordinary request); the resident is told who handles it."""
+        existing = await requests_repo.by_source(conn, source_key)
+        if existing is not None:
+            return existing
+        request = await self._create(conn, resident, new=new, source_key=source_key)
+        await requests_repo.take(conn, request.id, staff.id)
+        await self._record_take(conn, request.id, staff)
+        taken = await requests_repo.get(conn, request.id)
+        assert taken is not None
+        return taken

@@ -14,6 +14,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.models.audit import AuditAction
 from bot.models.love_bank import LedgerEntry, LedgerKind, PointsView
 from bot.models.people import Person
 from bot.services.env import ServiceEnv
@@ -164,6 +165,9 @@ class LoveBankService:
                 recorded_by=staff.id,
                 note=note,
             )
+            await self.env.audit(
+                conn, staff, AuditAction.POINTS_AWARDED, person.name, after=f"+{points}: {note}"
+            )
             await self.env.notify(
                 conn,
                 person,
@@ -183,6 +187,9 @@ class LoveBankService:
         async with self.env.db.transaction() as conn:
             staff, person = await self._staff_and_person(conn, staff_tg, person_id)
             now = self.env.clock.now()
+            await self.env.audit(
+                conn, staff, AuditAction.POINTS_CORRECTED, person.name, after=f"{delta:+d}: {note}"
+            )
             if delta > 0:
                 return await credit(
                     conn,

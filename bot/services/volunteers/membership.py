@@ -156,6 +156,17 @@ class VolunteerService:
         assert volunteer is not None
         return volunteer
 
+    async def approve_many(self, staff_tg: int, person_ids: list[int]) -> list[Volunteer]:
+        """Approve several applications, each in its own transaction; those another staff
+        member decided meanwhile are skipped, so a double tap approves nobody twice."""
+        approved = []
+        for person_id in person_ids:
+            try:
+                approved.append(await self.approve(staff_tg, person_id))
+            except Conflict:
+                continue
+        return approved
+
     async def decline(self, staff_tg: int, person_id: int, reason: str) -> Volunteer:
         """Decline an application with a reason the resident is told."""
         reason = reason.strip()

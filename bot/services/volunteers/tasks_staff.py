@@ -7,6 +7,7 @@ love bank in the same transaction (one credit per volunteer and task, however of
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import aiosqlite
 
@@ -14,13 +15,23 @@ from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.love_bank import LedgerKind
 from bot.models.people import Person, Role
-from bot.models.volunteers import Slot, SlotStatus, Task, TaskSpec, TaskStatus
+from bot.models.volunteers import Slot, SlotStatus, Task, TaskChange, TaskSpec, TaskStatus
 from bot.models.work import DueWork
 from bot.services import dates
 from bot.services.volunteers import love_bank
 from bot.services.volunteers.common import area_codes, buildings_of
-from bot.services.volunteers.task_common import TaskBase, roster_button, task_args
+from bot.services.volunteers.task_common import (
+    TASK_DONE,
+    TASK_REMINDER,
+    TASK_REPEAT,
+    TASK_SHORTAGE,
+    TaskBase,
+    open_button,
+    roster_button,
+    task_args,
+)
 from storage import drafts as drafts_repo
+from storage import due as due_repo
 from storage import people as people_repo
 from storage import tasks as tasks_repo
 from storage import volunteers as volunteers_repo
@@ -30,6 +41,7 @@ DESCRIPTION_MAX = 1000
 NEEDED_MAX = 50
 POINTS_MAX = 1000
 LIST_MAX = 30
+TASK_DUE_KINDS = (TASK_REMINDER, TASK_SHORTAGE, TASK_REPEAT, TASK_DONE)
 
 
 class TaskDeskService(TaskBase):
@@ -162,6 +174,92 @@ class TaskDeskService(TaskBase):
             balance=entry.balance_after,
             **task_args(task, self.zone),
         )
+
+    # ---- changes after publishing -----------------------------------------------------------
+
+    async def change(self, staff_tg: int, task_id: int, change: TaskChange) -> tuple[Task, int]:
+        """Change a published task's time (its length kept), place, places or points; every
+        volunteer holding a place is told what changed. Returns the task and how many heard.
+
+        A new time moves the reminders, the shortage check and the owner's question with it.
+        Places cannot drop below those already taken: nobody loses a claimed place.
+        """
+        now = self.env.clock.now()
+        async with self.env.db.transaction() as conn:
+            await self.env.staff_member(conn, staff_tg)
+            task = await self._changeable(conn, task_id, now)
+            fields = self._fields(task, change, now)
+            if not await tasks_repo.update(conn, task.id, **fields):
+                raise InvalidInput("error-task-needed-taken", taken=task.taken)
+            changed = await self._task(conn, task.id)
+            if change.starts_at is not None:
+                for kind in TASK_DUE_KINDS:
+                    await due_repo.cancel(conn, kind, task.id, now)
+                await self._schedule(conn, changed)
+            told = await self._tell_holders(
+                conn, changed, "task-changed", what=change.field, **task_args(changed, self.zone)
+            )
+        return changed, told
+
+    def _fields(self, task: Task, change: TaskChange, now: datetime) -> dict[str, object]:
+        """Return the columns a change sets, or raise InvalidInput naming the problem."""
+        if change.starts_at is not None:
+            if change.starts_at <= now:
+                raise InvalidInput("error-event-date-past", after=local(now, self.zone))
+            length = task.ends_at - task.starts_at
+            return {"starts_at": change.starts_at, "ends_at": change.starts_at + length}
+        if change.place is not None:
+            place = change.place.strip()
+            if not place or len(place) > TITLE_MAX:
+                raise InvalidInput("error-text-long", max=TITLE_MAX)
+            return {"place": place}
+        if change.needed is not None:
+            if not max(1, task.taken) <= change.needed <= NEEDED_MAX:
+                raise InvalidInput("error-task-needed-taken", taken=task.taken)
+            return {"needed": change.needed}
+        if change.points is not None:
+            if not 0 <= change.points <= POINTS_MAX:
+                raise InvalidInput("error-number-range", low=0, high=POINTS_MAX)
+            return {"points": change.points}
+        raise InvalidInput("form-need-text")
+
+    async def cancel(self, staff_tg: int, task_id: int) -> tuple[Task, int]:
+        """Cancel a published task: nobody can claim it, its due work is dropped, and every
+        volunteer holding a place is told. A second press finds it cancelled (Conflict)."""
+        now = self.env.clock.now()
+        async with self.env.db.transaction() as conn:
+            await self.env.staff_member(conn, staff_tg)
+            task = await self._changeable(conn, task_id, now)
+            await tasks_repo.update(conn, task.id, status=TaskStatus.CANCELLED.value)
+            for kind in TASK_DUE_KINDS:
+                await due_repo.cancel(conn, kind, task.id, now)
+            cancelled = await self._task(conn, task.id)
+            told = await self._tell_holders(
+                conn, cancelled, "task-cancelled", **task_args(cancelled, self.zone)
+            )
+        return cancelled, told
+
+    async def _changeable(self, conn: aiosqlite.Connection, task_id: int, now: datetime) -> Task:
+        """Return the task if it is open and has not ended, else raise Conflict."""
+        task = await self._task(conn, task_id)
+        if task.status != TaskStatus.OPEN:
+            raise Conflict("error-task-was-cancelled", title=task.title)
+        if task.ends_at <= now:
+            raise Conflict("error-task-over", title=task.title)
+        return task
+
+    async def _tell_holders(
+        self, conn: aiosqlite.Connection, task: Task, key: str, **args: Any
+    ) -> int:
+        """Tell every volunteer who holds a place on the task; return how many were told."""
+        told = 0
+        for slot in await tasks_repo.roster(conn, task.id):
+            if slot.status == SlotStatus.CLAIMED:
+                person = await people_repo.by_id(conn, slot.person_id)
+                buttons = open_button(task.id) if task.status == TaskStatus.OPEN else None
+                if await self.env.notify(conn, person, key, buttons=buttons, **args):
+                    told += 1
+        return told
 
     # ---- due work ----------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from typing import Any
 import aiosqlite
 
 from bot.errors import Conflict, InvalidInput, NotFound
+from bot.models.audit import AuditAction
 from bot.models.outbox import OutboxMessage, Priority
 from bot.models.wishes import CATEGORIES, NewWish, Partner, Wish, WishStatus
 from bot.services.env import render_buttons
@@ -235,7 +236,11 @@ class WishDeskService(WishBase):
                 raise InvalidInput("error-wish-category")
             if not 0 <= points <= POINTS_MAX:
                 raise InvalidInput("error-number-range", low=0, high=POINTS_MAX)
+            before = (await partners_repo.points(conn)).get(category)
             await partners_repo.set_points(conn, category, points)
+            await self.env.audit(
+                conn, staff_tg, AuditAction.WISH_POINTS, category, before=before, after=points
+            )
 
     async def set_stall_days(self, staff_tg: int, days: int) -> None:
         """Set after how many days without progress a claim is reminded (staff first)."""
@@ -243,7 +248,11 @@ class WishDeskService(WishBase):
             await self.env.staff_member(conn, staff_tg)
             if not 1 <= days <= STALL_DAYS_MAX:
                 raise InvalidInput("error-number-range", low=1, high=STALL_DAYS_MAX)
+            before = await partners_repo.setting(conn, "stall_days")
             await partners_repo.set_setting(conn, "stall_days", str(days))
+            await self.env.audit(
+                conn, staff_tg, AuditAction.STALL_DAYS, "stall_days", before=before, after=days
+            )
 
     async def add_partner(self, staff_tg: int, name: str) -> Partner:
         """Add a partner organisation to the list."""

@@ -1,0 +1,5 @@
+# A resident's reply to a notice turned into a request with one tap.
+btn-reply-to-request = 📝 Make it a request
+reply-became-request = 📝 { $number } made from the reply; you own it.
+reply-was-request = 📝 This reply is already { $number }.
+request-from-notice-reply = 📝 Your reply to the notice is now request { $number }, so you can follow it in 📋 My requests.

@@ -1,0 +1,21 @@
+# Saved replies (常用回复): staff's short answers, offered when they reply.
+saved-offer = 💬 Or send a saved reply (press one to see it whole):
+saved-shown = 💬 This saved reply:
+saved-shown-how = Press Send to answer with it as it is. To change it, tap the text to copy it, then paste and edit it in your answer to the question above.
+btn-saved-send = ✅ Send
+btn-saved-back = ⬅️ Other saved replies
+saved-sent = ✅ Sent: { $text }
+saved-reply-first = Press 💬 Reply on the request first, then choose a saved reply. (This one may already have been sent.)
+saved-list = 💬 Saved replies: { $count }. They are offered as buttons when you press 💬 Reply on a request of their category.
+saved-list-empty = 💬 No saved replies yet. Add short answers you often give, such as "The plumber comes tomorrow between 9 and 12."
+saved-line = { $n }. [{ $category }] { $text }
+saved-every-category = Every category
+btn-saved-remove = 🗑 Remove { $n }
+btn-saved-add = ➕ Add a saved reply
+saved-removed = Removed.
+saved-already-removed = It was already removed.
+saved-ask-category = Which requests is the saved reply for?
+saved-press-category = Please press one of the buttons above to choose the category.
+saved-ask-text = { $who }, type the saved reply (at most { $max } characters). Residents will read it as it is.
+saved-kept = ✅ Saved: { $text }
+saved-reply-too-many = There are already { $max } saved replies. Please remove one first.

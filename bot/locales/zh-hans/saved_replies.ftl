@@ -1,0 +1,21 @@
+# 常用回复：工作人员常说的简短答复，回复时以按钮出现。
+saved-offer = 💬 也可以发常用回复（点一下查看全文）：
+saved-shown = 💬 这条常用回复：
+saved-shown-how = 点“发送”原样回复。想改几个字：点一下文字复制，再粘贴到上面问题的回复里修改后发出。
+btn-saved-send = ✅ 发送
+btn-saved-back = ⬅️ 其他常用回复
+saved-sent = ✅ 已发送：{ $text }
+saved-reply-first = 请先在诉求上点 💬 回复，再选常用回复。（这条可能已经发过了。）
+saved-list = 💬 常用回复：{ $count } 条。在对应类别的诉求上点 💬 回复时，会以按钮出现。
+saved-list-empty = 💬 还没有常用回复。可以添加常说的简短答复，例如“水管工明天上午9点到12点上门。”
+saved-line = { $n }. 【{ $category }】{ $text }
+saved-every-category = 所有类别
+btn-saved-remove = 🗑 删除第 { $n } 条
+btn-saved-add = ➕ 添加常用回复
+saved-removed = 已删除。
+saved-already-removed = 已经删除过了。
+saved-ask-category = 这条常用回复用于哪类诉求？
+saved-press-category = 请点上面的按钮选择类别。
+saved-ask-text = { $who }，请输入常用回复（不超过 { $max } 字）。居民看到的就是这段文字。
+saved-kept = ✅ 已保存：{ $text }
+saved-reply-too-many = 常用回复已有 { $max } 条，请先删除一条。
