@@ -20,9 +20,10 @@ from pathlib import Path
 from bot.clock import Clock
 from bot.config import Settings
 from bot.models.operations import BackupFile, Checkup
+from bot.models.outbox import Backlog
 from storage import backup as files
 from storage import checkup as checkup_repo
-from storage import migrations
+from storage import migrations, monitoring
 
 log = logging.getLogger(__name__)
 
@@ -182,12 +183,13 @@ class BackupService:
         now = self.clock.now()
         wal = self.database.with_name(self.database.name + "-wal")
         verdict = await files.integrity(self.database)
-        version = backlog = late = 0
-        oldest = due_oldest = None
+        version = late = 0
+        backlog = Backlog()
+        due_oldest = None
         if verdict == "ok":  # a damaged file's tables cannot be trusted to answer
             async with files.opened(self.database) as conn:
                 version = await migrations.version_of(conn)
-                backlog, oldest = await checkup_repo.outbox_backlog(conn, now)
+                backlog = await monitoring.outbox_backlog(conn, now)
                 late, due_oldest = await checkup_repo.due_late(conn, now - DUE_GRACE)
         return Checkup(
             integrity=verdict,
@@ -195,8 +197,8 @@ class BackupService:
             wal_size=wal.stat().st_size if wal.is_file() else 0,
             schema_version=version,
             code_version=migrations.latest(),
-            outbox_backlog=backlog,
-            outbox_oldest=oldest,
+            outbox_backlog=backlog.count,
+            outbox_oldest=backlog.oldest_due,
             due_late=late,
             due_oldest=due_oldest,
         )
