@@ -43,7 +43,15 @@ def checkup_lines(report: Checkup, database: Path, now: datetime) -> list[str]:
         f"outbox     {report.outbox_backlog} due to send and not sent yet"
         f"{_age(now, report.outbox_oldest)}",
         f"due work   {report.due_late} late{_age(now, report.due_oldest)}",
+        f"backup     {_last(report, now)}",
     ]
+
+
+def _last(report: Checkup, now: datetime) -> str:
+    if report.last_backup is None or report.last_backup_at is None:
+        return "none yet in the backup folder"
+    hours = max(0, int((now - report.last_backup_at) / timedelta(hours=1)))
+    return f"the newest is {report.last_backup}, made {hours} h ago"
 
 
 async def _run(command: str, path: Path | None, service: BackupService, clock: Clock) -> int:

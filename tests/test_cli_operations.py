@@ -74,6 +74,7 @@ async def test_backup_and_check_work_while_the_bot_holds_the_database_open(
     assert "integrity  ok" in checked.stdout
     assert f"schema     version {latest()} (this Linli knows {latest()})" in checked.stdout
     assert "outbox     2 due to send" in checked.stdout
+    assert "backup     none yet in the backup folder" in checked.stdout
 
 
 async def test_backup_without_a_path_goes_to_the_dated_folder(db: Database, tmp_path: Path) -> None:
@@ -81,6 +82,8 @@ async def test_backup_without_a_path_goes_to_the_dated_folder(db: Database, tmp_
     assert made.returncode == 0, made.stderr
     (copy,) = (tmp_path / "backups").glob("linli-*.db")
     assert made.stdout.strip().startswith(f"backup made {copy} (")
+    checked = linli("check", db=Path(db.path))
+    assert f"backup     the newest is {copy}, made 0 h ago" in checked.stdout
 
 
 async def test_restore_puts_a_backup_back_and_keeps_the_database_aside(

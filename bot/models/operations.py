@@ -27,6 +27,8 @@ class Checkup(BaseModel):
     outbox_oldest: datetime | None
     due_late: int
     due_oldest: datetime | None
+    last_backup: Path | None = None
+    last_backup_at: datetime | None = None
 
     @property
     def healthy(self) -> bool:

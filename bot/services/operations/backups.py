@@ -16,6 +16,7 @@ import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -201,7 +202,20 @@ class BackupService:
             outbox_oldest=backlog.oldest_due,
             due_late=late,
             due_oldest=due_oldest,
+            **self._newest(),
         )
+
+    def _newest(self) -> dict[str, Any]:
+        """Return the folder's newest dated backup and when it was made (by its name)."""
+        if not self.folder.is_dir():
+            return {}
+        dated = [(found.group(1), path) for path in self.folder.iterdir()
+                 if (found := _NAME.match(path.name))]  # fmt: skip
+        if not dated:
+            return {}
+        stamp, path = max(dated)
+        made = datetime.strptime(stamp, STAMP).replace(tzinfo=self.settings.zone)
+        return {"last_backup": path, "last_backup_at": made}
 
     async def refuse_newer(self) -> int | None:
         """Refuse a database a newer Linli made; return its schema version (None: no database)."""
