@@ -93,6 +93,8 @@ async def test_restore_puts_a_backup_back_and_keeps_the_database_aside(
     target = tmp_path / "yesterday.db"
     assert linli("backup", str(target), db=Path(db.path)).returncode == 0
     await _fill(db, "after")
+    running = linli("restore", str(target), db=Path(db.path))
+    assert running.returncode != 0 and "stop it first" in running.stderr
     await db.close()  # the bot stopped
 
     restored = linli("restore", str(target), db=Path(db.path))

@@ -176,3 +176,19 @@ async def test_check_reports_the_backlog_and_late_due_work(
     assert report.outbox_backlog == 2 and report.outbox_oldest is not None
     assert clock.now() - report.outbox_oldest >= timedelta(minutes=10)
     assert report.due_late == 1
+
+
+async def test_a_restore_under_the_running_bot_is_refused_and_changes_nothing(
+    db: Database, settings: Settings, clock: ShiftedClock
+) -> None:
+    await _write(db, clock, 1)
+    made = await BackupService(settings, clock).make()
+    await _write(db, clock, 2)
+    with pytest.raises(OperationRefused) as refused:
+        await BackupService(settings, clock).restore(made.path)
+    assert str(refused.value) == f"the bot has {settings.db} open: stop it first, then restore"
+    assert await _outbox_ids(settings.db) == [1, 2]
+    assert not list(settings.db.parent.glob("*.before-restore-*"))
+    await db.close()  # stopped: now it goes ahead
+    assert await BackupService(settings, clock).restore(made.path) is not None
+    assert await _outbox_ids(settings.db) == [1]

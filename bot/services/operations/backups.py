@@ -24,7 +24,7 @@ from bot.models.operations import BackupFile, Checkup
 from bot.models.outbox import Backlog
 from storage import backup as files
 from storage import checkup as checkup_repo
-from storage import migrations, monitoring
+from storage import inuse, migrations, monitoring
 
 log = logging.getLogger(__name__)
 
@@ -161,9 +161,14 @@ class BackupService:
             stamp = self.clock.now().astimezone(self.settings.zone).strftime("%Y%m%dT%H%M%S")
             aside = self.database.with_name(f"{self.database.name}.before-restore-{stamp}")
         try:
-            if aside is not None:
-                await files.copy(self.database, aside)
-            await files.put_back(source, self.database)
+            with inuse.alone(str(self.database)):
+                if aside is not None:
+                    await files.copy(self.database, aside)
+                await files.put_back(source, self.database)
+        except inuse.InUse:
+            raise OperationRefused(
+                f"the bot has {self.database} open: stop it first, then restore"
+            ) from None
         except (files.CopyFailed, OSError) as exc:
             raise OperationRefused(f"cannot restore {source}: {exc}") from exc
         return aside
