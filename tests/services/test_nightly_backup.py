@@ -13,11 +13,12 @@ from bot.clock import ShiftedClock
 from bot.config import Settings
 from bot.services import Services, build_services
 from bot.services.operations.nightly import BACKUP
-from storage import due
+from storage import due, outbox
 from storage.db import Database
 from tests.clock import pinned_clock
 
 SHANGHAI = "Asia/Shanghai"
+ADMIN = 1000
 
 
 @pytest.fixture
@@ -114,13 +115,14 @@ async def test_nights_the_bot_was_down_are_made_up_once_on_start(
     assert await bot.pending() == [datetime(2027, 3, 20, 19, 0, tzinfo=UTC)]  # tonight, 03:00
 
 
-async def test_a_backup_that_fails_is_logged_and_tried_again_an_hour_later(
+async def test_a_backup_that_fails_is_logged_told_to_the_admins_once_and_retried_hourly(
     settings: Settings, clock: ShiftedClock, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the folder should be")
-    broken = Bot(settings.model_copy(update={"backup_dir": blocked}), clock)
+    broken = Bot(settings.model_copy(update={"backup_dir": blocked, "admins": {ADMIN}}), clock)
     services = await broken.start()
+    await services.people.touch(ADMIN, "Admin Li", "zh-hans")
     at(clock, settings, 18, 3)
     with caplog.at_level(logging.ERROR, logger="bot.services.operations"):
         assert await services.due.run_due() == 1
@@ -128,8 +130,16 @@ async def test_a_backup_that_fails_is_logged_and_tried_again_an_hour_later(
     retry = clock.now() + timedelta(hours=1)
     (pending,) = await broken.pending()
     assert abs(pending - retry) < timedelta(seconds=5)
-    await broken.restart()  # a retry is kept across a restart: it comes before the next night
+    services = await broken.restart()  # a retry is kept across a restart: before the next night
     assert await broken.pending() == [pending]
+
+    clock.advance(timedelta(hours=1, minutes=1))
+    assert await services.due.run_due() == 1  # the retry fails too: logged, not told again
+    async with broken.db.reading() as conn:
+        told = await outbox.due(conn, clock.now(), 10)
+    assert [m.chat_id for m in told] == [ADMIN]
+    assert told[0].text.startswith("⚠️ 每晚的数据库自动备份这次没能完成：")
+    assert str(blocked) in told[0].text
     await broken.db.close()
 
 

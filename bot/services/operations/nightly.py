@@ -4,8 +4,8 @@ One row of kind `backup` is pending at a time, due at the next LINLI_BACKUP_HOUR
 community's zone. When it runs it makes the backup and writes the next night's row in the
 same transaction that marks it done, so it never runs twice. If the bot was down at that
 hour, the row is still pending and runs on the first tick after the start: one backup
-however many nights were missed. A failed backup (disk full) is logged and tried again an
-hour later.
+however many nights were missed. A failed backup (disk full) is logged, tried again an hour
+later, and the admins are told in Telegram (once a night, not at each retry).
 
 The copy is made while the due transaction holds the write lock, so the bot's writes wait
 for it: at 03:00, for a copy that takes a moment, nobody notices, and nothing is written
@@ -24,6 +24,7 @@ from bot.models.work import DueWork
 from bot.services.env import ServiceEnv
 from bot.services.operations.backups import BackupService, OperationRefused, human_size
 from storage import due as due_repo
+from storage import people as people_repo
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,14 @@ class NightlyBackups:
             return first
         return next((w for w in waiting if w.due_at == wanted), None)
 
+    async def _tell_admins(self, conn: aiosqlite.Connection, reason: str) -> None:
+        """Tell each admin privately: nobody may be reading the server's log."""
+        for tg_id in sorted(self.env.settings.admins):
+            admin = await people_repo.by_tg(conn, tg_id)
+            await self.env.notify(
+                conn, admin, "backup-failed-admin", reason=reason, folder=str(self.backups.folder)
+            )
+
     async def run(self, conn: aiosqlite.Connection, work: DueWork) -> None:
         """Due work: make the backup, then schedule the next night's (or a retry)."""
         now = self.env.clock.now()
@@ -93,6 +102,8 @@ class NightlyBackups:
             retry = now + RETRY
             log.error("backup failed: %s; trying again at %s", exc, retry.isoformat())
             await due_repo.add(conn, BACKUP, RETRY_REF, retry)
+            if work.ref_id == NIGHT_REF:  # once a night, not at every hourly retry
+                await self._tell_admins(conn, str(exc))
             return
         log.info("backup made %s (%s)", made.path, human_size(made.size))
         if self.env.settings.backup_hour is not None:
