@@ -198,6 +198,7 @@ def build_application(
     async def post_shutdown(app: LinliApp) -> None:
         await post_stop(app)
         if app.bot_data.services is not None:
+            await app.bot_data.services.nightly.settled()  # a backup under way finishes first
             await app.bot_data.services.env.db.close()
 
     app: LinliApp = (

@@ -52,6 +52,7 @@ async def test_the_bot_backs_up_an_older_database_before_migrating_and_arms_the_
         assert _backups(tmp_path / "backups") == [made]
         harness.travel(night.due_at - clock.now() + timedelta(minutes=1))
         assert await harness.tick() == 1
+        await harness.services.nightly.settled()  # the copy runs beside the tick
         assert len(_backups(tmp_path / "backups")) == 2
         assert await harness.tick() == 0
     finally:

@@ -91,6 +91,7 @@ async def test_the_backup_runs_once_at_its_hour_and_not_again_after_a_restart(
     at(clock, settings, 18, 3, 1)
     with caplog.at_level(logging.INFO, logger="bot.services.operations"):
         assert await bot.services.due.run_due() == 1
+        await bot.services.nightly.settled()  # the copy runs beside the tick
     assert [p.name for p in bot.backups()] == ["linli-2027-03-18T0301.db"]
     made = [r.getMessage() for r in caplog.records if r.getMessage().startswith("backup made")]
     assert len(made) == 1 and "linli-2027-03-18T0301.db (" in made[0]
@@ -110,9 +111,29 @@ async def test_nights_the_bot_was_down_are_made_up_once_on_start(
     at(clock, settings, 20, 12)
     services = await bot.start()
     assert await services.due.run_due() == 1
+    await services.nightly.settled()  # the copy runs beside the tick
     assert await services.due.run_due() == 0
     assert [p.name for p in bot.backups()] == ["linli-2027-03-20T1200.db"]
     assert await bot.pending() == [datetime(2027, 3, 20, 19, 0, tzinfo=UTC)]  # tonight, 03:00
+
+
+async def test_a_backup_cut_short_by_a_stop_is_made_up_by_its_safety_net(
+    bot: Bot, settings: Settings, clock: ShiftedClock
+) -> None:
+    assert bot.services is not None
+    at(clock, settings, 18, 3)
+    assert await bot.services.due.run_due() == 1
+    await bot.db.close()  # stopped before the copy could record itself
+    await bot.services.nightly.settled()
+    services = await bot.start()
+    (net,) = await bot.pending()
+    assert net - clock.now() <= timedelta(hours=1)  # the safety net, kept across the restart
+    clock.advance(timedelta(hours=1, minutes=1))
+    assert await services.due.run_due() == 1
+    await services.nightly.settled()
+    assert await services.due.run_due() == 0
+    assert len(bot.backups()) >= 1
+    assert await bot.pending() == [datetime(2027, 3, 18, 19, 0, tzinfo=UTC)]  # the next night
 
 
 async def test_a_backup_that_fails_is_logged_told_to_the_admins_once_and_retried_hourly(
@@ -126,6 +147,7 @@ async def test_a_backup_that_fails_is_logged_told_to_the_admins_once_and_retried
     at(clock, settings, 18, 3)
     with caplog.at_level(logging.ERROR, logger="bot.services.operations"):
         assert await services.due.run_due() == 1
+        await services.nightly.settled()  # the copy runs beside the tick
     assert any(r.getMessage().startswith("backup failed: ") for r in caplog.records)
     retry = clock.now() + timedelta(hours=1)
     (pending,) = await broken.pending()
@@ -135,6 +157,7 @@ async def test_a_backup_that_fails_is_logged_told_to_the_admins_once_and_retried
 
     clock.advance(timedelta(hours=1, minutes=1))
     assert await services.due.run_due() == 1  # the retry fails too: logged, not told again
+    await services.nightly.settled()  # the copy runs beside the tick
     async with broken.db.reading() as conn:
         told = await outbox.due(conn, clock.now(), 10)
     assert [m.chat_id for m in told] == [ADMIN]

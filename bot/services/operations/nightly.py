@@ -1,19 +1,23 @@
 """The nightly backup, as due work: a row in SQLite, so a night missed is made up, once.
 
 One row of kind `backup` is pending at a time, due at the next LINLI_BACKUP_HOUR in the
-community's zone. When it runs it makes the backup and writes the next night's row in the
-same transaction that marks it done, so it never runs twice. If the bot was down at that
-hour, the row is still pending and runs on the first tick after the start: one backup
-however many nights were missed. A failed backup (disk full) is logged, tried again an hour
-later, and the admins are told in Telegram (once a night, not at each retry).
+community's zone. If the bot was down at that hour, the row is still pending and runs on the
+first tick after the start: one backup however many nights were missed.
 
-The copy is made while the due transaction holds the write lock, so the bot's writes wait
-for it: at 03:00, for a copy that takes a moment, nobody notices, and nothing is written
-between the copy and the row that records it.
+Why the copy runs beside the tick and not inside it: due work runs in a write transaction,
+and a district's database takes seconds to copy (bench/backup.py), seconds every write
+would wait. So the due row, when it runs, only leaves a retry row an hour on, as a safety
+net, and starts the copy; the copy reads through connections of its own while the bot goes
+on writing. When it is done, one transaction settles every pending backup row (the safety
+net with them) and writes the next night's: never twice. If the bot dies mid-copy, the
+safety net makes the backup up an hour later or at the next start. A failed backup (disk
+full) is logged, told to the admins in Telegram (once a night, not at each retry), and the
+safety net tries again an hour later.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -48,6 +52,7 @@ class NightlyBackups:
     def __init__(self, env: ServiceEnv, backups: BackupService) -> None:
         self.env = env
         self.backups = backups
+        self._copying: asyncio.Task[None] | None = None
 
     def _enabled(self) -> bool:
         return self.env.settings.backup_hour is not None and self.env.db.path != ":memory:"
@@ -94,17 +99,42 @@ class NightlyBackups:
             )
 
     async def run(self, conn: aiosqlite.Connection, work: DueWork) -> None:
-        """Due work: make the backup, then schedule the next night's (or a retry)."""
-        now = self.env.clock.now()
+        """Due work: leave the safety net, then start the copy outside the write lock."""
+        retry = self.env.clock.now() + RETRY
+        await due_repo.add(conn, BACKUP, RETRY_REF, retry)
+        if self._copying is None or self._copying.done():
+            self._copying = asyncio.create_task(
+                self._copy(tell=work.ref_id == NIGHT_REF, retry=retry), name="linli-backup"
+            )
+
+    async def _copy(self, *, tell: bool, retry: datetime) -> None:
         try:
             made = await self.backups.make()
         except OperationRefused as exc:
-            retry = now + RETRY
             log.error("backup failed: %s; trying again at %s", exc, retry.isoformat())
-            await due_repo.add(conn, BACKUP, RETRY_REF, retry)
-            if work.ref_id == NIGHT_REF:  # once a night, not at every hourly retry
-                await self._tell_admins(conn, str(exc))
+            if tell:  # once a night, not at every hourly retry
+                async with self.env.db.transaction() as conn:
+                    await self._tell_admins(conn, str(exc))
+            return
+        except Exception:
+            log.exception("backup failed; trying again at %s", retry.isoformat())
             return
         log.info("backup made %s (%s)", made.path, human_size(made.size))
-        if self.env.settings.backup_hour is not None:
-            await due_repo.add(conn, BACKUP, NIGHT_REF, self._next(now))
+        try:
+            await self._settle()
+        except Exception:  # the database closed under us: the safety net makes another
+            log.warning("backup %s made but not recorded; another follows at %s", made.path, retry)
+
+    async def _settle(self) -> None:
+        """Mark every pending backup row done (the safety net too) and set the next night's."""
+        async with self.env.db.transaction() as conn:
+            now = self.env.clock.now()
+            for work in await due_repo.pending_of(conn, BACKUP):
+                await due_repo.finish(conn, work.id, now)
+            if self.env.settings.backup_hour is not None:
+                await due_repo.add(conn, BACKUP, NIGHT_REF, self._next(now))
+
+    async def settled(self) -> None:
+        """Wait for a copy under way to finish (before the database closes, and in tests)."""
+        if self._copying is not None:
+            await asyncio.gather(self._copying, return_exceptions=True)
