@@ -28,6 +28,7 @@ from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
 from handlers.consultation import board as topic_board
+from handlers.consultation import council
 from handlers.consultation import desk as topic_desk
 from handlers.consultation import follow as topic_follow
 from handlers.consultation import new as topic_new
@@ -43,6 +44,7 @@ from handlers.people import anytime as people
 from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
+from handlers.staff_room import open_staff_topics
 from handlers.volunteers import apply as volunteers
 from handlers.volunteers import new_task as tasks_new
 from handlers.volunteers import points, rewards_staff, skills, tasks
@@ -129,6 +131,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *topic_new.HANDLERS,
         *topic_follow.HANDLERS,
         *topic_proxy.HANDLERS,
+        *council.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]
@@ -172,7 +175,9 @@ def build_application(
         app.bot_data.monitor = monitor
         app.bot_data.username = app.bot.username
         await sender.start()
+        await services.community.load_room_language()
         await publish_commands(app.bot, services)
+        await open_staff_topics(app.bot, services)
         await services.nightly.arm()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")

@@ -38,6 +38,9 @@ _ENV_NAMES = {
     "webhook_secret": "LINLI_WEBHOOK_SECRET",
     "webhook_listen": "LINLI_WEBHOOK_LISTEN",
     "webhook_port": "LINLI_WEBHOOK_PORT",
+    "council_agenda_max": "LINLI_COUNCIL_AGENDA_MAX",
+    "council_publish_days": "LINLI_COUNCIL_PUBLISH_DAYS",
+    "topic_review_days": "LINLI_TOPIC_REVIEW_DAYS",
 }
 # Telegram's rule for a webhook's secret token.
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -77,6 +80,11 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, alias="LINLI_WEBHOOK_SECRET")
     webhook_listen: str = Field(default="127.0.0.1", alias="LINLI_WEBHOOK_LISTEN")
     webhook_port: int = Field(default=8443, ge=0, le=65535, alias="LINLI_WEBHOOK_PORT")
+    # The council (议事会): topics on one agenda, days before it the agenda goes out, and days
+    # a topic may wait for review before staff are reminded.
+    council_agenda_max: int = Field(default=8, ge=1, le=50, alias="LINLI_COUNCIL_AGENDA_MAX")
+    council_publish_days: int = Field(default=3, ge=0, le=30, alias="LINLI_COUNCIL_PUBLISH_DAYS")
+    topic_review_days: int = Field(default=7, ge=1, le=90, alias="LINLI_TOPIC_REVIEW_DAYS")
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -24,7 +24,13 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
-from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import (
+    ForceReply,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+)
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
@@ -257,21 +263,27 @@ class OutboxSender:
     async def _send(self, row: OutboxMessage) -> Message:
         reply_markup = markup(row)
         lane = Lane.PERSONAL if row.priority <= Priority.PERSONAL else Lane.BULK
+        # A reply to a card deleted meanwhile is still sent, just not as a reply.
+        where: dict[str, Any] = {"message_thread_id": row.thread_id}
+        if row.reply_to is not None:
+            where["reply_parameters"] = ReplyParameters(
+                row.reply_to, allow_sending_without_reply=True
+            )
         if row.photo:
             return await self.bot.send_photo(
                 row.chat_id, row.photo, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                rate_limit_args=lane, **where,
             )  # fmt: skip
         if row.voice:
             return await self.bot.send_voice(
                 row.chat_id, row.voice, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                rate_limit_args=lane, **where,
             )  # fmt: skip
         if row.document:
             return await self.bot.send_document(
                 row.chat_id, row.document, caption=row.text, reply_markup=reply_markup,
-                rate_limit_args=lane,
+                rate_limit_args=lane, **where,
             )  # fmt: skip
         return await self.bot.send_message(
-            row.chat_id, row.text, reply_markup=reply_markup, rate_limit_args=lane
+            row.chat_id, row.text, reply_markup=reply_markup, rate_limit_args=lane, **where
         )

@@ -57,6 +57,7 @@ STAFF = [
     "topicdesk",
     "proxytopic",
     "topicfrom",
+    "council",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]

@@ -78,14 +78,28 @@ async def say(
     if chat is None:
         return None
     return await context.bot.send_message(
-        chat.id, tr(context, person, key, **args), reply_markup=markup
+        chat.id,
+        tr(context, person, key, **args),
+        reply_markup=markup,
+        message_thread_id=thread_of(update),
     )
 
 
 async def send(update: Update, context: LinliContext, text: str, markup: Markup = None) -> None:
     """Send an already rendered text to the chat the update came from."""
     if update.effective_chat is not None:
-        await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
+        await context.bot.send_message(
+            update.effective_chat.id, text, reply_markup=markup, message_thread_id=thread_of(update)
+        )
+
+
+def thread_of(update: Update) -> int | None:
+    """Return the forum topic the update came from, so an answer stays in it (None outside a
+    forum topic: Telegram posts to the chat itself)."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
 
 
 def is_private(update: Update) -> bool:

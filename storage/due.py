@@ -48,6 +48,15 @@ async def cancel(conn: aiosqlite.Connection, kind: str, ref_id: int, now: dateti
     )
 
 
+async def revive(conn: aiosqlite.Connection, kind: str, ref_id: int, due_at: datetime) -> None:
+    """Make work at exactly this time pending again (a council moved back to a time it had,
+    whose row was cancelled: the (kind, thing, time) key would otherwise keep it done)."""
+    await conn.execute(
+        "UPDATE due_work SET done_at = NULL WHERE kind = ? AND ref_id = ? AND due_at = ?",
+        (kind, ref_id, ts(due_at)),
+    )
+
+
 async def pending_of(conn: aiosqlite.Connection, kind: str) -> list[DueWork]:
     """Return the work of one kind that is not done yet, soonest first."""
     async with conn.execute(

@@ -25,8 +25,8 @@ def _message(row: aiosqlite.Row) -> OutboxMessage:
 
 _INSERT = (
     "INSERT INTO outbox (chat_id, text, buttons, photo, voice, document, force_reply, priority,"
-    " next_attempt_at, person_id, ref, broadcast_id, created_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " next_attempt_at, person_id, ref, broadcast_id, created_at, thread_id, reply_to)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 # Rows per executemany call when a broadcast queues its recipients: big enough to be fast,
 # small enough that building one chunk never holds much memory.
@@ -53,6 +53,8 @@ def _values(message: OutboxMessage, now: datetime) -> tuple[object, ...]:
         message.ref,
         message.broadcast_id,
         ts(now),
+        message.thread_id,
+        message.reply_to,
     )
 
 

@@ -146,3 +146,13 @@ async def unreachable(conn: aiosqlite.Connection) -> list[Person]:
         "SELECT * FROM people WHERE unreachable = 1 AND erased = 0 ORDER BY building, name, id"
     ) as cur:
         return [_person(r) for r in await cur.fetchall()]
+
+
+async def count_in_building(conn: aiosqlite.Connection, building: str) -> int:
+    """Return how many registered people (not erased) live in a building."""
+    async with conn.execute(
+        "SELECT COUNT(*) FROM people WHERE building = ? AND registered = 1 AND erased = 0",
+        (building,),
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0

@@ -125,6 +125,7 @@ async def update(conn: aiosqlite.Connection, request_id: int, **fields: object) 
         "referral",
         "description",
         "resident_id",
+        "duplicate_of",
     }
     unknown = set(fields) - allowed
     if unknown:
@@ -346,3 +347,43 @@ async def counts_of_resident(conn: aiosqlite.Connection, resident_id: int) -> tu
     ) as cur:
         row = await cur.fetchone()
     return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+async def open_in_building(conn: aiosqlite.Connection, building: str) -> int:
+    """Return how many open requests residents of a building have."""
+    async with conn.execute(
+        f"SELECT COUNT(*) FROM requests WHERE {_OPEN} AND {_IN_BUILDING}", (building,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def open_in_category(conn: aiosqlite.Connection, category: str) -> int:
+    """Return how many open requests a category holds."""
+    async with conn.execute(
+        f"SELECT COUNT(*) FROM requests WHERE {_OPEN} AND category = ?", (category,)
+    ) as cur:
+        row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def add_follower(
+    conn: aiosqlite.Connection, request_id: int, person_id: int, own: int | None, now: datetime
+) -> bool:
+    """Let a resident follow a request (theirs repeated it); False when they already do."""
+    cur = await conn.execute(
+        "INSERT OR IGNORE INTO request_followers (request_id, person_id, own_request, created_at)"
+        " VALUES (?, ?, ?, ?)",
+        (request_id, person_id, own, ts(now)),
+    )
+    return cur.rowcount == 1
+
+
+async def followers(conn: aiosqlite.Connection, request_id: int) -> list[tuple[int, int | None]]:
+    """Return who follows a request: (person id, their own request linked to it)."""
+    async with conn.execute(
+        "SELECT person_id, own_request FROM request_followers WHERE request_id = ?"
+        " ORDER BY created_at, person_id",
+        (request_id,),
+    ) as cur:
+        return [(int(r[0]), int(r[1]) if r[1] is not None else None) for r in await cur.fetchall()]

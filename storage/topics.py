@@ -178,14 +178,16 @@ async def board(
     conn: aiosqlite.Connection, building: str | None, reader_id: int, limit: int
 ) -> list[BoardTopic]:
     """Return the open topics of a building and of the whole community, most backed first."""
+    open_statuses = [status.value for status in TopicStatus if status.is_open]
+    marks = ", ".join("?" for _ in open_statuses)
     async with conn.execute(
         "SELECT t.*,"
         " (SELECT COUNT(*) FROM topic_supports s WHERE s.topic_id = t.id) AS n_support,"
         " EXISTS (SELECT 1 FROM topic_supports s WHERE s.topic_id = t.id AND s.person_id = ?)"
-        " AS is_mine"
-        " FROM topics t WHERE t.status IN (?, ?) AND (t.building IS NULL OR t.building = ?)"
+        f" AS is_mine FROM topics t WHERE t.status IN ({marks})"
+        " AND (t.building IS NULL OR t.building = ?)"
         " ORDER BY n_support DESC, t.id LIMIT ?",
-        (reader_id, TopicStatus.REVIEW.value, TopicStatus.ACCEPTED.value, building, limit),
+        (reader_id, *open_statuses, building, limit),
     ) as cur:
         rows = await cur.fetchall()
     found = []
@@ -217,5 +219,39 @@ async def by_status(
     async with conn.execute(
         f"SELECT * FROM topics WHERE status IN ({marks}) ORDER BY id LIMIT ?",
         (*(s.value for s in statuses), limit),
+    ) as cur:
+        return [_topic(row) for row in await cur.fetchall()]
+
+
+# ---- the council (migration 012) --------------------------------------------------------------
+
+
+async def move_on(
+    conn: aiosqlite.Connection,
+    topic_id: int,
+    status: TopicStatus,
+    before: tuple[TopicStatus, ...],
+) -> bool:
+    """Move a topic along the council's way if it stands in one of `before`."""
+    marks = ", ".join("?" for _ in before)
+    cur = await conn.execute(
+        f"UPDATE topics SET status = ? WHERE id = ? AND status IN ({marks})",
+        (status.value, topic_id, *(b.value for b in before)),
+    )
+    return cur.rowcount == 1
+
+
+async def ready_for_agenda(conn: aiosqlite.Connection, limit: int) -> list[Topic]:
+    """Return accepted and postponed topics on no undecided agenda, postponed first."""
+    async with conn.execute(
+        "SELECT t.* FROM topics t WHERE t.status IN (?, ?) AND NOT EXISTS"
+        " (SELECT 1 FROM council_agenda a WHERE a.topic_id = t.id AND a.decision IS NULL)"
+        " ORDER BY t.status = ? DESC, t.reviewed_at, t.id LIMIT ?",
+        (
+            TopicStatus.ACCEPTED.value,
+            TopicStatus.POSTPONED.value,
+            TopicStatus.POSTPONED.value,
+            limit,
+        ),
     ) as cur:
         return [_topic(row) for row in await cur.fetchall()]

@@ -19,6 +19,7 @@ LANGUAGE = "lang"
 
 ADMIN_ACTIONS = frozenset(
     {"set", "bld", "cat", "staff", "rm", "rmok", "inv", "badd", "bdel", "cadd", "chr", "cvis"}
+    | {"bask", "cask", "rlang", "rl"}
 )
 # What an admin button may name after its action: an id, a building key, a position.
 _ADMIN_ARG = re.compile(r"[\w-]{1,24}")
@@ -82,6 +83,26 @@ def remove_building(building_key: str) -> str:
 def add_category() -> str:
     """Return the button asking for a new category."""
     return pack(ADMIN, "cadd")
+
+
+def ask_remove_building(building_key: str) -> str:
+    """Return a building's Remove, which first says what depends on it."""
+    return pack(ADMIN, "bask", building_key)
+
+
+def ask_hide_category(position: int) -> str:
+    """Return a category's Hide, which first says how many open requests it holds."""
+    return pack(ADMIN, "cask", position)
+
+
+def room_languages() -> str:
+    """Return the button listing the languages the staff room can be written in."""
+    return pack(ADMIN, "rlang")
+
+
+def room_language(code: str) -> str:
+    """Return the button setting the staff room's language."""
+    return pack(ADMIN, "rl", code)
 
 
 def category_hours(position: int) -> str:

@@ -22,7 +22,7 @@ PROXY_FORM = "px"
 
 # The card's actions naming only the request; Hand over to a colleague names them too.
 CARD_ACTIONS = frozenset(
-    {"take", "open", "card", "close", "hand", "reply", "ask", "note", "resolve", "refer"}
+    {"take", "open", "card", "close", "hand", "reply", "ask", "note", "resolve", "refer", "dup"}
 )
 HAND_TO = "handto"
 # Buttons only a card (or a note about one) has, so a message carrying one is about that request.
@@ -111,6 +111,11 @@ def note(request_id: int) -> str:
 def resolve(request_id: int) -> str:
     """Return Resolve, which asks for the summary the resident confirms."""
     return pack(CARD, "resolve", request_id)
+
+
+def same_as(request_id: int) -> str:
+    """Return Same as another request, which asks for the open one this repeats."""
+    return pack(CARD, "dup", request_id)
 
 
 def refer(request_id: int) -> str:

@@ -19,6 +19,7 @@ class AuditAction(StrEnum):
     CATEGORY_TARGET = "category_target"
     CATEGORY_SHOWN = "category_shown"
     QUIET_HOURS = "quiet_hours"
+    ROOM_LANGUAGE = "room_language"
     WISH_POINTS = "wish_points"
     STALL_DAYS = "stall_days"
     POINTS_AWARDED = "points_awarded"

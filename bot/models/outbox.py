@@ -52,6 +52,8 @@ class OutboxMessage(BaseModel):
     ref: str | None = None
     sent_message_id: int | None = None
     broadcast_id: int | None = None
+    thread_id: int | None = None  # the staff room's forum topic it goes to
+    reply_to: int | None = None  # the message it answers (a request's card in the staff room)
 
 
 class Backlog(BaseModel):

@@ -88,6 +88,7 @@ class Request(BaseModel):
     escalated: bool = False
     rating: int | None = None
     referral: str | None = None
+    duplicate_of: int | None = None  # the open request this one repeats
     photos: list[str] = Field(default_factory=list)
 
     @property

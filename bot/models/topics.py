@@ -22,11 +22,20 @@ class TopicStatus(StrEnum):
     DECLINED = "declined"
     MERGED = "merged"
     WITHDRAWN = "withdrawn"
+    ON_AGENDA = "on_agenda"
+    POSTPONED = "postponed"
+    DECIDED = "decided"
+    CLOSED = "closed"
 
     @property
     def is_open(self) -> bool:
         """Return True while residents may still back the topic."""
-        return self in (TopicStatus.REVIEW, TopicStatus.ACCEPTED)
+        return self in (
+            TopicStatus.REVIEW,
+            TopicStatus.ACCEPTED,
+            TopicStatus.ON_AGENDA,
+            TopicStatus.POSTPONED,
+        )
 
 
 class NewTopic(BaseModel):

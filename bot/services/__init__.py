@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.services.consultation.council import DAY_BEFORE as COUNCIL_DAY_BEFORE
+from bot.services.consultation.council import HOURS_BEFORE as COUNCIL_HOURS_BEFORE
+from bot.services.consultation.council import PUBLISH as COUNCIL_PUBLISH
+from bot.services.consultation.council import REVIEW_LATE, CouncilService
+from bot.services.consultation.members import MemberService
+from bot.services.consultation.outcomes import ACTION_OVERDUE, OutcomeService
 from bot.services.consultation.topics import TopicService
 from bot.services.drafts import DraftService
 from bot.services.due import DueService
@@ -27,6 +33,7 @@ from bot.services.requests.desk import DeskService
 from bot.services.requests.resident import RequestService
 from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
+from bot.services.staff_room import StaffRoomService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -52,6 +59,7 @@ class Services:
     community: CommunityService
     audit: AuditService
     resident_cards: ResidentCardService
+    staff_room: StaffRoomService
     drafts: DraftService
     requests: RequestService
     saved_replies: SavedReplyService
@@ -74,6 +82,9 @@ class Services:
     notices: NoticeService
     search: SearchService
     topics: TopicService
+    council: CouncilService
+    outcomes: OutcomeService
+    council_members: MemberService
     backups: BackupService
     nightly: NightlyBackups
 
@@ -87,6 +98,9 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     stalls = WishStallService(env)
     task_desk = TaskDeskService(env)
     broadcasts = BroadcastService(env)
+    council = CouncilService(env)
+    outcomes = OutcomeService(env, council, desk, broadcasts, task_desk)
+    env.done_hooks.append(outcomes.done)
     backups = BackupService(settings, clock)
     nightly = NightlyBackups(env, backups)
     return Services(
@@ -95,6 +109,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         community=CommunityService(env),
         audit=AuditService(env),
         resident_cards=ResidentCardService(env),
+        staff_room=StaffRoomService(env),
         drafts=DraftService(env),
         requests=RequestService(env),
         saved_replies=SavedReplyService(env),
@@ -116,6 +131,11 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 TASK_REPEAT: task_desk.repeat,
                 TASK_DONE: task_desk.ask_owner,
                 BROADCAST: broadcasts.fire,
+                COUNCIL_PUBLISH: council.publish,
+                COUNCIL_DAY_BEFORE: council.remind,
+                COUNCIL_HOURS_BEFORE: council.remind,
+                ACTION_OVERDUE: outcomes.remind_overdue,
+                REVIEW_LATE: council.remind_review,
                 BACKUP: nightly.run,
             },
         ),
@@ -135,6 +155,9 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         notices=NoticeService(env),
         search=SearchService(env),
         topics=TopicService(env),
+        council=council,
+        outcomes=outcomes,
+        council_members=MemberService(env),
         backups=backups,
         nightly=nightly,
     )

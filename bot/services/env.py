@@ -12,8 +12,8 @@ for) go at their time. A new bulk feature only has to say `Priority.BULK` to be 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from typing import Any
 
@@ -27,11 +27,13 @@ from bot.languages import from_telegram
 from bot.models.audit import AuditAction
 from bot.models.outbox import Button, OutboxMessage, Priority
 from bot.models.people import Person, Role
+from bot.models.staff_room import stream_of
 from bot.services.recurrence import quiet_until, read_quiet_hours
 from storage import audit as audit_repo
 from storage import broadcasts as settings_repo
 from storage import outbox
 from storage import people as people_repo
+from storage import staff_topics as staff_topics_repo
 from storage.db import Database
 
 QUIET_HOURS = "quiet_hours"
@@ -58,6 +60,30 @@ class ServiceEnv:
     db: Database
     clock: Clock
     settings: Settings
+    # The staff room's language as an admin set it (loaded at start); None: LINLI_LANG.
+    room_lang: str | None = None
+
+    @property
+    def staff_room_lang(self) -> str:
+        """Return the language the staff group is written to in."""
+        return self.room_lang or self.settings.lang
+
+    # Called on the same transaction when a request is resolved or closed, or a volunteer
+    # came to a task (a council's follow-up action is done then), with "request" or "task"
+    # and the id; features register here instead of requests and tasks importing them.
+    done_hooks: list[Callable[[aiosqlite.Connection, str, int], Awaitable[None]]] = field(
+        default_factory=list
+    )
+
+    async def request_done(self, conn: aiosqlite.Connection, request_id: int) -> None:
+        """Tell every registered feature that a request was resolved or closed."""
+        for hook in self.done_hooks:
+            await hook(conn, "request", request_id)
+
+    async def task_done(self, conn: aiosqlite.Connection, task_id: int) -> None:
+        """Tell every registered feature that a volunteer came to a task."""
+        for hook in self.done_hooks:
+            await hook(conn, "task", task_id)
 
     def language_of(self, person: Person | None) -> str:
         """Return the language to speak to a person: their choice, Telegram's, the default."""
@@ -195,24 +221,23 @@ class ServiceEnv:
         *,
         buttons: list[list[Button]] | None = None,
         ref: str | None = None,
-        include_admins: bool = False,
         **args: Any,
     ) -> None:
-        """Queue a message for staff: to the staff chat if there is one, else to each privately.
-
-        `include_admins` also tells admins privately (escalations), even with a staff chat.
+        """Queue a message for staff: to the staff chat if there is one (in its forum topic
+        for the message's stream, when the room has topics), else to each staff member and
+        admin privately; never both, so nothing arrives twice.
         """
         chats: dict[int, str] = {}
         if self.settings.staff_chat is not None:
-            chats[self.settings.staff_chat] = self.settings.lang
-        if self.settings.staff_chat is None or include_admins:
+            chats[self.settings.staff_chat] = self.staff_room_lang
+        else:
             for admin in sorted(self.settings.admins):
                 found = await people_repo.by_tg(conn, admin)
                 chats[admin] = self.language_of(found)
-        if self.settings.staff_chat is None:
             for member in await people_repo.staff(conn):
                 if member.tg_id is not None and not member.unreachable:
                     chats[member.tg_id] = self.language_of(member)
+        stream = stream_of(key)
         for chat_id, lang in chats.items():
             await self.queue(
                 conn,
@@ -221,8 +246,17 @@ class ServiceEnv:
                     text=i18n.t(lang, key, **args),
                     buttons=render_buttons(lang, buttons),
                     ref=ref,
+                    thread_id=await self.staff_thread(conn, chat_id, stream),
                 ),
             )
+
+    async def staff_thread(
+        self, conn: aiosqlite.Connection, chat_id: int, stream: str | None
+    ) -> int | None:
+        """Return the forum topic of a stream in the staff chat (None elsewhere or without)."""
+        if chat_id != self.settings.staff_chat:
+            return None
+        return await staff_topics_repo.thread(conn, chat_id, stream)
 
     def t(self, person: Person | None, key: str, **args: Any) -> str:
         """Return a catalog text in the person's language."""

@@ -148,6 +148,10 @@ ACTIONS: dict[str, tuple[Action | None, str | None]] = {
     "cadd": (settings.ask_category, None),
     "chr": (settings.ask_new_hours, None),
     "cvis": (settings.toggle_category, "cat"),
+    "bask": (settings.ask_remove_building, None),
+    "cask": (settings.ask_hide_category, None),
+    "rlang": (settings.room_language_view, None),
+    "rl": (settings.set_room_language, "set"),
 }
 
 

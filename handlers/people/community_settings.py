@@ -12,8 +12,10 @@ import hashlib
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.callbacks import people as callbacks
+from bot.callbacks import workplace as workplace_callbacks
 from bot.context import LinliContext
 from bot.errors import NotFound
+from bot.languages import ALL as ALL_LANGUAGES
 from bot.models.outbox import Button
 from bot.models.people import Actor
 from bot.models.requests import Category
@@ -42,13 +44,54 @@ async def present(update: Update, context: LinliContext, view: View) -> None:
         await send(update, context, *view)
 
 
+# Settings kept by their own commands, a button each here (run as if typed).
+SETTING_TOOLS = ("quiethours", "wishpoints", "wishstall", "skills", "partners", "addreward")
+
+
 def settings_menu(context: LinliContext, person: Actor) -> View:
-    """Return the settings' first page: buildings or categories."""
+    """Return the settings' first page: buildings, categories, the staff room's language and
+    every other setting, each a button."""
     rows = [
         [Button(text="btn-settings-buildings", data=callbacks.buildings_page())],
         [Button(text="btn-settings-categories", data=callbacks.categories_page())],
+        [Button(text="btn-settings-room-language", data=callbacks.room_languages())],
     ]
+    tools = [
+        Button(
+            text=tr(context, person, "ws-tool", command=c, what=tr(context, person, f"cmd-{c}")),
+            data=workplace_callbacks.run(c),
+        )
+        for c in SETTING_TOOLS
+    ]
+    rows += [[tool] for tool in tools]
     return tr(context, person, "admin-settings-title"), inline(lang(context, person), rows)
+
+
+async def room_language_view(update: Update, context: LinliContext, person: Actor, _: str) -> None:
+    """Offer the languages the staff room can be written in, the current one marked."""
+    now = context.services.env.staff_room_lang
+    rows = [
+        [
+            Button(
+                text=("• " if language.code == now else "")
+                + tr(context, person, f"lang-name-{language.code}"),
+                data=callbacks.room_language(language.code),
+            )
+        ]
+        for language in ALL_LANGUAGES
+    ]
+    rows.append([Button(text="btn-back", data=callbacks.settings_page())])
+    text = tr(
+        context, person, "admin-room-language", language=tr(context, person, f"lang-name-{now}")
+    )
+    await present(update, context, (text, inline(lang(context, person), rows)))
+
+
+async def set_room_language(update: Update, context: LinliContext, person: Actor, code: str) -> str:
+    """Write the staff room in the language pressed from now on."""
+    await context.services.community.set_room_language(person.tg_id, code)
+    name = tr(context, person, f"lang-name-{code}")
+    return tr(context, person, "admin-room-language-set", language=name)
 
 
 def building_key(name: str) -> str:
@@ -63,7 +106,7 @@ async def buildings_view(context: LinliContext, person: Actor) -> View:
         [
             Button(
                 text=tr(context, person, "btn-building-remove", name=n),
-                data=callbacks.remove_building(building_key(n)),
+                data=callbacks.ask_remove_building(building_key(n)),
             )
         ]
         for n in names
@@ -76,12 +119,39 @@ async def buildings_view(context: LinliContext, person: Actor) -> View:
     return tr(context, person, key, count=len(names)), inline(lang(context, person), rows)
 
 
-async def remove_building(update: Update, context: LinliContext, person: Actor, key: str) -> str:
-    """Remove the building a button names; return the confirmation."""
+async def _building(context: LinliContext, key: str) -> str:
+    """Return the name of the building a button names by its key."""
     names = [b.name for b in await context.services.community.buildings()]
     name = next((n for n in names if building_key(n) == key), None)
     if name is None:
         raise NotFound()
+    return name
+
+
+async def ask_remove_building(
+    update: Update, context: LinliContext, person: Actor, key: str
+) -> None:
+    """Say what depends on the building before removing it: Yes, or Back."""
+    name = await _building(context, key)
+    residents, still_open = await context.services.community.building_dependents(person.tg_id, name)
+    rows = [
+        [Button(text="btn-building-remove-sure", data=callbacks.remove_building(key))],
+        [Button(text="btn-back", data=callbacks.buildings_page())],
+    ]
+    text = tr(
+        context,
+        person,
+        "admin-building-remove-ask",
+        name=name,
+        residents=residents,
+        open=still_open,
+    )
+    await present(update, context, (text, inline(lang(context, person), rows)))
+
+
+async def remove_building(update: Update, context: LinliContext, person: Actor, key: str) -> str:
+    """Remove the building a button names; return the confirmation."""
+    name = await _building(context, key)
     await context.services.community.remove_building(person.tg_id, name)
     return tr(context, person, "admin-building-removed", name=name)
 
@@ -122,11 +192,34 @@ def category_buttons(context: LinliContext, person: Actor, category: Category) -
     """Return [⏱ name · hours] [🙈 Hide | 👁 Show] for one category."""
     name = category_name(context, person, category)
     hours = tr(context, person, "btn-category-hours", name=name, hours=category.response_hours)
-    shown = "btn-category-hide" if category.active else "btn-category-show"
-    return [
-        Button(text=hours, data=callbacks.category_hours(category.position)),
-        Button(text=shown, data=callbacks.category_visibility(category.position)),
+    if category.active:
+        toggle = Button(
+            text="btn-category-hide", data=callbacks.ask_hide_category(category.position)
+        )
+    else:
+        toggle = Button(
+            text="btn-category-show", data=callbacks.category_visibility(category.position)
+        )
+    return [Button(text=hours, data=callbacks.category_hours(category.position)), toggle]
+
+
+async def ask_hide_category(
+    update: Update, context: LinliContext, person: Actor, position: str
+) -> None:
+    """Say how many open requests the category holds before hiding it: Yes, or Back."""
+    category = await category_at(context, position)
+    still_open = await context.services.community.category_dependents(person.tg_id, category.code)
+    rows = [
+        [
+            Button(
+                text="btn-category-hide-sure", data=callbacks.category_visibility(category.position)
+            )
+        ],
+        [Button(text="btn-back", data=callbacks.categories_page())],
     ]
+    name = category_name(context, person, category)
+    text = tr(context, person, "admin-category-hide-ask", name=name, open=still_open)
+    await present(update, context, (text, inline(lang(context, person), rows)))
 
 
 async def category_at(context: LinliContext, position: str) -> Category:

@@ -28,7 +28,7 @@ def chat_of(update: Update) -> int:
 
 def chat_lang(context: LinliContext, person: Person | None, chat_id: int) -> str:
     """Return the language of a chat: the person's own in private, the community's in a group."""
-    return lang(context, person) if chat_id > 0 else context.services.env.settings.lang
+    return lang(context, person) if chat_id > 0 else context.services.env.staff_room_lang
 
 
 def card_text(context: LinliContext, lng: str, view: StaffView) -> str:

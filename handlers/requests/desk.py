@@ -33,7 +33,8 @@ from bot.models.requests import format_number
 from bot.models.work import Draft
 from bot.services.requests.common import CARD_REF, TEXT_MAX
 from bot.services.requests.desk import REFERRAL_MAX
-from handlers.common import actor, friendly, home, is_private, quietly, say, send, tr
+from bot.services.requests.search import read_number
+from handlers.common import actor, friendly, home, is_private, quietly, say, send, thread_of, tr
 from handlers.forms import MENU, Form, need_text, pressed, reply_route, unknown_message
 from handlers.keyboards import inline
 from handlers.requests.cards import redraw_cards
@@ -58,7 +59,15 @@ ASK = Form(FLOW, ["ask"])
 NOTE = Form(FLOW, ["note"])
 RESOLVE = Form(FLOW, ["resolve"])
 REFER = Form(FLOW, ["refer-who", "refer-how"])
-FORMS = {"reply": REPLY, "ask": ASK, "note": NOTE, "resolve": RESOLVE, "refer": REFER}
+SAME_AS = Form(FLOW, ["same-as"])
+FORMS = {
+    "reply": REPLY,
+    "ask": ASK,
+    "note": NOTE,
+    "resolve": RESOLVE,
+    "refer": REFER,
+    "dup": SAME_AS,
+}
 OFFER_LABEL = 40  # characters of a saved reply on its button
 WHO = "\u2063who\u2063"  # stands for the mention until the text is escaped for HTML
 Action = Callable[[Update, LinliContext, Actor, CallbackQuery, int], Awaitable[None]]
@@ -75,7 +84,11 @@ async def prompt(
     assert user is not None
     text = html.escape(tr(context, person, key, who=WHO, **args)).replace(WHO, user.mention_html())
     return await context.bot.send_message(
-        chat_of(update), text, parse_mode=ParseMode.HTML, reply_markup=ForceReply(selective=True)
+        chat_of(update),
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=ForceReply(selective=True),
+        message_thread_id=thread_of(update),
     )
 
 
@@ -217,6 +230,28 @@ async def got_referral_contact(
     async with ends_form_on_refusal(context, person):
         await context.services.desk.refer(person.tg_id, int(draft.data["request_id"]), who, contact)
     await finish(update, context, person, draft, "desk-done-refer", who=who)
+
+
+@SAME_AS.step("same-as")
+async def got_original(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
+    """Link the request to the open one whose number was typed (R-000031, r-31 or 31)."""
+    if await detour(update, context, person, draft):
+        return
+    text = await need_text(update, context, person, limit=40)
+    if text is None:
+        return
+    found = read_number(text if not text.strip().isdecimal() else f"R-{text.strip()}")
+    original_id = found[1] if found is not None and found[0] == "R" else None
+    if original_id is None:
+        await say(update, context, person, "desk-same-as-number")
+        return
+    async with ends_form_on_refusal(context, person):
+        await context.services.desk.link_duplicate(
+            person.tg_id, int(draft.data["request_id"]), original_id
+        )
+    await finish(
+        update, context, person, draft, "desk-done-same-as", original=format_number(original_id)
+    )
 
 
 async def finish(

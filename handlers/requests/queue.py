@@ -157,6 +157,7 @@ async def close_menu(
     rows = [
         [Button(text="btn-resolve", data=callbacks.resolve(request_id))],
         [Button(text="btn-refer", data=callbacks.refer(request_id))],
+        [Button(text="btn-same-as", data=callbacks.same_as(request_id))],
         [Button(text="btn-request-to-topic", data=topic_callbacks.from_request(request_id))],
         [Button(text="btn-card-back", data=callbacks.back_to_card(request_id))],
     ]

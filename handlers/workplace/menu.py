@@ -61,6 +61,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("topicdesk", "consultation"),
     Tool("proxytopic", "consultation"),
     Tool("topicfrom", "consultation"),
+    Tool("council", "consultation"),
 )
 
 

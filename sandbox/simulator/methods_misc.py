@@ -219,3 +219,19 @@ async def get_file(world: World, p: Params) -> JSON:
     if sim_file is None:
         raise bad_request("invalid file_id")
     return sim_file.file_json()
+
+
+@method("createForumTopic")
+async def create_forum_topic(world: World, p: Params) -> JSON:
+    """Open a topic in a forum supergroup; its thread id is the id of the message that opens it
+    (a service message Telegram posts), so it is counted like one."""
+    chat = world.chat_or_error(chat_id_of(p))
+    name = p.text("name") or ""
+    if not chat.is_forum:
+        raise bad_request("the chat is not a forum")
+    if not 1 <= len(name) <= 128:
+        raise bad_request("TOPIC_NAME_INVALID")
+    chat.last_message_id += 1
+    thread = chat.last_message_id
+    chat.topics[thread] = name
+    return {"message_thread_id": thread, "name": name, "icon_color": 7322096}

@@ -93,8 +93,19 @@ def _reply_to(world: World, chat: SimChat, p: Params) -> int | None:
     return int(message_id)
 
 
+def _thread(chat: SimChat, p: Params) -> int | None:
+    """Read message_thread_id: a forum topic of this chat, as Telegram checks it."""
+    thread = p.integer("message_thread_id")
+    if thread is None or thread == 0:
+        return None
+    if not chat.is_forum or thread not in chat.topics:
+        raise bad_request("message thread not found")
+    return thread
+
+
 def _post(world: World, chat: SimChat, p: Params, **content: Any) -> SimMessage:
     message = SimMessage(
+        message_thread_id=_thread(chat, p),
         message_id=0,
         chat_id=chat.id,
         from_bot=True,

@@ -60,12 +60,16 @@ class PeopleMixin:
         *,
         admin_ids: Iterable[int] = (),
         creator_id: int | None = None,
+        forum: bool = False,
     ) -> SimChat:
-        """Add a group the bot is in; ids below -10^12 are supergroups, as on Telegram."""
+        """Add a group the bot is in; ids below -10^12 are supergroups, as on Telegram, and
+        only a supergroup can be a forum (topics)."""
         if chat_id >= 0:
             raise ValueError("group chat ids are negative")
         kind = "supergroup" if chat_id < SUPERGROUP_BELOW else "group"
-        chat = SimChat(id=chat_id, type=kind, title=title)
+        if forum and kind != "supergroup":
+            raise ValueError("only a supergroup can be a forum")
+        chat = SimChat(id=chat_id, type=kind, title=title, is_forum=forum)
         self.world.chats[chat_id] = chat
         for user_id in member_ids:
             self.set_member_status(chat_id, user_id, "member")
@@ -157,7 +161,8 @@ class PeopleMixin:
         if chat.user is not None and user.blocked_bot:
             self.unblock(user.id)  # a client must restart the bot before writing to it
         reply_id = reply_to.message_id if isinstance(reply_to, SimMessage) else reply_to
-        if reply_id is not None and self.world.find(chat.id, reply_id) is None:
+        replied = self.world.find(chat.id, reply_id) if reply_id is not None else None
+        if reply_id is not None and replied is None:
             raise LookupError(f"no message {reply_id} in chat {chat.id} to reply to")
         message = SimMessage(
             message_id=0,
@@ -165,6 +170,8 @@ class PeopleMixin:
             from_bot=False,
             sender_id=user.id,
             reply_to_message_id=reply_id,
+            # A reply in a forum topic is written in that topic, as Telegram's clients do.
+            message_thread_id=replied.message_thread_id if replied is not None else None,
             **content,
         )
         self.world.post(message)

@@ -60,6 +60,8 @@ class SimChat:
     messages: list[SimMessage] = field(default_factory=list)
     by_id: dict[int, SimMessage] = field(default_factory=dict)
     last_message_id: int = 0
+    is_forum: bool = False  # a supergroup with topics
+    topics: dict[int, str] = field(default_factory=dict)  # message_thread_id -> name
 
     def to_json(self) -> JSON:
         """Return the Bot API Chat object."""
@@ -68,7 +70,10 @@ class SimChat:
             data: JSON = {"id": self.id, "type": "private", "first_name": user["first_name"]}
             data.update({k: user[k] for k in ("last_name", "username") if k in user})
             return data
-        return {"id": self.id, "type": self.type, "title": self.title or ""}
+        data = {"id": self.id, "type": self.type, "title": self.title or ""}
+        if self.is_forum:
+            data["is_forum"] = True
+        return data
 
 
 @dataclass(eq=False)
@@ -96,6 +101,7 @@ class SimMessage:
     forward_origin: JSON | None = None
     reply_markup: Markup | None = None
     reply_to_message_id: int | None = None
+    message_thread_id: int | None = None  # the forum topic it was posted in
     edited: int = 0
     edit_date: int | None = None
     deleted: bool = False

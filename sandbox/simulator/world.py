@@ -172,6 +172,8 @@ class World:
             # Telegram nests the replied message one level deep, never further.
             data["reply_to_message"] = self.message_json(replied, with_reply=False)
         data.update(_content_json(message))
+        if message.message_thread_id is not None:
+            data.update(message_thread_id=message.message_thread_id, is_topic_message=True)
         if is_inline(message.reply_markup):
             data["reply_markup"] = message.reply_markup
         return data

@@ -60,7 +60,14 @@ def install(sim: BotApiSimulator) -> None:
     """Put the cast and the staff room (staff and admin in it) on the simulated Telegram."""
     for member in CAST:
         _add(sim, member.tg_id, member.first_name, member.last_name, member.language, member.phone)
-    sim.add_group(STAFF_CHAT, STAFF_CHAT_TITLE, member_ids=[STAFF.tg_id], admin_ids=[ADMIN.tg_id])
+    # A forum, as a real staff room would be: Linli opens a topic per stream in it.
+    sim.add_group(
+        STAFF_CHAT,
+        STAFF_CHAT_TITLE,
+        member_ids=[STAFF.tg_id],
+        admin_ids=[ADMIN.tg_id],
+        forum=True,
+    )
 
 
 def add_person(sim: BotApiSimulator, name: str, language: str) -> SimUser:

@@ -19,7 +19,7 @@ from bot.models.notices import NoticeAudience, NoticeKind, NoticeSpec
 from bot.models.requests import NewRequest
 from bot.services import Services
 from sandbox.simulator import BotApiSimulator
-from sandbox.web import cast, demo_wishes
+from sandbox.web import cast, demo_council, demo_wishes
 from sandbox.web.cast import CastMember
 from sandbox.web.demo_volunteers import seed_volunteers
 
@@ -271,6 +271,7 @@ SEED_STEPS: list[SeedStep] = [
     demo_wishes.seed_wishes,
     volunteers,
     send_notices,
+    demo_council.seed_topics,
 ]
 
 

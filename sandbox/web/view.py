@@ -87,6 +87,8 @@ def message_json(sim: BotApiSimulator, message: SimMessage) -> JSON:
         "force_reply": _force_reply(sim, message),
     }
     data.update(_extras(message))
+    if message.message_thread_id is not None:
+        data["topic"] = world.chats[message.chat_id].topics.get(message.message_thread_id)
     replied = world.find(message.chat_id, message.reply_to_message_id)
     if replied is not None:
         data["reply_to"] = {

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.models.people import Role
+from bot.models.requests import NewRequest
 from sandbox.simulator import BotApiSimulator
-from tests.e2e.harness import ADMIN, Harness
+from tests.e2e.harness import ADMIN, STAFF_CHAT, Harness
 
 RESIDENT = 7
 STAFF = 20
@@ -85,7 +86,13 @@ async def test_an_admin_removes_a_staff_member_after_confirming(
     assert commands and "queue" not in commands
 
 
-async def test_an_admin_adds_and_removes_a_building(bot: Harness, sim: BotApiSimulator) -> None:
+async def test_an_admin_adds_and_removes_a_building_after_seeing_what_depends_on_it(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(7, "Wang Fang", building="2")
+    await bot.services.requests.file(
+        7, new=NewRequest(category="repairs", description="Tap drips"), source_key="b:1"
+    )
     await sim.send_text(ADMIN, "/settings")
     menu = await sim.wait_for(ADMIN, contains="Community settings")
     await sim.press(ADMIN, menu, "Buildings")
@@ -97,7 +104,14 @@ async def test_an_admin_adds_and_removes_a_building(bot: Harness, sim: BotApiSim
     listing = await sim.wait_for(ADMIN, contains="Buildings: 4")
     assert "✖️ 5号楼" in listing.buttons()
     await sim.press(ADMIN, listing, "✖️ 2")
-    listing = await sim.wait_for_edit(listing, predicate=lambda m: "Buildings: 3" in m.content)
+    ask = await sim.wait_for_edit(listing, predicate=lambda m: "Remove building 2?" in m.content)
+    assert "1 resident lives there and 1 of their requests are open" in ask.content
+    await sim.press(ADMIN, ask, "⬅️ Back")
+    listing = await sim.wait_for_edit(ask, predicate=lambda m: "✖️ 2" in m.buttons())
+    await sim.press(ADMIN, listing, "✖️ 2")
+    ask = await sim.wait_for_edit(listing, predicate=lambda m: "Remove building 2?" in m.content)
+    await sim.press(ADMIN, ask, "🗑 Yes, remove it")
+    listing = await sim.wait_for_edit(ask, predicate=lambda m: "Buildings: 3" in m.content)
     assert "✖️ 2" not in listing.buttons()
     names = [b.name for b in await bot.services.community.buildings()]
     assert names == ["1", "3", "5号楼"]
@@ -130,6 +144,9 @@ async def test_an_admin_changes_hours_hides_and_adds_categories(
     [row] = [r for r in listing.reply_markup["inline_keyboard"] if "Sanitation" in r[0]["text"]]
     assert row[1]["text"] == "🙈 Hide"
     await sim.press_data(ADMIN, ADMIN, listing.message_id, row[1]["callback_data"])
+    ask = await sim.wait_for_edit(listing, predicate=lambda m: "Hide 🧹 Sanitation" in m.content)
+    assert "0 open requests are in it" in ask.content
+    await sim.press(ADMIN, ask, "🙈 Yes, hide it")
     listing = await sim.wait_for_edit(
         listing, predicate=lambda m: "hidden from residents" in m.content
     )
@@ -143,3 +160,37 @@ async def test_an_admin_changes_hours_hides_and_adds_categories(
     await sim.wait_for(ADMIN, contains='"🚲 Bicycles" added: first answer within 48 hours')
     labels = {c.label: c.response_hours for c in await bot.services.community.categories()}
     assert labels["🚲 Bicycles"] == 48
+
+
+async def test_an_admin_sets_the_staff_rooms_language_and_the_next_card_uses_it(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await sim.send_text(ADMIN, "/settings")
+    menu = await sim.wait_for(ADMIN, contains="Community settings")
+    tools = [b.split(" · ")[0] for b in menu.buttons() if b.startswith("/")]
+    assert tools == [
+        "/quiethours",
+        "/wishpoints",
+        "/wishstall",
+        "/skills",
+        "/partners",
+        "/addreward",
+    ]
+    await sim.press(ADMIN, menu, "🌐 Staff room language")
+    choose = await sim.wait_for_edit(menu, predicate=lambda m: "Choose its language" in m.content)
+    await sim.press(ADMIN, choose, "简体中文")
+    await sim.wait_for_edit(choose, predicate=lambda m: "Community settings" in m.content)
+    await bot.register(7, "Wang Fang")
+    await bot.services.requests.file(
+        7, new=NewRequest(category="repairs", description="Tap drips"), source_key="l:1"
+    )
+    card = await sim.wait_for(STAFF_CHAT, contains="Tap drips")
+    assert "状态" in card.content and "✋ 受理" in card.buttons()
+    await bot.restart()  # the choice is kept
+    await bot.services.requests.file(
+        7, new=NewRequest(category="repairs", description="Door sticks"), source_key="l:2"
+    )
+    card = await sim.wait_for(STAFF_CHAT, contains="Door sticks")
+    assert "状态" in card.content
+    [line, *_] = (await bot.services.audit.page(ADMIN, actor_id=None, page=0))[0]
+    assert (line.action.value, line.after) == ("room_language", "zh-hans")

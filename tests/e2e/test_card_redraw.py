@@ -41,3 +41,29 @@ async def test_the_group_card_follows_a_take_elsewhere_and_the_residents_answers
     await sim.press(RESIDENT, solved, "Yes, solved")
     card = await sim.wait_for_edit(card, lambda m: "Status: Closed" in m.content)
     assert card.buttons() == []
+
+
+async def test_the_residents_words_photo_and_rating_appear_under_the_card_in_the_room(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await bot.make_staff(STAFF, "Zhao Lei")
+    await bot.services.requests.file(
+        RESIDENT, new=NewRequest(category="repairs", description="Tap drips"), source_key="u:1"
+    )
+    card = await sim.wait_for(STAFF_CHAT, contains="R-000001")
+    await bot.services.desk.take(STAFF, 1)
+    await bot.services.desk.reply(STAFF, 1, "Which tap?")
+    await bot.services.requests.resident_reply(RESIDENT, 1, "The kitchen one", None)
+    words = await sim.wait_for(STAFF_CHAT, contains="The kitchen one")
+    assert words.reply_to_message_id == card.message_id
+    await sim.wait_for(STAFF, contains="The kitchen one")  # the owner, privately, as before
+    picture = sim.world.files.add(b"\xff\xd8 a leaking tap", "photo")
+    await bot.services.requests.resident_reply(RESIDENT, 1, None, picture.file_id)
+    photo = await sim.wait_for(STAFF_CHAT, predicate=lambda m: m.kind == "photo")
+    assert photo.reply_to_message_id == card.message_id
+    await bot.services.desk.resolve(STAFF, 1, "Fixed")
+    await bot.services.requests.confirm(RESIDENT, 1, True)
+    await bot.services.requests.rate(RESIDENT, 1, 4)
+    rated = await sim.wait_for(STAFF_CHAT, contains="rated 4 of 5")
+    assert rated.reply_to_message_id == card.message_id

@@ -326,3 +326,13 @@ async def test_a_newcomer_who_opens_a_staff_invite_joins_the_staff_room(
     assert [c["id"] for c in after] == [added["id"], cast.STAFF_CHAT]
     listed = {p["id"]: p for p in (await get(web, "/api/people"))["people"]}
     assert listed[added["id"]]["role"] == "staff"
+
+
+async def test_the_staff_room_is_a_forum_whose_cards_show_their_topic(
+    demo: Sandbox, demo_web: aiohttp.ClientSession
+) -> None:
+    room = demo.sim.world.chats[cast.STAFF_CHAT]
+    assert "📥 Requests" in room.topics.values()
+    chat = await listing(demo_web, STAFF, cast.STAFF_CHAT)
+    cards = [m for m in chat["messages"] if m["text"].startswith(("🆕 R-", "📌 R-"))]
+    assert cards and {m.get("topic") for m in cards} == {"📥 Requests"}

@@ -5,6 +5,10 @@ topic-status = { $status ->
         [accepted] 📋 Accepted for the council's agenda
         [declined] ❌ Not for the council
         [merged] 🔗 Merged into another topic
+        [on_agenda] 🗓 On the agenda of the next council
+        [postponed] ⏭ Postponed to the next council
+        [decided] ✅ Agreed by the council: being carried out
+        [closed] 🏁 Closed
        *[withdrawn] 🚪 Withdrawn
     }
 topic-status-changed =

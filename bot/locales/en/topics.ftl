@@ -47,6 +47,10 @@ topic-mine-line = { $number } · { $status ->
         [accepted] 📋
         [declined] ❌
         [merged] 🔗
+        [on_agenda] 🗓
+        [postponed] ⏭
+        [decided] ✅
+        [closed] 🏁
        *[withdrawn] 🚪
     } · 👥 { $supporters }
 topic-mine-card =

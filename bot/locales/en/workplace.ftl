@@ -16,6 +16,7 @@ ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
     🙋 Volunteers and tasks: /newtask posts a task; /volunteers approves volunteers; /addreward adds a reward; /honours shows who helped most.
     🌟 Wishes: /wishdesk lists wishes; /proxywish files one for a resident; /wishes, /partners, /wishpoints and /wishstall look after wishes, partners, points and stalls.
     🗳 Consultation: /topicdesk lists the topics waiting for review, with their cards; /proxytopic raises a topic for a resident without Telegram; /topicfrom R-000003 R-000007 makes one topic of several requests (or press "🗳 Raise as a topic" under a request's ✅ Close).
+    🏛 Council: /council sets the next council (a date or a monthly rule), orders its agenda, chooses members, checks people in at the door and records the minutes.
 ws-help-admin = ⚙️ Admin tools (group "⚙️ Settings"):
     /staff appoints and removes staff; /settings edits buildings and categories; /skills edits volunteer skills; /quiethours sets when notices wait; /audit shows who changed what, and exports it.
 ws-search-title = 🔎 Found { $requests } { $requests ->

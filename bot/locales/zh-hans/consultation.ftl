@@ -5,6 +5,10 @@ topic-status = { $status ->
         [accepted] 📋 已列入议事会议程
         [declined] ❌ 不提交议事会
         [merged] 🔗 已并入其他议题
+        [on_agenda] 🗓 已列入下次议事会议程
+        [postponed] ⏭ 推迟到下次议事会
+        [decided] ✅ 议事会已通过，正在落实
+        [closed] 🏁 已办结
        *[withdrawn] 🚪 已撤回
     }
 topic-status-changed =

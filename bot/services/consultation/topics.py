@@ -14,6 +14,7 @@ topics for residents without Telegram and make one topic of several requests.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import aiosqlite
@@ -24,10 +25,12 @@ from bot.models.outbox import Button, OutboxMessage
 from bot.models.people import Person
 from bot.models.requests import NewRequest, Request, format_number
 from bot.models.topics import BoardTopic, NewTopic, Topic, TopicCard, TopicStatus
+from bot.services.consultation.council import REVIEW_LATE
 from bot.services.env import ServiceEnv
 from bot.services.requests.desk import DeskService
 from storage import community as community_repo
 from storage import drafts as drafts_repo
+from storage import due as due_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 from storage import topics as topics_repo
@@ -136,6 +139,8 @@ class TopicService:
         )
         for person_id in backers:
             await topics_repo.support(conn, topic.id, person_id, now)
+        late = now + timedelta(days=self.env.settings.topic_review_days)
+        await due_repo.add(conn, REVIEW_LATE, topic.id, late)  # staff reminded if still waiting
         card = await self._card(conn, topic)
         await self.env.notify_staff(
             conn,

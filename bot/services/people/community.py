@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from bot.languages import ALL as ALL_LANGUAGES
 from bot.models.audit import AuditAction
 from bot.models.people import Building
 from bot.models.requests import Category
 from bot.services.env import ServiceEnv
+from storage import broadcasts as settings_repo
 from storage import community as community_repo
+from storage import people as people_repo
+from storage import requests as requests_repo
 
 LABEL_MAX = 40
+ROOM_LANGUAGE = "staff_room_language"  # the community setting holding it
+LANGUAGE_CODES = frozenset(language.code for language in ALL_LANGUAGES)
 MAX_RESPONSE_HOURS = 24 * 30
 
 
@@ -24,6 +30,41 @@ class CommunityService:
     def _require_admin(self, tg_id: int) -> None:
         if tg_id not in self.env.settings.admins:
             raise NotAllowed()
+
+    async def load_room_language(self) -> str:
+        """Read the staff room's language as an admin set it (at start); return it."""
+        async with self.env.db.reading() as conn:
+            stored = await settings_repo.setting(conn, ROOM_LANGUAGE)
+        self.env.room_lang = stored if stored in LANGUAGE_CODES else None
+        return self.env.staff_room_lang
+
+    async def set_room_language(self, admin_tg: int, lang: str) -> None:
+        """Set the language the staff group is written to in (admins only)."""
+        self._require_admin(admin_tg)
+        if lang not in LANGUAGE_CODES:
+            raise InvalidInput("error-unknown-language")
+        async with self.env.db.transaction() as conn:
+            before = self.env.staff_room_lang
+            await settings_repo.set_setting(conn, ROOM_LANGUAGE, lang)
+            await self.env.audit(
+                conn, admin_tg, AuditAction.ROOM_LANGUAGE, "staff room", before=before, after=lang
+            )
+        self.env.room_lang = lang
+
+    async def building_dependents(self, admin_tg: int, name: str) -> tuple[int, int]:
+        """Return how many residents live in a building and how many of their requests are
+        open: what an admin should know before removing it."""
+        self._require_admin(admin_tg)
+        async with self.env.db.reading() as conn:
+            residents = await people_repo.count_in_building(conn, name)
+            still_open = await requests_repo.open_in_building(conn, name)
+        return residents, still_open
+
+    async def category_dependents(self, admin_tg: int, code: str) -> int:
+        """Return how many open requests a category holds (before hiding it)."""
+        self._require_admin(admin_tg)
+        async with self.env.db.reading() as conn:
+            return await requests_repo.open_in_category(conn, code)
 
     async def buildings(self) -> list[Building]:
         """Return the buildings in display order."""

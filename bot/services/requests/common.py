@@ -16,6 +16,7 @@ from typing import Any, Literal
 import aiosqlite
 from pydantic import BaseModel
 
+from bot import i18n
 from bot.callbacks import requests as callbacks
 from bot.callbacks import resident_card
 from bot.errors import Conflict, InvalidInput
@@ -30,9 +31,10 @@ from bot.models.requests import (
     RequestStatus,
     TimelineEntry,
 )
-from bot.services.env import ServiceEnv
+from bot.services.env import ServiceEnv, render_buttons
 from storage import community as community_repo
 from storage import due as due_repo
+from storage import outbox as outbox_repo
 from storage import people as people_repo
 from storage import requests as requests_repo
 
@@ -186,11 +188,17 @@ class RequestBase:
         chats = [to.tg_id] if to and to.tg_id else await self._staff_chats(conn)
         caption = request.number
         for chat in chats:
+            thread = await self.env.staff_thread(conn, chat, "requests")
             for photo in request.photos:
-                await self.env.queue(conn, media_message(chat, caption, photo=photo, ref=request))
+                await self.env.queue(
+                    conn, media_message(chat, caption, photo=photo, ref=request, thread=thread)
+                )
             if request.voice_file_id:
                 await self.env.queue(
-                    conn, media_message(chat, caption, voice=request.voice_file_id, ref=request)
+                    conn,
+                    media_message(
+                        chat, caption, voice=request.voice_file_id, ref=request, thread=thread
+                    ),
                 )
 
     async def _staff_chats(self, conn: aiosqlite.Connection) -> list[int]:
@@ -219,14 +227,62 @@ class RequestBase:
         buttons: list[list[Button]] | None,
         **args: Any,
     ) -> None:
+        """Tell the owner and handler privately, and write it under the request's card in the
+        staff room, so whoever works there sees the whole conversation; without an owner the
+        room is where it goes (without a room, every staff member)."""
+        in_room = await self._under_card(conn, request, key, buttons, **args)
         if request.owner_id is None:
-            await self.env.notify_staff(conn, key, buttons=buttons, ref=f"req:{request.id}", **args)
+            if not in_room:
+                await self.env.notify_staff(
+                    conn, key, buttons=buttons, ref=f"req:{request.id}", **args
+                )
             return
         for person_id in dict.fromkeys((request.owner_id, request.handler_id)):
             person = await people_repo.by_id(conn, person_id) if person_id else None
             await self.env.notify(
                 conn, person, key, buttons=buttons, ref=f"req:{request.id}", **args
             )
+
+    async def card_in_room(self, conn: aiosqlite.Connection, request: Request) -> int | None:
+        """Return the message id of the request's card in the staff room (None: no room, or
+        the card is not posted yet)."""
+        room = self.env.settings.staff_chat
+        if room is None:
+            return None
+        posted = [m for chat, m in await outbox_repo.sent_with_ref(conn, card_ref(request.id))
+                  if chat == room]  # fmt: skip
+        return posted[-1] if posted else None
+
+    async def _under_card(
+        self,
+        conn: aiosqlite.Connection,
+        request: Request,
+        key: str,
+        buttons: list[list[Button]] | None,
+        *,
+        photo: str | None = None,
+        **args: Any,
+    ) -> bool:
+        """Write a message (or a photo) as a reply to the request's card in the staff room;
+        False when there is no card there to answer."""
+        card = await self.card_in_room(conn, request)
+        room = self.env.settings.staff_chat
+        if card is None or room is None:
+            return False
+        lang = self.env.staff_room_lang
+        await self.env.queue(
+            conn,
+            OutboxMessage(
+                chat_id=room,
+                text=i18n.t(lang, key, **args) if key else request.number,
+                buttons=render_buttons(lang, buttons),
+                photo=photo,
+                ref=f"req:{request.id}",
+                thread_id=await self.env.staff_thread(conn, room, "requests"),
+                reply_to=card,
+            ),
+        )
+        return True
 
     async def _close(
         self,
@@ -243,6 +299,7 @@ class RequestBase:
         )
         await due_repo.cancel(conn, OVERDUE, request.id, now)
         await due_repo.cancel(conn, AUTOCLOSE, request.id, now)
+        await self.env.request_done(conn, request.id)
 
 
 def media_message(
@@ -252,7 +309,13 @@ def media_message(
     ref: Request,
     photo: str | None = None,
     voice: str | None = None,
+    thread: int | None = None,
 ) -> OutboxMessage:
     return OutboxMessage(
-        chat_id=chat_id, text=caption, photo=photo, voice=voice, ref=f"req:{ref.id}"
+        chat_id=chat_id,
+        text=caption,
+        photo=photo,
+        voice=voice,
+        ref=f"req:{ref.id}",
+        thread_id=thread,
     )

@@ -23,6 +23,7 @@ from bot.models.requests import (
     QueueFacets,
     Request,
     RequestStatus,
+    format_number,
 )
 from bot.models.work import DueWork
 from bot.services.requests.common import (
@@ -268,6 +269,8 @@ class DeskService(RequestBase):
                 ],
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-resolved", text=summary)
+            await self._tell_followers(conn, request, "request-followed-resolved", text=summary)
+            await self.env.request_done(conn, request.id)
         return request
 
     async def refer(self, staff_tg: int, request_id: int, who: str, contact: str) -> Request:
@@ -302,6 +305,9 @@ class DeskService(RequestBase):
                 ref=f"req:{request.id}",
             )
             await self._tell_owner(conn, request, staff, "staff-fyi-referred", who=who)
+            await self._tell_followers(
+                conn, request, "request-followed-referred", who=who, contact=contact
+            )
         return request
 
     async def queue(
@@ -420,6 +426,66 @@ class DeskService(RequestBase):
         assert taken is not None
         return taken, True
 
+    async def link_duplicate(self, staff_tg: int, request_id: int, original_id: int) -> Request:
+        """Close a request as the same matter as an open one: its resident follows the first
+        (and hears its outcome), both timelines say so, and the owner hears. A request linked
+        to one that is itself a duplicate is linked to the first of them."""
+        async with self.env.db.transaction() as conn:
+            staff, request = await self._acting(conn, staff_tg, request_id)
+            original = await requests_repo.get(conn, original_id)
+            while original is not None and original.duplicate_of is not None:
+                original = await requests_repo.get(conn, original.duplicate_of)
+            if original is None:
+                raise InvalidInput("error-duplicate-unknown", number=format_number(original_id))
+            if original.id == request.id:
+                raise InvalidInput("error-duplicate-self", number=request.number)
+            if not original.status.is_open:
+                raise InvalidInput("error-duplicate-closed", number=original.number)
+            now = self.env.clock.now()
+            await self._close(
+                conn, request, RequestStatus.CLOSED, staff.id, duplicate_of=original.id
+            )
+            await requests_repo.add_entry(
+                conn, request.id, EntryKind.NOTE, now, staff.id, original.number, public=False
+            )
+            await requests_repo.add_entry(
+                conn, original.id, EntryKind.NOTE, now, staff.id, request.number, public=False
+            )
+            if request.resident_id is not None:
+                await requests_repo.add_follower(
+                    conn, original.id, request.resident_id, request.id, now
+                )
+            resident = await people_repo.by_id(conn, request.resident_id or 0)
+            await self.env.notify(
+                conn,
+                resident,
+                "request-duplicate",
+                number=request.number,
+                original=original.number,
+                ref=f"req:{original.id}",
+            )
+            await self._tell_owner(
+                conn, request, staff, "staff-fyi-duplicate", original=original.number
+            )
+        return request
+
+    async def _tell_followers(
+        self, conn: aiosqlite.Connection, request: Request, key: str, **args: Any
+    ) -> None:
+        """Tell the residents whose requests were linked to this one how it ended."""
+        for person_id, own in await requests_repo.followers(conn, request.id):
+            person = await people_repo.by_id(conn, person_id)
+            mine = format_number(own) if own is not None else request.number
+            await self.env.notify(
+                conn,
+                person,
+                key,
+                number=request.number,
+                mine=mine,
+                ref=f"req:{request.id}",
+                **args,
+            )
+
     async def cards_of(self, request_id: int) -> tuple[StaffView, list[tuple[int, int]]]:
         """Return the request as staff see it and where its staff cards were posted (chat,
         message), for redrawing them after a change."""
@@ -441,7 +507,7 @@ class DeskService(RequestBase):
             resident = await people_repo.by_id(conn, found.person_id) if found else None
             if found is None or resident is None or resident.erased:
                 raise NotFound()
-            category = await self._catch_all_category(conn)
+            category = await self.catch_all_category(conn)
             new = NewRequest(category=category, description=check_text(found.text))
             request = await self._create(conn, resident, new=new, source_key=source_key)
             await requests_repo.take(conn, request.id, staff.id)
@@ -457,7 +523,7 @@ class DeskService(RequestBase):
         assert taken is not None
         return taken, True
 
-    async def _catch_all_category(self, conn: aiosqlite.Connection) -> str:
+    async def catch_all_category(self, conn: aiosqlite.Connection) -> str:
         """Return "other" while residents may choose it, else the first category they may."""
         shown = await community_repo.categories(conn, active_only=True)
         codes = [c.code for c in shown]
@@ -482,7 +548,6 @@ class DeskService(RequestBase):
             "staff-overdue",
             buttons=card_buttons(request),
             ref=f"req:{request.id}",
-            include_admins=True,
             **card_args(view, self.env.clock.now()),
         )
 

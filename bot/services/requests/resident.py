@@ -109,9 +109,16 @@ class RequestService(RequestBase):
             args = {"number": request.number, "name": resident.name, "text": body or "📷"}
             await self._tell_staff_side(conn, request, "staff-resident-reply", buttons, **args)
             if photo is not None:
+                in_room = await self._under_card(conn, request, "", None, photo=photo)
                 for target in await self._staff_side(conn, request):
+                    if in_room and target == self.env.settings.staff_chat:
+                        continue  # already under the card
+                    thread = await self.env.staff_thread(conn, target, "requests")
                     await self.env.queue(
-                        conn, media_message(target, request.number, photo=photo, ref=request)
+                        conn,
+                        media_message(
+                            target, request.number, photo=photo, ref=request, thread=thread
+                        ),
                     )
         return request
 
@@ -178,3 +185,6 @@ class RequestService(RequestBase):
             )
             owner = await people_repo.by_id(conn, request.owner_id) if request.owner_id else None
             await self.env.notify(conn, owner, "staff-rated", number=request.number, stars=stars)
+            await self._under_card(
+                conn, request, "staff-rated", None, number=request.number, stars=stars
+            )

@@ -108,7 +108,7 @@ class VolunteerService:
                 other=application.skills_other or "—",
                 areas=", ".join(area_name(a) for a in application.areas) or "—",
                 availability=", ".join(
-                    i18n.t(self.env.settings.lang, f"avail-{a}") for a in application.availability
+                    i18n.t(self.env.staff_room_lang, f"avail-{a}") for a in application.availability
                 )
                 or "—",
             )
@@ -117,7 +117,7 @@ class VolunteerService:
     async def _skill_names(self, conn: aiosqlite.Connection, codes: list[str]) -> str:
         """Return the chosen skills as staff read them (the community's language)."""
         labels = {s.code: s.label for s in await volunteers_repo.skills(conn, active_only=False)}
-        lang = self.env.settings.lang
+        lang = self.env.staff_room_lang
         return ", ".join(labels.get(c) or i18n.t(lang, f"skill-{c}") for c in codes) or "—"
 
     async def _check(self, conn: aiosqlite.Connection, application: Application) -> None:

@@ -147,6 +147,7 @@ class TaskDeskService(TaskBase):
             )
             if came:
                 await self._earn(conn, task, person_id, staff.id)
+                await self.env.task_done(conn, task.id)
             found = await tasks_repo.slot_of(conn, task.id, person_id)
         assert found is not None
         return found

@@ -162,6 +162,7 @@ function media(message) {
 export function messageNode(message, { me, group, actions }) {
   const mine = !message.from_bot && message.sender.id === me;
   const bubble = el("div", { class: "bubble" },
+    message.topic ? el("div", { class: "topic" }, `# ${message.topic}`) : null,
     group && !mine ? el("div", { class: "sender" }, message.sender.name) : null,
     message.forwarded_from ? el("div", { class: "forwarded" }, `Forwarded from ${message.forwarded_from}`) : null,
     message.reply_to ? el("div", { class: "quote" }, el("b", {}, message.reply_to.name), message.reply_to.text) : null,
