@@ -45,6 +45,7 @@ from handlers.requests import desk, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
 from handlers.staff_room import open_staff_topics
+from handlers.stats import view as stats
 from handlers.volunteers import apply as volunteers
 from handlers.volunteers import new_task as tasks_new
 from handlers.volunteers import points, rewards_staff, skills, tasks
@@ -132,6 +133,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *topic_follow.HANDLERS,
         *topic_proxy.HANDLERS,
         *council.HANDLERS,
+        *stats.HANDLERS,
         *forms.HANDLERS,
         *errors.HANDLERS,
     ]
@@ -178,6 +180,7 @@ def build_application(
         await services.community.load_room_language()
         await publish_commands(app.bot, services)
         await open_staff_topics(app.bot, services)
+        await services.stats.arm_monthly()
         await services.nightly.arm()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")

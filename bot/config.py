@@ -41,6 +41,8 @@ _ENV_NAMES = {
     "council_agenda_max": "LINLI_COUNCIL_AGENDA_MAX",
     "council_publish_days": "LINLI_COUNCIL_PUBLISH_DAYS",
     "topic_review_days": "LINLI_TOPIC_REVIEW_DAYS",
+    "committee_chat": "LINLI_COMMITTEE_CHAT_ID",
+    "monthly_report": "LINLI_MONTHLY_REPORT",
 }
 # Telegram's rule for a webhook's secret token.
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -85,6 +87,10 @@ class Settings(BaseSettings):
     council_agenda_max: int = Field(default=8, ge=1, le=50, alias="LINLI_COUNCIL_AGENDA_MAX")
     council_publish_days: int = Field(default=3, ge=0, le=30, alias="LINLI_COUNCIL_PUBLISH_DAYS")
     topic_review_days: int = Field(default=7, ge=1, le=90, alias="LINLI_TOPIC_REVIEW_DAYS")
+    # Where the monthly report also goes (a committee group or person), besides the admins.
+    committee_chat: int | None = Field(default=None, alias="LINLI_COMMITTEE_CHAT_ID")
+    # Send the month's report by itself on the 1st (off: only /stats exports).
+    monthly_report: bool = Field(default=True, alias="LINLI_MONTHLY_REPORT")
 
     @field_validator("admins", mode="before")
     @classmethod

@@ -58,6 +58,7 @@ STAFF = [
     "proxytopic",
     "topicfrom",
     "council",
+    "stats",
     *RESIDENT,
 ]
 ADMIN = [*STAFF, "staff", "settings", "skills", "quiethours", "audit"]

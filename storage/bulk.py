@@ -70,3 +70,51 @@ async def add_requests(conn: aiosqlite.Connection, requests: Iterable[Request]) 
         await conn.executemany(_REQUESTS, chunk)
         count += len(chunk)
     return count
+
+
+# History of the other areas, as plain tuples in the column order below: for the statistics
+# bench (bench/stats.py), which needs years of events, tasks, the ledger and wishes.
+_EVENTS = (
+    "INSERT INTO events (id, title, starts_at, ends_at, place, capacity, deadline, taken,"
+    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SIGNUPS = (
+    "INSERT INTO signups (event_id, person_id, places, status, seq, created_at, updated_at,"
+    " checked_in_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_TASKS = (
+    "INSERT INTO tasks (id, title, place, starts_at, ends_at, needed, taken, points, area,"
+    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SLOTS = (
+    "INSERT INTO task_slots (task_id, person_id, status, claimed_at, checked_in_at,"
+    " checked_out_at) VALUES (?, ?, ?, ?, ?, ?)"
+)
+_LEDGER = (
+    "INSERT INTO ledger (person_id, points, kind, note, ref, balance_after, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_WISHES = (
+    "INSERT INTO wishes (id, resident_id, category, text, status, created_at, fulfilled_at,"
+    " points) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+HISTORY = {
+    "events": _EVENTS,
+    "signups": _SIGNUPS,
+    "tasks": _TASKS,
+    "task_slots": _SLOTS,
+    "ledger": _LEDGER,
+    "wishes": _WISHES,
+}
+
+
+async def add_history(
+    conn: aiosqlite.Connection, table: str, rows: Iterable[tuple[object, ...]]
+) -> int:
+    """Write rows of one of HISTORY's tables (times already as stored text); return how many."""
+    sql = HISTORY[table]
+    count = 0
+    for chunk in _chunks(rows):
+        await conn.executemany(sql, chunk)
+        count += len(chunk)
+    return count

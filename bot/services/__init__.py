@@ -34,6 +34,7 @@ from bot.services.requests.resident import RequestService
 from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
 from bot.services.staff_room import StaffRoomService
+from bot.services.stats.service import MONTHLY, StatsService
 from bot.services.volunteers.honours import HonoursService
 from bot.services.volunteers.love_bank import LoveBankService
 from bot.services.volunteers.membership import VolunteerService
@@ -85,6 +86,7 @@ class Services:
     council: CouncilService
     outcomes: OutcomeService
     council_members: MemberService
+    stats: StatsService
     backups: BackupService
     nightly: NightlyBackups
 
@@ -101,6 +103,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     council = CouncilService(env)
     outcomes = OutcomeService(env, council, desk, broadcasts, task_desk)
     env.done_hooks.append(outcomes.done)
+    stats = StatsService(env)
     backups = BackupService(settings, clock)
     nightly = NightlyBackups(env, backups)
     return Services(
@@ -136,6 +139,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 COUNCIL_HOURS_BEFORE: council.remind,
                 ACTION_OVERDUE: outcomes.remind_overdue,
                 REVIEW_LATE: council.remind_review,
+                MONTHLY: stats.send_monthly,
                 BACKUP: nightly.run,
             },
         ),
@@ -158,6 +162,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         council=council,
         outcomes=outcomes,
         council_members=MemberService(env),
+        stats=stats,
         backups=backups,
         nightly=nightly,
     )

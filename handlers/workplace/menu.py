@@ -62,6 +62,7 @@ TOOLS: tuple[Tool, ...] = (
     Tool("proxytopic", "consultation"),
     Tool("topicfrom", "consultation"),
     Tool("council", "consultation"),
+    Tool("stats", "desk"),
 )
 
 

@@ -50,9 +50,10 @@ class Harness:
             LINLI_DB=self.db_path,
             LINLI_ADMINS=",".join(str(a) for a in sorted(self.admins)),
             LINLI_STAFF_CHAT=self.staff_chat,
-            # The nightly backup has tests of its own (tests/services/test_nightly_backup.py);
-            # here it would add a piece of due work to each night a test travels through.
-            **{"LINLI_BACKUP_HOUR": "off", **self.settings_extra},
+            # Due work that would run in every test travelling through a night or a month's end
+            # has tests of its own (tests/services/test_nightly_backup.py, the monthly report's):
+            # here it is off unless a test asks for it.
+            **{"LINLI_BACKUP_HOUR": "off", "LINLI_MONTHLY_REPORT": False, **self.settings_extra},
         )
 
     async def start(self) -> None:

@@ -109,3 +109,18 @@ async def test_a_cancelled_task_tells_its_volunteers_and_can_be_neither_claimed_
         R1, R1, bot.sim.bot_messages(R1)[-1].message_id, f"tks:cxl:{task_id}"
     )
     assert "only staff" in ((await bot.sim.wait_for_callback_answer(forged)).text or "")
+
+
+@pytest.mark.daytime
+async def test_reminders_falling_due_together_come_once_with_check_in_and_never_late(
+    bot: Harness,
+) -> None:
+    task_id, _ = await _task_with_two(bot)
+    start = (await bot.services.tasks.view(R1, task_id)).task.starts_at
+    bot.travel(start - bot.clock.now() - timedelta(hours=1))  # the bot was down for both
+    await bot.tick()
+    reminder = await bot.sim.wait_for(R1, contains="⏰ Reminder: Lawn watch")
+    assert "📍 Check in" in reminder.buttons()
+    await bot.sim.expect_silence(R1, 0.5)
+    sent = [m for m in bot.sim.bot_messages(R1) if "Reminder" in m.content]
+    assert len(sent) == 1

@@ -30,7 +30,9 @@ def test_the_answer_forms_keep_the_flow_and_step_names_their_drafts_were_saved_w
     from handlers.wishes import mine as my_wishes
 
     desk_steps = [f.steps for f in desk.FORMS.values()]
-    assert desk_steps == [("reply",), ("ask",), ("note",), ("resolve",), ("refer-who", "refer-how")]
+    assert desk_steps == [
+        ("reply",), ("ask",), ("note",), ("resolve",), ("refer-who", "refer-how"), ("same-as",),
+    ]  # fmt: skip
     assert {f.flow for f in desk.FORMS.values()} == {"desk"}
     assert [f.steps for f in wish_desk.FORMS.values()] == [
         ("handover",),

@@ -122,11 +122,29 @@ async def test_reminders_reach_claimed_volunteers_once(
     await make_volunteer(services, A)
     task_id = await make_task(services, clock, hours_ahead=30)
     await services.tasks.claim(A, task_id)
-    clock.advance(timedelta(hours=28, minutes=1))
+    clock.advance(timedelta(hours=6, minutes=1))  # 24 hours before
+    await services.due.run_due()
+    clock.advance(timedelta(hours=22))  # 2 hours before
     await services.due.run_due()
     await services.due.run_due()
     reminders = [t for t in await texts_to(services, A) if t.startswith("⏰")]
     assert len(reminders) == 2  # 24 hours and 2 hours before, each once
+
+
+@pytest.mark.any_hour
+async def test_reminders_due_together_after_a_down_time_come_once(
+    services: Services, clock: ShiftedClock
+) -> None:
+    await make_volunteer(services, A)
+    task_id = await make_task(services, clock, hours_ahead=30)
+    await services.tasks.claim(A, task_id)
+    clock.advance(timedelta(hours=28, minutes=1))  # both are due now
+    await services.due.run_due()
+    reminders = [t for t in await texts_to(services, A) if t.startswith("⏰")]
+    assert len(reminders) == 1
+    clock.advance(timedelta(hours=3))  # after the start: nothing more
+    await services.due.run_due()
+    assert len([t for t in await texts_to(services, A) if t.startswith("⏰")]) == 1
 
 
 @pytest.mark.any_hour

@@ -10,7 +10,7 @@ ws-group-volunteers = 🙋 Volunteers and tasks
 ws-group-wishes = 🌟 Wishes
 ws-group-settings = ⚙️ Settings
 ws-help-staff = 🧰 Your tools (all under "🧰 Staff tools"):
-    📥 Desk: /queue lists open requests, overdue first; /proxy files a request for a resident without Telegram; /replies keeps saved replies, offered as buttons when you reply.
+    📥 Desk: /queue lists open requests, overdue first; /proxy files a request for a resident without Telegram; /replies keeps saved replies, offered as buttons when you reply; /stats shows figures and charts and exports the monthly report.
     📢 Notices: /broadcast writes a notice to residents; /broadcasts shows the notices sent and planned.
     📅 Events: /newevent creates an event; /checkin CODE checks a guest in.
     🙋 Volunteers and tasks: /newtask posts a task; /volunteers approves volunteers; /addreward adds a reward; /honours shows who helped most.

@@ -10,7 +10,7 @@ ws-group-volunteers = 🙋 志愿者与任务
 ws-group-wishes = 🌟 微心愿
 ws-group-settings = ⚙️ 设置
 ws-help-staff = 🧰 您的工具（都在"🧰 工作工具"里）：
-    📥 服务台：/queue 列出待办诉求，逾期的在前；/proxy 为不用 Telegram 的居民登记诉求；/replies 管理常用回复，回复居民时会作为按钮出现。
+    📥 服务台：/queue 列出待办诉求，逾期的在前；/proxy 为不用 Telegram 的居民登记诉求；/replies 管理常用回复，回复居民时会作为按钮出现；/stats 查看统计和图表，导出月报。
     📢 通知：/broadcast 给居民写通知；/broadcasts 查看已发和计划中的通知。
     📅 活动：/newevent 创建活动；/checkin 签到码 为来宾签到。
     🙋 志愿者与任务：/newtask 发布任务；/volunteers 审核志愿者；/addreward 添加奖励；/honours 查看帮忙最多的人。

@@ -11,9 +11,11 @@ from typing import Any
 
 import aiosqlite
 
+from bot.callbacks import volunteers as callbacks
 from bot.clock import local
 from bot.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from bot.models.love_bank import LedgerKind
+from bot.models.outbox import Button
 from bot.models.people import Person, Role
 from bot.models.volunteers import Slot, SlotStatus, Task, TaskChange, TaskSpec, TaskStatus
 from bot.models.work import DueWork
@@ -21,6 +23,7 @@ from bot.services import dates
 from bot.services.volunteers import love_bank
 from bot.services.volunteers.common import area_codes, buildings_of
 from bot.services.volunteers.task_common import (
+    REMIND_HOURS,
     TASK_DONE,
     TASK_REMINDER,
     TASK_REPEAT,
@@ -265,14 +268,26 @@ class TaskDeskService(TaskBase):
     # ---- due work ----------------------------------------------------------------------------
 
     async def remind(self, conn: aiosqlite.Connection, work: DueWork) -> None:
-        """Remind every volunteer still holding a slot (a row: never twice, survives restarts)."""
+        """Remind every volunteer still holding a slot (a row: never twice, survives restarts),
+        with the Check in button it asks them to press.
+
+        Never after the start, and when the bot was down (or its clock moved) so that the 24-
+        and 2-hour reminders fall due together, only the nearer one is sent.
+        """
         task = await tasks_repo.get(conn, work.ref_id)
-        if task is None or task.status != TaskStatus.OPEN:
+        now = self.env.clock.now()
+        if task is None or task.status != TaskStatus.OPEN or now >= task.starts_at:
             return
+        hours = round((task.starts_at - work.due_at).total_seconds() / 3600)
+        if any(task.starts_at - timedelta(hours=h) <= now for h in REMIND_HOURS if h < hours):
+            return  # the nearer reminder says it all, once
+        buttons = [[Button(text="btn-task-check-in", data=callbacks.check_in(task.id))]]
         for slot in await tasks_repo.roster(conn, task.id):
             if slot.status == SlotStatus.CLAIMED:
                 person = await people_repo.by_id(conn, slot.person_id)
-                await self.env.notify(conn, person, "task-reminder", **task_args(task, self.zone))
+                await self.env.notify(
+                    conn, person, "task-reminder", buttons=buttons, **task_args(task, self.zone)
+                )
 
     async def shortage(self, conn: aiosqlite.Connection, work: DueWork) -> None:
         """Alert staff a day ahead when a task still needs volunteers."""
