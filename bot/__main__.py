@@ -2,6 +2,8 @@
 
 Without a TELEGRAM_BOT_TOKEN it starts the sandbox instead (the real bot against a fake
 Telegram, with a web chat on 127.0.0.1), so a fresh machine has something to try at once.
+`linli backup [PATH]`, `linli restore FILE` and `linli check` look after the database file
+(bot/maintenance.py).
 """
 
 from __future__ import annotations
@@ -11,11 +13,15 @@ import asyncio
 import sys
 from pathlib import Path
 
+from bot import maintenance
 from bot.config import Settings, SettingsError, load_settings
 from bot.logs import OUR_LOGGERS
 from bot.logs import configure_logging as _configure_logging
+from bot.maintenance import refuse_newer
 
 __all__ = ["OUR_LOGGERS", "configure_logging", "main"]
+
+OPERATOR_COMMANDS = ("backup", "restore", "check")
 
 
 def configure_logging(settings: Settings | None = None) -> None:
@@ -33,9 +39,14 @@ def _parser() -> argparse.ArgumentParser:
         "command",
         nargs="?",
         default="run",
-        choices=["run", "sandbox"],
+        choices=["run", "sandbox", *OPERATOR_COMMANDS],
         help="run: serve Telegram with long polling (default; the sandbox when no token is "
-        "set); sandbox: the bot against a fake Telegram, with a web chat",
+        "set); sandbox: the bot against a fake Telegram, with a web chat; backup [PATH]: "
+        "back the database up now (the bot may be running); restore FILE: put a backup in "
+        "the database's place (stop the bot first); check: the database's health",
+    )
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="backup: where to write; restore: the backup to use"
     )
     sandbox = parser.add_argument_group("sandbox")
     sandbox.add_argument(
@@ -65,6 +76,20 @@ def _sandbox(args: argparse.Namespace, settings: Settings, *, why: str = "") -> 
     return run(options, settings)
 
 
+def _operate(args: argparse.Namespace, settings: Settings) -> int:
+    if args.port is not None or args.db is not None or args.demo:
+        print("linli: --port, --db and --demo are for the sandbox", file=sys.stderr)
+        return 2
+    if args.command == "restore" and args.path is None:
+        print("linli restore: name the backup file to restore", file=sys.stderr)
+        return 2
+    if args.command == "check" and args.path is not None:
+        print(f"linli check: checks LINLI_DB and takes no file: {args.path}", file=sys.stderr)
+        return 2
+    configure_logging(settings)
+    return maintenance.run(args.command, args.path, settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the bot (or the sandbox); a configuration problem stops it with one clear line."""
     args = _parser().parse_args(argv)
@@ -72,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
     except SettingsError as exc:
         print(f"linli: {exc}", file=sys.stderr)
+        return 2
+    if args.command in OPERATOR_COMMANDS:
+        return _operate(args, settings)
+    if args.path is not None:
+        print(f"linli: {args.command} takes no file: {args.path}", file=sys.stderr)
         return 2
     if args.command == "sandbox":
         return _sandbox(args, settings)
@@ -90,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         settings.require_webhook_secret()
     except SettingsError as exc:
         print(f"linli: {exc}", file=sys.stderr)
+        return 2
+    refusal = refuse_newer(settings)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
         return 2
     configure_logging(settings)
     from bot.app import build_application

@@ -23,6 +23,7 @@ from bot.flood import PacedLimiter, Pacer
 from bot.health import HealthServer
 from bot.monitor import Monitor
 from bot.services import build_services
+from bot.services.operations.backups import BackupService
 from bot.updates import PerPersonUpdateProcessor
 from handlers import chats, errors, forms
 from handlers.commands import publish_commands
@@ -165,6 +166,7 @@ def build_application(
         builder = builder.base_url(base_url).base_file_url(file_url)
 
     async def post_init(app: LinliApp) -> None:
+        await BackupService(settings, clock).before_start()  # an older database: backed up first
         db = Database(settings.db)
         await db.connect()
         services = build_services(db, clock, settings)
@@ -179,6 +181,7 @@ def build_application(
         await publish_commands(app.bot, services)
         await open_staff_topics(app.bot, services)
         await services.stats.arm_monthly()
+        await services.nightly.arm()
         scheduler.install(app, tick_seconds)
         scheduler.every(app, broadcasts_desk.progress_tick, progress_seconds, "linli-progress")
         if settings.health_port is not None:
@@ -203,6 +206,7 @@ def build_application(
     async def post_shutdown(app: LinliApp) -> None:
         await post_stop(app)
         if app.bot_data.services is not None:
+            await app.bot_data.services.nightly.settled()  # a backup under way finishes first
             await app.bot_data.services.env.db.close()
 
     app: LinliApp = (

@@ -7,6 +7,7 @@ so `load_settings()` turns pydantic's ValidationError into `SettingsError` with 
 from __future__ import annotations
 
 import re
+from datetime import time
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,6 +29,9 @@ _ENV_NAMES = {
     "lang": "LINLI_LANG",
     "sandbox_port": "LINLI_SANDBOX_PORT",
     "send_rate": "LINLI_SEND_RATE",
+    "backup_dir": "LINLI_BACKUP_DIR",
+    "backup_keep": "LINLI_BACKUP_KEEP",
+    "backup_hour": "LINLI_BACKUP_HOUR",
     "log_level": "LINLI_LOG_LEVEL",
     "health_port": "LINLI_HEALTH_PORT",
     "webhook_url": "LINLI_WEBHOOK_URL",
@@ -64,6 +68,11 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8080, ge=0, le=65535, alias="LINLI_SANDBOX_PORT")
     # Messages a second the outbox sends in all: under Telegram's ~30 (paid broadcasts allow more).
     send_rate: float = Field(default=25.0, gt=0, le=1000, alias="LINLI_SEND_RATE")
+    # Nightly backups: the folder (default: `backups` next to the database), how many days
+    # they are kept, and the community's hour they are made at ("off" makes none).
+    backup_dir: Path | None = Field(default=None, alias="LINLI_BACKUP_DIR")
+    backup_keep: int = Field(default=14, ge=1, le=3650, alias="LINLI_BACKUP_KEEP")
+    backup_hour: time | None = Field(default=time(3), alias="LINLI_BACKUP_HOUR")
     # How much our own packages log (libraries always stay at WARNING): bot/logs.py.
     log_level: str = Field(default="INFO", alias="LINLI_LOG_LEVEL")
     # GET /healthz and /metrics on 127.0.0.1 at this port (bot/health.py); unset: off.
@@ -129,6 +138,26 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value
+
+    @field_validator("backup_hour", mode="before")
+    @classmethod
+    def _hour(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        text = value.strip().lower()
+        if text in ("off", "none", "no", ""):
+            return None
+        hours, _, minutes = text.partition(":")
+        if not hours.isdigit() or (minutes and not minutes.isdigit()):
+            raise ValueError("must be an hour like 03:00 (or off)")
+        if not (0 <= int(hours) <= 23 and 0 <= int(minutes or 0) <= 59):
+            raise ValueError("must be an hour like 03:00 (or off)")
+        return time(int(hours), int(minutes or 0))
+
+    @property
+    def backups(self) -> Path:
+        """Return the folder nightly backups go to."""
+        return self.backup_dir or self.db.parent / "backups"
 
     @property
     def zone(self) -> ZoneInfo:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage import inuse
 from storage.migrations import apply_migrations
 
 _PRAGMAS = (
@@ -57,6 +58,7 @@ class Database:
         self._reads: list[aiosqlite.Connection] = []
         self._free: asyncio.Queue[aiosqlite.Connection] = asyncio.Queue()
         self._lock = asyncio.Lock()
+        self._in_use: int | None = None  # the shared lock that keeps `linli restore` away
         self._outbox_written = False
         # Called after a commit that queued outbox rows; the composition root sets it.
         self.on_outbox_commit: Callable[[], None] | None = None
@@ -67,9 +69,18 @@ class Database:
         An in-memory database exists only on its one connection, so there reads share the
         write connection (and its lock).
         """
+        if self._in_use is None:
+            self._in_use = inuse.share(self.path)
         self._write = await self._open()
         _OWNERS[self._write] = self
-        await apply_migrations(self._write)
+        try:
+            await apply_migrations(self._write)
+        except BaseException:  # a refused (newer) database: leave nothing open
+            await self._write.close()
+            self._write = None
+            inuse.release(self._in_use)
+            self._in_use = None
+            raise
         if self.path != ":memory:":
             self._reads = [await self._open() for _ in range(self.readers)]
             for conn in self._reads:
@@ -92,6 +103,8 @@ class Database:
             if self._write is not None:
                 await self._write.close()
             self._write = None
+            inuse.release(self._in_use)
+            self._in_use = None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:

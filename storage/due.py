@@ -55,3 +55,17 @@ async def revive(conn: aiosqlite.Connection, kind: str, ref_id: int, due_at: dat
         "UPDATE due_work SET done_at = NULL WHERE kind = ? AND ref_id = ? AND due_at = ?",
         (kind, ref_id, ts(due_at)),
     )
+
+
+async def pending_of(conn: aiosqlite.Connection, kind: str) -> list[DueWork]:
+    """Return the work of one kind that is not done yet, soonest first."""
+    async with conn.execute(
+        "SELECT id, kind, ref_id, due_at FROM due_work WHERE kind = ? AND done_at IS NULL"
+        " ORDER BY due_at, id",
+        (kind,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [
+        DueWork(id=r["id"], kind=r["kind"], ref_id=r["ref_id"], due_at=parse_ts(r["due_at"]))
+        for r in rows
+    ]

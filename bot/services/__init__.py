@@ -21,6 +21,8 @@ from bot.services.events.resident import EventService
 from bot.services.events.staff import EventDeskService
 from bot.services.notices.broadcasts import BROADCAST, BroadcastService
 from bot.services.notices.resident import NoticeService
+from bot.services.operations.backups import BackupService
+from bot.services.operations.nightly import BACKUP, NightlyBackups
 from bot.services.outbox import OutboxService
 from bot.services.people.audit import AuditService
 from bot.services.people.community import CommunityService
@@ -85,6 +87,8 @@ class Services:
     outcomes: OutcomeService
     council_members: MemberService
     stats: StatsService
+    backups: BackupService
+    nightly: NightlyBackups
 
 
 def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
@@ -100,6 +104,8 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
     outcomes = OutcomeService(env, council, desk, broadcasts, task_desk)
     env.done_hooks.append(outcomes.done)
     stats = StatsService(env)
+    backups = BackupService(settings, clock)
+    nightly = NightlyBackups(env, backups)
     return Services(
         env=env,
         people=PeopleService(env),
@@ -134,6 +140,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
                 ACTION_OVERDUE: outcomes.remind_overdue,
                 REVIEW_LATE: council.remind_review,
                 MONTHLY: stats.send_monthly,
+                BACKUP: nightly.run,
             },
         ),
         events=events,
@@ -156,4 +163,6 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         outcomes=outcomes,
         council_members=MemberService(env),
         stats=stats,
+        backups=backups,
+        nightly=nightly,
     )

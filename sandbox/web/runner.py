@@ -96,6 +96,7 @@ class Sandbox:
                 "db": self.options.db,
                 "admins": cast.ADMINS,
                 "staff_chat": cast.STAFF_CHAT,
+                "backup_hour": None,  # a pretend community's file: no nightly backups
             }
         )
 

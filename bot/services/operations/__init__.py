@@ -1,0 +1,1 @@
+"""Running Linli for years: backups, restore, the health check, and the nightly backup."""
