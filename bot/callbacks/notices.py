@@ -25,6 +25,7 @@ _STOP = "stop"
 _CANCEL = "cancel"
 _UNREACHABLE = "unr"
 _TO_REQUEST = "req"
+_TO_TOPIC = "top"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ class DeskPress:
         return self.action == _UNREACHABLE
 
     @property
+    def to_topic(self) -> bool:
+        """A resident's reply to become a consultation topic; `notice_id` holds the reply's id."""
+        return self.action == _TO_TOPIC
+
+    @property
     def to_request(self) -> bool:
         """A resident's reply to become a request; `notice_id` holds the reply's id."""
         return self.action == _TO_REQUEST
@@ -115,6 +121,11 @@ def reply_to_request(reply_id: int) -> str:
     return pack(DESK, _TO_REQUEST, reply_id)
 
 
+def reply_to_topic(reply_id: int) -> str:
+    """Return Make it a topic, on a resident's reply to a notice in the staff chat."""
+    return pack(DESK, _TO_TOPIC, reply_id)
+
+
 def read_desk(data: str | None) -> DeskPress | None:
     """Read a staff press on a notice, or None when the bot never writes data of that shape."""
     press = unpack(data, DESK)
@@ -122,7 +133,7 @@ def read_desk(data: str | None) -> DeskPress | None:
         return None
     if press.action == _UNREACHABLE:
         return DeskPress(_UNREACHABLE) if press.args[0] == _NO_NOTICE else None
-    if press.action not in (_STOP, _CANCEL, _TO_REQUEST):
+    if press.action not in (_STOP, _CANCEL, _TO_REQUEST, _TO_TOPIC):
         return None
     notice_id = read_id(press.args[0])
     return DeskPress(press.action, notice_id) if notice_id is not None else None

@@ -84,6 +84,12 @@ async def on_desk_button(update: Update, context: LinliContext) -> None:
         await quietly(query.answer(tr(context, person, key, number=request.number)))
         await quietly(query.edit_message_reply_markup(None))
         return
+    if press.to_topic:
+        topic, made = await context.services.topics.from_notice_reply(person.tg_id, press.notice_id)
+        key = "reply-became-topic" if made else "reply-was-topic"
+        await quietly(query.answer(tr(context, person, key, number=topic.number)))
+        await quietly(query.edit_message_reply_markup(None))
+        return
     notice = await context.services.broadcasts.cancel(person.tg_id, press.notice_id)
     await answer(update)
     if press.stop:

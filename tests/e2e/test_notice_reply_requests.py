@@ -69,3 +69,17 @@ async def test_a_residents_forged_press_makes_no_request(
     query = await sim.press_data(RESIDENT, RESIDENT, last, "bcd:req:1")
     assert "only staff" in ((await sim.wait_for_callback_answer(query)).text or "")
     assert await bot.services.requests.mine(RESIDENT) == []
+
+
+async def test_a_reply_becomes_a_council_topic_its_resident_raises(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    card = await _reply_card(bot, sim)
+    answer = await sim.wait_for_callback_answer(await sim.press(STAFF, card, "🗳 Make it a topic"))
+    assert (answer.text or "").startswith("🗳 T-000001 made from the reply")
+    await sim.wait_for(RESIDENT, contains="is now topic T-000001")
+    await sim.wait_for(STAFF_CHAT, contains="T-000001")
+    [topic] = await bot.services.topics.mine(RESIDENT)
+    assert topic.text.startswith("My mother cannot walk") and not topic.show_name
+    again = await sim.press_data(STAFF, STAFF_CHAT, card.message_id, "bcd:top:1")
+    assert (await sim.wait_for_callback_answer(again)).text == "🗳 This reply is already T-000001."

@@ -28,6 +28,7 @@ from bot.models.topics import BoardTopic, NewTopic, Topic, TopicCard, TopicStatu
 from bot.services.consultation.council import REVIEW_LATE
 from bot.services.env import ServiceEnv
 from bot.services.requests.desk import DeskService
+from storage import broadcasts as notices_repo
 from storage import community as community_repo
 from storage import drafts as drafts_repo
 from storage import due as due_repo
@@ -600,6 +601,28 @@ class TopicService:
                     request=request.number,
                     number=topic.number,
                 )
+        return topic, True
+
+    async def from_notice_reply(self, staff_tg: int, reply_id: int) -> tuple[Topic, bool]:
+        """Make a resident's reply to a notice a topic for the whole community, the resident
+        its raiser (their name not shown: they never said it may be) and told; a second
+        press, by anyone, returns the first topic."""
+        async with self.env.db.transaction() as conn:
+            staff = await self.env.staff_member(conn, staff_tg)
+            source_key = f"notice-reply:{reply_id}"
+            found = await topics_repo.by_source(conn, source_key)
+            if found is not None:
+                return found, False
+            reply = await notices_repo.reply(conn, reply_id)
+            resident = await people_repo.by_id(conn, reply.person_id) if reply else None
+            if reply is None or resident is None or resident.erased:
+                raise NotFound()
+            new = NewTopic(text=check_text(reply.text[:TEXT_MAX]))
+            topic = await self._file(conn, resident, new, source_key=source_key, filed_by=staff.id)
+            await self.env.notify(
+                conn, resident, "topic-from-notice-reply", number=topic.number,
+                ref=f"topic:{topic.id}",
+            )  # fmt: skip
         return topic, True
 
     async def merge_choices(self, tg_id: int, topic_id: int) -> list[Topic]:

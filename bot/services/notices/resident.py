@@ -70,7 +70,10 @@ class NoticeService:
             }
             ref = f"bcr:{saved.id}"
             buttons = [
-                [Button(text="btn-reply-to-request", data=callbacks.reply_to_request(saved.id))]
+                [
+                    Button(text="btn-reply-to-request", data=callbacks.reply_to_request(saved.id)),
+                    Button(text="btn-reply-to-topic", data=callbacks.reply_to_topic(saved.id)),
+                ]
             ]
             sender = await people_repo.by_id(conn, notice.created_by)
             if self.env.settings.staff_chat is None and sender is not None and sender.tg_id:
