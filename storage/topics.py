@@ -174,6 +174,22 @@ async def comments(conn: aiosqlite.Connection, topic_id: int) -> list[tuple[int,
         return [(int(row[0]), str(row[1])) for row in await cur.fetchall()]
 
 
+# The council whose agenda holds the topic undecided (one at most: a partial unique index).
+_COUNCIL_AT = (
+    "(SELECT c.starts_at FROM council_agenda a JOIN councils c ON c.id = a.council_id"
+    " WHERE a.topic_id = t.id AND a.decision IS NULL)"
+)
+
+
+async def council_at(conn: aiosqlite.Connection, topic_id: int) -> datetime | None:
+    """Return when the council that will discuss the topic meets, or None."""
+    async with conn.execute(
+        f"SELECT {_COUNCIL_AT} FROM topics t WHERE t.id = ?", (topic_id,)
+    ) as cur:
+        row = await cur.fetchone()
+    return parse_ts(row[0]) if row else None
+
+
 async def board(
     conn: aiosqlite.Connection, building: str | None, reader_id: int, limit: int
 ) -> list[BoardTopic]:
@@ -184,7 +200,7 @@ async def board(
         "SELECT t.*,"
         " (SELECT COUNT(*) FROM topic_supports s WHERE s.topic_id = t.id) AS n_support,"
         " EXISTS (SELECT 1 FROM topic_supports s WHERE s.topic_id = t.id AND s.person_id = ?)"
-        f" AS is_mine FROM topics t WHERE t.status IN ({marks})"
+        f" AS is_mine, {_COUNCIL_AT} AS council_at FROM topics t WHERE t.status IN ({marks})"
         " AND (t.building IS NULL OR t.building = ?)"
         " ORDER BY n_support DESC, t.id LIMIT ?",
         (reader_id, *open_statuses, building, limit),
@@ -194,7 +210,8 @@ async def board(
     for row in rows:
         data = dict(row)
         count, mine = int(data.pop("n_support")), bool(data.pop("is_mine"))
-        found.append(BoardTopic(topic=_topic(data), supporters=count, mine=mine))
+        when = parse_ts(data.pop("council_at"))
+        found.append(BoardTopic(topic=_topic(data), supporters=count, mine=mine, council_at=when))
     return found
 
 

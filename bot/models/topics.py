@@ -86,6 +86,7 @@ class BoardTopic(BaseModel):
     topic: Topic
     supporters: int
     mine: bool
+    council_at: datetime | None = None  # when the council that will discuss it meets
 
 
 class TopicCard(BaseModel):

@@ -11,10 +11,12 @@ from telegram import CallbackQuery, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
 from bot.callbacks import topics as callbacks
+from bot.clock import local
 from bot.context import LinliContext
 from bot.errors import NotFound
 from bot.models.outbox import Button
 from bot.models.people import Actor
+from bot.models.topics import BoardTopic
 from handlers.common import actor, friendly, lang, quietly, say, send, tr
 from handlers.consultation import follow
 from handlers.form_kit import alert
@@ -52,7 +54,8 @@ async def show_board(update: Update, context: LinliContext, person: Actor) -> No
                     number=line.topic.number,
                     supporters=line.supporters,
                     mine="yes" if line.mine else "no",
-                ),
+                )
+                + _council_on(context, person, line),
                 data=callbacks.open_topic(line.topic.id),
             )
         ]
@@ -60,6 +63,14 @@ async def show_board(update: Update, context: LinliContext, person: Actor) -> No
     ]
     rows.append(mine)
     await say(update, context, person, "topic-board-title", inline(lang(context, person), rows))
+
+
+def _council_on(context: LinliContext, person: Actor, line: BoardTopic, sep: str = " · ") -> str:
+    """Return when the council discusses the topic ("" while no council has it on its agenda)."""
+    if line.council_at is None:
+        return ""
+    when = local(line.council_at, context.services.env.settings.zone)
+    return sep + tr(context, person, "topic-council-on", when=when)
 
 
 async def open_topic(
@@ -80,7 +91,7 @@ async def open_topic(
         text=topic.text or "🎤",
         status=topic.status.value,
         supporters=line.supporters,
-    )
+    ) + _council_on(context, person, line, sep="\n")
     own = topic.raiser_id == person.id  # the raiser backs it already: only a comment
     row = [] if own else [Button(text=label, data=data)]
     if line.mine or own:

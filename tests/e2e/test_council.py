@@ -454,3 +454,20 @@ async def test_staff_pick_a_leader_from_the_residents_who_back_the_most_topics(
         ("Li Ming", "leader")
     ]
     assert await bot.services.council_members.candidates(ADMIN) == []
+
+
+async def test_the_board_and_the_topic_show_the_council_that_will_discuss_it(
+    bot: Harness,
+) -> None:
+    await people(bot)
+    on_agenda = await accepted_topic(bot, RAISER, "The lift is slow", "c:board")
+    council, _ = await bot.services.council.schedule(ADMIN, MONTHLY, "Hall")
+    view = await bot.services.council.view(ADMIN)
+    assert view is not None and [i.topic.id for i in view.agenda] == [on_agenda]
+    when = council.starts_at.astimezone(bot.services.env.settings.zone).strftime("%Y-%m-%d %H:%M")
+    board = await bot.say(NEIGHBOUR, "/topics")
+    line = next(b for b in board.buttons() if b.startswith(f"T-{on_agenda:06d}"))
+    assert f"🗓 议事会：{when}" in line
+    await bot.sim.press(NEIGHBOUR, board, line)
+    opened = await bot.sim.wait_for(NEIGHBOUR, contains="The lift is slow")
+    assert f"🗓 议事会：{when}" in opened.content

@@ -46,3 +46,4 @@ topic-supported-already = You back this topic already ({ $supporters } in all).
 topic-taken-back = Taken back: { $supporters } back this topic now.
 topic-accepted = Topic { $number } is accepted for the agenda.
 cmd-topics = Topics for the community council: back them with Me too
+topic-council-on = 🗓 Council: { $when }

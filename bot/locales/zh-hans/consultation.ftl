@@ -43,3 +43,4 @@ topic-supported-already = 您已经支持过这个议题了（共 { $supporters 
 topic-taken-back = 已取消：现在有 { $supporters } 人支持这个议题。
 topic-accepted = 议题 { $number } 已列入议程。
 cmd-topics = 议事会议题：表示支持
+topic-council-on = 🗓 议事会：{ $when }

@@ -44,3 +44,4 @@ topic-supported-already = 您已經支援過這個議題了（共 { $supporters 
 topic-taken-back = 已取消：現在有 { $supporters } 人支援這個議題。
 topic-accepted = 議題 { $number } 已列入議程。
 cmd-topics = 議事會議題：表示支援
+topic-council-on = 🗓 議事會：{ $when }

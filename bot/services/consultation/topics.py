@@ -252,7 +252,8 @@ class TopicService:
             topic = await self._open(conn, person, topic_id)
             count = await topics_repo.count_supporters(conn, topic.id)
             mine = await topics_repo.is_supporter(conn, topic.id, person.id)
-            return BoardTopic(topic=topic, supporters=count, mine=mine)
+            when = await topics_repo.council_at(conn, topic.id)
+            return BoardTopic(topic=topic, supporters=count, mine=mine, council_at=when)
 
     async def mine(self, tg_id: int) -> list[Topic]:
         """Return the topics the person raised, newest first."""
