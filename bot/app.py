@@ -41,7 +41,7 @@ from handlers.notices import desk as broadcasts_desk
 from handlers.notices import resident as notices
 from handlers.people import admin, audit, privacy, resident_card, start
 from handlers.people import anytime as people
-from handlers.requests import desk, proxy, queue, saved_replies
+from handlers.requests import desk, neighbours, proxy, queue, saved_replies
 from handlers.requests import mine as my_requests
 from handlers.requests import new as requests
 from handlers.staff_room import open_staff_topics
@@ -103,6 +103,7 @@ def handler_groups() -> list[BaseHandler[Update, LinliContext, Any]]:
         *queue.HANDLERS,
         *proxy.HANDLERS,
         *saved_replies.HANDLERS,
+        *neighbours.HANDLERS,
         *admin.HANDLERS,
         *privacy.HANDLERS,
         *audit.HANDLERS,

@@ -126,6 +126,7 @@ async def update(conn: aiosqlite.Connection, request_id: int, **fields: object) 
         "description",
         "resident_id",
         "duplicate_of",
+        "shared",
     }
     unknown = set(fields) - allowed
     if unknown:
@@ -387,3 +388,34 @@ async def followers(conn: aiosqlite.Connection, request_id: int) -> list[tuple[i
         (request_id,),
     ) as cur:
         return [(int(r[0]), int(r[1]) if r[1] is not None else None) for r in await cur.fetchall()]
+
+
+async def shared_in_building(
+    conn: aiosqlite.Connection, building: str, reader_id: int, limit: int
+) -> list[tuple[Request, bool]]:
+    """Return the open requests neighbours showed to a building (not the reader's own), most
+    backed first, each with whether the reader backs it."""
+    async with conn.execute(
+        "SELECT r.*, EXISTS (SELECT 1 FROM request_supports s WHERE s.request_id = r.id"
+        " AND s.person_id = ?) AS is_mine FROM requests r"
+        f" JOIN people p ON p.id = r.resident_id WHERE r.shared = 1 AND {_OPEN}"
+        " AND p.building = ? AND r.resident_id != ? ORDER BY r.me_too DESC, r.id DESC LIMIT ?",
+        (reader_id, building, reader_id, limit),
+    ) as cur:
+        rows = list(await cur.fetchall())
+    mine = {int(row["id"]): bool(row["is_mine"]) for row in rows}
+    found = await _requests(conn, rows)
+    return [(r, mine[r.id]) for r in found]
+
+
+async def back(conn: aiosqlite.Connection, request_id: int, person_id: int, now: datetime) -> bool:
+    """Count a neighbour's "Me too" once (however many presses arrive at once)."""
+    cur = await conn.execute(
+        "INSERT OR IGNORE INTO request_supports (request_id, person_id, created_at)"
+        " VALUES (?, ?, ?)",
+        (request_id, person_id, ts(now)),
+    )
+    if cur.rowcount != 1:
+        return False
+    await conn.execute("UPDATE requests SET me_too = me_too + 1 WHERE id = ?", (request_id,))
+    return True

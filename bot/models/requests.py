@@ -89,6 +89,8 @@ class Request(BaseModel):
     rating: int | None = None
     referral: str | None = None
     duplicate_of: int | None = None  # the open request this one repeats
+    shared: bool = False  # shown to the filer's building, without their name
+    me_too: int = 0  # neighbours who have the same problem
     photos: list[str] = Field(default_factory=list)
 
     @property

@@ -30,6 +30,7 @@ from bot.services.people.registry import PeopleService
 from bot.services.people.resident_card import ResidentCardService
 from bot.services.requests.common import AUTOCLOSE, OVERDUE
 from bot.services.requests.desk import DeskService
+from bot.services.requests.neighbours import NeighbourService
 from bot.services.requests.resident import RequestService
 from bot.services.requests.saved_replies import SavedReplyService
 from bot.services.requests.search import SearchService
@@ -64,6 +65,7 @@ class Services:
     drafts: DraftService
     requests: RequestService
     saved_replies: SavedReplyService
+    neighbours: NeighbourService
     desk: DeskService
     outbox: OutboxService
     due: DueService
@@ -116,6 +118,7 @@ def build_services(db: Database, clock: Clock, settings: Settings) -> Services:
         drafts=DraftService(env),
         requests=RequestService(env),
         saved_replies=SavedReplyService(env),
+        neighbours=NeighbourService(env),
         desk=desk,
         outbox=OutboxService(env),
         due=DueService(

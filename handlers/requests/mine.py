@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from telegram import CallbackQuery, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, filters
 
+from bot.callbacks import neighbours as neighbour_callbacks
 from bot.callbacks import requests as callbacks
 from bot.callbacks.codec import read_id
 from bot.context import LinliContext
@@ -61,14 +62,17 @@ async def show_list(update: Update, context: LinliContext, person: Actor) -> Non
         await begin_registration(update, context, person)
         return
     found = await context.services.requests.mine(person.tg_id, limit=LIST_MAX)
+    building = [[Button(text="btn-nb-list", data=neighbour_callbacks.listing())]]
     if not found:
-        await say(update, context, person, "my-requests-empty")
+        markup = inline(lang(context, person), building)
+        await say(update, context, person, "my-requests-empty", markup)
         return
     labels = await category_labels(context)
     rows = [
         [Button(text=line(context, person, r, labels), data=callbacks.my_open(r.id))] for r in found
     ]
-    await say(update, context, person, "my-requests-title", inline(lang(context, person), rows))
+    markup = inline(lang(context, person), [*rows, *building])
+    await say(update, context, person, "my-requests-title", markup)
 
 
 def line(context: LinliContext, person: Actor, request: Request, labels: dict[str, str]) -> str:
@@ -109,12 +113,16 @@ def view_buttons(request: Request) -> list[list[Button]]:
             ("btn-add-info", callbacks.my_reply(rid)),
             ("btn-withdraw", callbacks.my_withdraw(rid)),
         ]
+        key = "btn-nb-unshare" if request.shared else "btn-nb-share"
+        shared = [[Button(text=key, data=neighbour_callbacks.share(rid, not request.shared))]]
     elif status == RequestStatus.RESOLVED:
         pairs = [
             ("btn-solved-yes", callbacks.my_solved(rid, True)),
             ("btn-solved-no", callbacks.my_solved(rid, False)),
         ]
     rows = [[Button(text=text, data=data) for text, data in pairs]] if pairs else []
+    if status.is_open:
+        rows += shared
     if status == RequestStatus.CLOSED and request.rating is None:
         rows.append(star_buttons(rid))
     return [*rows, [Button(text="btn-my-requests", data=callbacks.my_list())]]

@@ -302,6 +302,7 @@ async def test_my_requests_shows_each_request_with_its_status(
     assert listing.buttons() == [
         "R-000002 · 🧹 Sanitation · New",
         "R-000001 · 🔧 Repairs · Taken",
+        "🏢 In my building",
     ]
 
 
@@ -323,7 +324,12 @@ async def test_opening_a_request_shows_its_public_timeline(
     assert "Zhao Lei is handling it" in view.content
     assert "The technician comes at 3 pm" in view.content
     assert "Secret staff note" not in view.content
-    assert view.buttons() == ["💬 Add information", "↩️ Withdraw", "📋 My requests"]
+    assert view.buttons() == [
+        "💬 Add information",
+        "↩️ Withdraw",
+        "🏢 Show to my building",
+        "📋 My requests",
+    ]
 
 
 async def test_a_resident_withdraws_an_open_request(bot: Harness, sim: BotApiSimulator) -> None:
@@ -461,7 +467,7 @@ async def test_a_menu_button_pressed_while_choosing_a_category_leaves_the_form(
     await _open_form(bot)
     await sim.press_reply_button(RESIDENT, "📋 My requests")
     listing = await sim.wait_for(RESIDENT, contains="Your requests")
-    assert listing.buttons() == ["R-000001 · 🔧 Repairs · New"]
+    assert listing.buttons() == ["R-000001 · 🔧 Repairs · New", "🏢 In my building"]
     assert await bot.services.drafts.get(RESIDENT) is None
 
 

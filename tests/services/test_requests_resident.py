@@ -60,7 +60,9 @@ async def test_filing_gives_a_number_and_sends_the_card_to_the_staff_chat(
     queued = [m for m in await people.outbox.due(50) if m.chat_id == STAFF_CHAT]
     card = next(m for m in queued if m.photo is None)
     assert "R-000001" in card.text and "The kitchen tap drips" in card.text
-    assert "Wang Fang" in card.text and "31.23040, 121.47370" in card.text
+    assert (
+        "Wang Fang" in card.text and "openstreetmap.org/?mlat=31.23040&mlon=121.47370" in card.text
+    )
     assert sorted(m.photo for m in queued if m.photo) == ["photo-a", "photo-b"]
 
 

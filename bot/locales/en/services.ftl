@@ -56,7 +56,11 @@ staff-card =
        *[other] {""} 📷 { $photos } photo(s) below
     }
     Location: { $location }
-    Owner: { $owner } · Working on it: { $handler }
+    Owner: { $owner } · Working on it: { $handler }{ $metoo ->
+        [0] {""}
+        [one] {""} · 🙋 1 neighbour has the same problem
+       *[other] {""} · 🙋 { $metoo } neighbours have the same problem
+    }
 
 staff-overdue =
     ⏰ No answer yet within the target time. Please take this request.

@@ -56,7 +56,10 @@ staff-card =
        *[other] {""} 📷 照片 { $photos } 张见下条
     }
     位置：{ $location }
-    负责人：{ $owner } · 经办人：{ $handler }
+    负责人：{ $owner } · 经办人：{ $handler }{ $metoo ->
+        [0] {""}
+       *[other] {""} · 🙋 另有 { $metoo } 户邻居遇到同样的问题
+    }
 
 staff-overdue =
     ⏰ 超过首次响应时限仍未答复，请尽快受理。

@@ -57,7 +57,10 @@ staff-card =
        *[other] {""} 📷 照片 { $photos } 張見下條
     }
     位置：{ $location }
-    負責人：{ $owner } · 經辦人：{ $handler }
+    負責人：{ $owner } · 經辦人：{ $handler }{ $metoo ->
+        [0] {""}
+       *[other] {""} · 🙋 另有 { $metoo } 戶鄰居遇到同樣的問題
+    }
 
 staff-overdue =
     ⏰ 超過首次響應時限仍未答覆，請儘快受理。

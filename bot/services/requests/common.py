@@ -90,6 +90,7 @@ def card_args(view: StaffView, now: datetime) -> dict[str, Any]:
         "owner": view.owner.name if view.owner else "—",
         "handler": view.handler.name if view.handler else "—",
         "overdue": "yes" if r.is_overdue(now) else "no",
+        "metoo": r.me_too,
     }
 
 
