@@ -24,6 +24,12 @@ async def add_building(conn: aiosqlite.Connection, name: str, grid: str | None) 
     return cur.rowcount == 1
 
 
+async def set_grid(conn: aiosqlite.Connection, name: str, grid: str | None) -> bool:
+    """Put a building in a grid (None: in none); False when there is no such building."""
+    cur = await conn.execute("UPDATE buildings SET grid = ? WHERE name = ?", (grid, name))
+    return cur.rowcount == 1
+
+
 async def remove_building(conn: aiosqlite.Connection, name: str) -> bool:
     """Remove a building; return False when there was none."""
     cur = await conn.execute("DELETE FROM buildings WHERE name = ?", (name,))

@@ -19,7 +19,7 @@ LANGUAGE = "lang"
 
 ADMIN_ACTIONS = frozenset(
     {"set", "bld", "cat", "staff", "rm", "rmok", "inv", "badd", "bdel", "cadd", "chr", "cvis"}
-    | {"bask", "cask", "rlang", "rl"}
+    | {"bask", "cask", "rlang", "rl", "bgrid"}
 )
 # What an admin button may name after its action: an id, a building key, a position.
 _ADMIN_ARG = re.compile(r"[\w-]{1,24}")
@@ -83,6 +83,11 @@ def remove_building(building_key: str) -> str:
 def add_category() -> str:
     """Return the button asking for a new category."""
     return pack(ADMIN, "cadd")
+
+
+def building_grid(building_key: str) -> str:
+    """Return a building's Grid button, which asks for the grid it belongs to."""
+    return pack(ADMIN, "bgrid", building_key)
 
 
 def ask_remove_building(building_key: str) -> str:

@@ -15,6 +15,7 @@ class AuditAction(StrEnum):
     STAFF_REMOVED = "staff_removed"
     BUILDING_ADDED = "building_added"
     BUILDING_REMOVED = "building_removed"
+    BUILDING_GRID = "building_grid"
     CATEGORY_ADDED = "category_added"
     CATEGORY_TARGET = "category_target"
     CATEGORY_SHOWN = "category_shown"

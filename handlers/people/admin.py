@@ -149,6 +149,7 @@ ACTIONS: dict[str, tuple[Action | None, str | None]] = {
     "chr": (settings.ask_new_hours, None),
     "cvis": (settings.toggle_category, "cat"),
     "bask": (settings.ask_remove_building, None),
+    "bgrid": (settings.ask_grid, None),
     "cask": (settings.ask_hide_category, None),
     "rlang": (settings.room_language_view, None),
     "rl": (settings.set_room_language, "set"),

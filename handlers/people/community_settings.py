@@ -31,6 +31,7 @@ View = tuple[str, InlineKeyboardMarkup]
 # The admins' small forms. Each is asked in the chat it was opened in (saved as "chat"), so a
 # message elsewhere is not taken as its answer.
 BUILDING = Form("adm-building", ["text"])
+GRID = Form("adm-grid", ["text"])
 CATEGORY = Form("adm-category", ["text", "hours"])
 HOURS = Form("adm-hours", ["text"])
 
@@ -101,15 +102,20 @@ def building_key(name: str) -> str:
 
 async def buildings_view(context: LinliContext, person: Actor) -> View:
     """List the buildings, each with a remove button, then Add and Back."""
-    names = [b.name for b in await context.services.community.buildings()]
+    found = await context.services.community.buildings()
+    names = [b.name for b in found]
     rows = [
         [
             Button(
-                text=tr(context, person, "btn-building-remove", name=n),
-                data=callbacks.ask_remove_building(building_key(n)),
-            )
+                text=tr(context, person, "btn-building-remove", name=b.name),
+                data=callbacks.ask_remove_building(building_key(b.name)),
+            ),
+            Button(
+                text=tr(context, person, "btn-building-grid", grid=b.grid or "—"),
+                data=callbacks.building_grid(building_key(b.name)),
+            ),
         ]
-        for n in names
+        for b in found
     ]
     rows += [
         [Button(text="btn-building-add", data=callbacks.add_building())],
@@ -297,6 +303,28 @@ async def got_building(update: Update, context: LinliContext, person: Actor, dra
         return
     await context.services.community.add_building(person.tg_id, name)
     await done(update, context, person, "admin-building-added", name=name)
+    await present(update, context, await buildings_view(context, person))
+
+
+async def ask_grid(update: Update, context: LinliContext, person: Actor, key: str) -> None:
+    """Ask which grid a building belongs to."""
+    name = await _building(context, key)
+    await ask(update, context, person, GRID, "admin-grid-ask", name=name)
+
+
+@GRID.step("text")
+async def got_grid(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:
+    """Put the building in the grid typed ("-" for none), then show the list."""
+    if await detour(update, context, person, draft):
+        return
+    grid = await need_text(update, context, person, limit=LABEL_MAX)
+    if grid is None:
+        return
+    name = str(draft.data["name"])
+    await context.services.community.set_grid(person.tg_id, name, None if grid == "-" else grid)
+    await done(
+        update, context, person, "admin-grid-set", name=name, grid="—" if grid == "-" else grid
+    )
     await present(update, context, await buildings_view(context, person))
 
 

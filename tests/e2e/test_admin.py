@@ -194,3 +194,28 @@ async def test_an_admin_sets_the_staff_rooms_language_and_the_next_card_uses_it(
     assert "状态" in card.content
     [line, *_] = (await bot.services.audit.page(ADMIN, actor_id=None, page=0))[0]
     assert (line.action.value, line.after) == ("room_language", "zh-hans")
+
+
+async def test_an_admin_puts_a_building_in_a_grid_and_takes_it_out(
+    bot: Harness, sim: BotApiSimulator
+) -> None:
+    await sim.send_text(ADMIN, "/settings")
+    menu = await sim.wait_for(ADMIN, contains="Community settings")
+    await sim.press(ADMIN, menu, "Buildings")
+    listing = await sim.wait_for_edit(menu, predicate=lambda m: "Buildings: 3" in m.content)
+    assert listing.buttons()[:2] == ["✖️ 1", "🗺 Grid: —"]
+    await sim.press_data(
+        ADMIN, ADMIN, listing.message_id, listing.button_data()["✖️ 2"].replace("bask", "bgrid")
+    )
+    await sim.wait_for(ADMIN, contains="Which grid (网格) is building 2 in?")
+    await sim.send_text(ADMIN, "North grid")
+    await sim.wait_for(ADMIN, contains="Building 2: grid North grid")
+    grids = {b.name: b.grid for b in await bot.services.community.buildings()}
+    assert grids["2"] == "North grid"
+    listing = await sim.wait_for(ADMIN, contains="Buildings: 3")
+    assert "🗺 Grid: North grid" in listing.buttons()
+    await sim.press(ADMIN, listing, "🗺 Grid: North grid")
+    await sim.wait_for(ADMIN, contains="Which grid (网格) is building 2 in?")
+    await sim.send_text(ADMIN, "-")
+    await sim.wait_for(ADMIN, contains="Building 2: grid —")
+    assert {b.name: b.grid for b in await bot.services.community.buildings()}["2"] is None

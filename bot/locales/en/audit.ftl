@@ -11,6 +11,7 @@ audit-action = { $action ->
     [staff_removed] removed from the staff
     [building_added] building added
     [building_removed] building removed
+    [building_grid] building's grid changed
     [category_added] category added
     [category_target] category target changed
     [category_shown] category shown or hidden

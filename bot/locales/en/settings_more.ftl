@@ -13,3 +13,6 @@ admin-category-hide-ask = Hide { $name } from residents? { $open } open { $open 
    *[other] requests are
 } in it and stay in the queue; residents can no longer choose it for new requests.
 btn-category-hide-sure = 🙈 Yes, hide it
+btn-building-grid = 🗺 Grid: { $grid }
+admin-grid-ask = Which grid (网格) is building { $name } in? Type its name, or - for none.
+admin-grid-set = ✅ Building { $name }: grid { $grid }.

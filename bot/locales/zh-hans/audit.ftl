@@ -8,6 +8,7 @@ audit-action = { $action ->
     [staff_removed] 移出工作人员
     [building_added] 添加楼栋
     [building_removed] 删除楼栋
+    [building_grid] 修改楼栋网格
     [category_added] 添加类别
     [category_target] 修改类别时限
     [category_shown] 显示或隐藏类别

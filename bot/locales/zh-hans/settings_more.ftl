@@ -7,3 +7,6 @@ admin-building-remove-ask = 确定删除 { $name } 吗？有 { $residents } 位�
 btn-building-remove-sure = 🗑 确定删除
 admin-category-hide-ask = 确定对居民隐藏 { $name } 吗？其中有 { $open } 件未办结的诉求，仍留在待办列表里；居民今后提交诉求时不能再选这个类别。
 btn-category-hide-sure = 🙈 确定隐藏
+btn-building-grid = 🗺 网格：{ $grid }
+admin-grid-ask = { $name } 属于哪个网格？请输入网格名称，不属于任何网格请输入 -。
+admin-grid-set = ✅ { $name }：网格 { $grid }。

@@ -9,6 +9,7 @@ audit-action = { $action ->
     [staff_removed] 移出工作人員
     [building_added] 新增樓棟
     [building_removed] 刪除樓棟
+    [building_grid] 修改樓棟網格
     [category_added] 新增類別
     [category_target] 修改類別時限
     [category_shown] 顯示或隱藏類別

@@ -8,3 +8,6 @@ admin-building-remove-ask = 確定刪除 { $name } 嗎？有 { $residents } 位�
 btn-building-remove-sure = 🗑 確定刪除
 admin-category-hide-ask = 確定對居民隱藏 { $name } 嗎？其中有 { $open } 件未辦結的訴求，仍留在待辦列表裡；居民今後提交訴求時不能再選這個類別。
 btn-category-hide-sure = 🙈 確定隱藏
+btn-building-grid = 🗺 網格：{ $grid }
+admin-grid-ask = { $name } 屬於哪個網格？請輸入網格名稱，不屬於任何網格請輸入 -。
+admin-grid-set = ✅ { $name }：網格 { $grid }。

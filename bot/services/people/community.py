@@ -82,6 +82,22 @@ class CommunityService:
                 raise Conflict("error-building-exists")
             await self.env.audit(conn, admin_tg, AuditAction.BUILDING_ADDED, name, after=grid)
 
+    async def set_grid(self, admin_tg: int, name: str, grid: str | None) -> None:
+        """Put a building in a grid (网格), or in none; the grid scopes statistics and leaders."""
+        self._require_admin(admin_tg)
+        grid = grid.strip() if grid else None
+        if grid is not None and len(grid) > LABEL_MAX:
+            raise InvalidInput("error-label-length", max=LABEL_MAX)
+        async with self.env.db.transaction() as conn:
+            before = next(
+                (b.grid for b in await community_repo.buildings(conn) if b.name == name), None
+            )
+            if not await community_repo.set_grid(conn, name, grid or None):
+                raise NotFound()
+            await self.env.audit(
+                conn, admin_tg, AuditAction.BUILDING_GRID, name, before=before, after=grid
+            )
+
     async def remove_building(self, admin_tg: int, name: str) -> None:
         """Remove a building (people already in it keep it on their record)."""
         self._require_admin(admin_tg)
