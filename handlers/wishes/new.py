@@ -70,8 +70,11 @@ async def wish_command(update: Update, context: LinliContext) -> None:
 async def begin_wish(update: Update, context: LinliContext, person: Actor) -> None:
     """Open the wish form at the category, or send an unregistered person to register."""
     draft = await start_resident_form(update, context, person, WISH)
-    if draft is not None:
-        await ask_category(update, context, person, draft)
+    if draft is None:
+        return
+    if not await context.services.wishes.mine(person.tg_id):
+        await say(update, context, person, "wish-what-is")  # a first wish: what one is
+    await ask_category(update, context, person, draft)
 
 
 async def ask_category(update: Update, context: LinliContext, person: Actor, draft: Draft) -> None:

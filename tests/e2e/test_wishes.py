@@ -236,3 +236,22 @@ async def test_a_chinese_speaking_resident_makes_a_wish_by_next_friday(bot: Harn
     [wish] = await bot.services.wishes.mine(RESIDENT)
     assert wish.by_when is not None and wish.by_when.weekday() == 4
     assert 0 < (wish.by_when - bot.clock.now()).days <= 13
+
+
+async def test_a_first_wish_begins_with_one_line_on_what_a_wish_is_and_a_later_one_does_not(
+    bot: Harness,
+) -> None:
+    await bot.register(RESIDENT, "Wang Fang")
+    await bot.sim.press_reply_button(RESIDENT, "🌟 Make a wish")
+    await bot.sim.wait_for(RESIDENT, contains="A micro-wish (微心愿) is a small thing")
+    await bot.sim.wait_for(RESIDENT, contains="What is your wish about")
+    await bot.sim.send_text(RESIDENT, "/cancel")
+    await bot.sim.wait_for(RESIDENT, contains="Cancelled")
+    await bot.services.wishes.file(
+        RESIDENT, new=NewWish(category="study", text="Books"), source_key="first"
+    )
+    mark = len(bot.sim.bot_messages(RESIDENT))
+    await bot.sim.press_reply_button(RESIDENT, "🌟 Make a wish")
+    await bot.sim.wait_for(RESIDENT, contains="What is your wish about")
+    later = [m.content for m in bot.sim.bot_messages(RESIDENT)[mark:]]
+    assert not [text for text in later if "A micro-wish" in text]
