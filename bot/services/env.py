@@ -124,6 +124,22 @@ class ServiceEnv:
             after=None if after is None else str(after),
         )
 
+    async def add_proxy_resident(
+        self, conn: aiosqlite.Connection, *, name: str, building: str, unit: str, phone: str
+    ) -> Person:
+        """Record a resident without Telegram whom staff file for (they phone them back)."""
+        return await people_repo.insert(
+            conn,
+            tg_id=None,
+            name=name.strip()[:64],
+            now=self.clock.now(),
+            building=building.strip() or None,
+            unit=unit.strip()[:32] or None,
+            phone=phone.strip()[:32] or None,
+            registered=True,
+            is_proxy=True,
+        )
+
     async def person(self, conn: aiosqlite.Connection, tg_id: int) -> Person:
         """Return the registered person acting, or raise NotRegistered."""
         found = await people_repo.by_tg(conn, tg_id)

@@ -522,16 +522,8 @@ class TopicService:
             found = await topics_repo.by_source(conn, source_key)
             if found is not None:
                 return found, False
-            resident = await people_repo.insert(
-                conn,
-                tg_id=None,
-                name=name.strip()[:64],
-                now=self.env.clock.now(),
-                building=building,
-                unit=unit.strip()[:32],
-                phone=phone.strip()[:32],
-                registered=True,
-                is_proxy=True,
+            resident = await self.env.add_proxy_resident(
+                conn, name=name, building=building, unit=unit, phone=phone
             )
             checked = new.model_copy(update={"text": text})
             topic = await self._file(

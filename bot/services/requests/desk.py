@@ -408,16 +408,8 @@ class DeskService(RequestBase):
             existing = await requests_repo.by_source(conn, source_key)
             if existing is not None:
                 return existing, False
-            resident = await people_repo.insert(
-                conn,
-                tg_id=None,
-                name=name.strip()[:64],
-                now=self.env.clock.now(),
-                building=building,
-                unit=unit.strip()[:32],
-                phone=phone.strip()[:32],
-                registered=True,
-                is_proxy=True,
+            resident = await self.env.add_proxy_resident(
+                conn, name=name, building=building, unit=unit, phone=phone
             )
             request = await self._create(conn, resident, new=new, source_key=source_key)
             await requests_repo.take(conn, request.id, staff.id)

@@ -193,16 +193,8 @@ class WishDeskService(WishBase):
             if existing is not None:
                 return existing, False
             now = self.env.clock.now()
-            resident = await people_repo.insert(
-                conn,
-                tg_id=None,
-                name=name.strip()[:64],
-                now=now,
-                building=building.strip() or None,
-                unit=unit.strip()[:32] or None,
-                phone=phone.strip()[:32] or None,
-                registered=True,
-                is_proxy=True,
+            resident = await self.env.add_proxy_resident(
+                conn, name=name, building=building, unit=unit, phone=phone
             )
             wish = await wishes_repo.insert(
                 conn,
